@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The Debian/Ubuntu packages StudyApp needs: Qt's libraries and a font (without a font every
+# glyph is an empty box), Xvfb for a real window on a machine without a screen, PostgreSQL for
+# classroom tests. Run as root or through sudo.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+    python3 python3-venv python3-pip \
+    libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
+    xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
+    libxkbcommon-x11-0 \
+    ${STUDYAPP_WITH_POSTGRES:+postgresql}
+if [ -n "${STUDYAPP_WITH_POSTGRES:-}" ]; then
+    # Start the cluster and give the current user a role that may create test databases.
+    version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+    $SUDO pg_ctlcluster "$version" main start 2>/dev/null || true
+    user=$(id -un)
+    $SUDO -u postgres psql -qtc "SELECT 1 FROM pg_roles WHERE rolname='studyapp_test'" | grep -q 1 \
+        || $SUDO -u postgres psql -qc "CREATE ROLE studyapp_test LOGIN SUPERUSER PASSWORD 'studyapp_test'"
+fi

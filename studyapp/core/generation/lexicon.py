@@ -1,0 +1,80 @@
+"""Small word lists the rules need: they describe English and the world, not any one article."""
+
+from __future__ import annotations
+
+COUNTRIES = frozenset(s.lower() for s in """
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|
+Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|
+Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|
+China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|
+Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|England|Eritrea|Estonia|Eswatini|
+Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|
+Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|
+Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|
+Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|
+Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|
+Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|
+Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|
+Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Scotland|Senegal|Serbia|
+Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|
+Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|
+Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|
+United Kingdom|UK|Britain|Great Britain|United States|United States of America|US|U.S.|USA|America|
+Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|Korea|
+Soviet Union|USSR|Yugoslavia|Czechoslovakia|Ottoman Empire|Prussia
+""".replace("\n", "").split("|"))
+
+# Used only when an article and the bank give too few wrong choices of the same kind.
+FALLBACK_COUNTRIES = (
+    "France", "Germany", "Italy", "Spain", "Canada", "Brazil", "India", "China", "Japan", "Mexico",
+    "Australia", "Egypt", "Turkey", "Poland", "Sweden", "Argentina", "Indonesia", "Kenya",
+)
+
+US_STATES = frozenset(s.lower() for s in """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
+Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|
+Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York State|
+North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|
+South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming
+""".replace("\n", "").split("|"))
+
+FALLBACK_CITIES = (
+    "London", "Paris", "Berlin", "Madrid", "Rome", "Vienna", "Cairo", "Delhi", "Beijing", "Tokyo",
+    "Moscow", "Ottawa", "Lima", "Nairobi", "Sydney", "Chicago", "Toronto", "Istanbul", "Bangkok",
+)
+
+# Nouns that name an office or a relation of a person: "Prime Minister Fumio Kishida",
+# "first lady Kim Keon Hee", "his wife, Yuko".
+ROLE_NOUNS = frozenset("""
+president vice-president minister chancellor premier king queen prince princess emperor empress
+lady governor mayor senator congressman congresswoman representative secretary ambassador general
+admiral commander chief ceo chairman chairwoman chair director founder leader spokesman spokeswoman
+spokesperson pope bishop archbishop patriarch catholicos abbot judge justice captain coach manager
+owner head professor dean principal prosecutor attorney commissioner sheriff wife husband son
+daughter father mother brother sister widow partner deputy chancellor officer ruler sultan shah
+dictator pharaoh architect editor author inventor
+""".split())
+
+# Verbs that introduce reported speech.
+SPEECH_VERBS = frozenset("say add tell write state declare note explain insist argue ask reply warn".split())
+
+# Words of web-page chrome. A sentence made mostly of them is not article text.
+CHROME_WORDS = frozenset("""
+share comment comments listen min mins read print email gift article subscribe subscription sign
+login log newsletter follow advertisement advertising ad ads cookie cookies accept menu search home
+skip content click tap here more related tweet facebook twitter whatsapp telegram linkedin reddit
+pinterest instagram youtube copy link save bookmark download app video photo image caption
+""".split())
+
+# Parts of icon names pasted into article text by copy-and-paste ("ArrowRight", "ChevronDown").
+ICON_PARTS = frozenset("""
+arrow chevron caret icon close open menu share play pause right left up down expand collapse
+external link plus minus check cross hamburger search user bookmark
+""".split())
+
+PRONOUNS_DANGLING = frozenset("""
+he she it they him her them his hers its their theirs himself herself itself themselves we us our
+ours i me my mine you your yours this these those that
+""".split())
+
+WH_WORDS = ("what", "who", "whom", "whose", "when", "where", "which", "why", "how")

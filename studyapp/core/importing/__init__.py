@@ -1,0 +1,1 @@
+"""Article import: reading every common source, cleaning, dating, storing without duplicates."""

@@ -1,0 +1,184 @@
+"""Import: extract, de-duplicate, generate questions, and store each article with its questions in
+one transaction. In a bulk import one bad input does not stop the others."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Callable
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from studyapp.core.errors import Cancelled, StudyAppError
+from studyapp.core.importing.extract import ExtractedArticle, expand_inputs, extract, extract_text
+from studyapp.core.models import ACTIVE, Article, Fact, Question
+
+if TYPE_CHECKING:
+    from studyapp.core.facade import StudyApp
+    from studyapp.core.generation.items import GeneratedFact
+
+IMPORTED, DUPLICATE, ERROR = "imported", "duplicate", "error"
+BANK_CHOICES_PER_TYPE = 300
+
+Progress = Callable[[int, int, "ImportResult"], None]
+
+
+@dataclass
+class ImportResult:
+    path: str
+    status: str
+    article_id: int | None = None
+    title: str = ""
+    published: date | None = None
+    n_questions: int = 0
+    message: str = ""
+
+    def as_json(self) -> dict:
+        return {
+            "path": self.path,
+            "status": self.status,
+            "article_id": self.article_id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "n_questions": self.n_questions,
+            "message": self.message,
+        }
+
+
+def content_hash(text: str) -> str:
+    """The duplicate rule: same text after Unicode normalisation, case folding and whitespace."""
+    normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+class ImportManager:
+    def __init__(self, app: "StudyApp"):
+        self.app = app
+
+    def import_inputs(
+        self,
+        inputs: list[str],
+        progress: Progress | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+        max_facts: int | None = None,
+    ) -> list[ImportResult]:
+        """Import files, folders and URLs; one result per input file, in order."""
+        items = expand_inputs(inputs)
+        results: list[ImportResult] = []
+        for index, item in enumerate(items):
+            if is_cancelled and is_cancelled():
+                raise Cancelled(f"Import cancelled after {index} of {len(items)} inputs.")
+            try:
+                result = self.import_extracted(extract(item), max_facts=max_facts)
+                result.path = item
+            except StudyAppError as error:
+                result = ImportResult(path=item, status=ERROR, message=str(error))
+            results.append(result)
+            if progress:
+                progress(index + 1, len(items), result)
+        return results
+
+    def import_text(self, raw: str, *, title: str | None = None, source: str = "paste",
+                    published: date | None = None, max_facts: int | None = None) -> ImportResult:
+        extracted = extract_text(raw, title=title, source=source, published=published)
+        return self.import_extracted(extracted, max_facts=max_facts)
+
+    def import_extracted(self, extracted: ExtractedArticle, max_facts: int | None = None) -> ImportResult:
+        digest = content_hash(extracted.text)
+        existing = self._find_by_hash(digest)
+        if existing is not None:
+            return ImportResult(
+                path=extracted.path or extracted.url, status=DUPLICATE, article_id=existing.id,
+                title=existing.title, published=existing.published,
+                message=f"Already in the library as “{existing.title}”.",
+            )
+        facts = self._generate(extracted, max_facts)
+        with self.app.session() as session:
+            article = store_article(session, extracted, digest, facts, self.app.clock.now())
+            n_questions = sum(len(f.questions) for f in facts)
+        message = f"{n_questions} questions."
+        if extracted.language != "en":
+            message = (f"Imported; the text is in language '{extracted.language}', and questions are "
+                       "generated for English only.")
+        return ImportResult(
+            path=extracted.path or extracted.url, status=IMPORTED, article_id=article.id,
+            title=article.title, published=article.published, n_questions=n_questions, message=message,
+        )
+
+    def regenerate(self, article_id: int, max_facts: int | None = None) -> int:
+        """Generate the questions of an article again; questions a person edited are kept."""
+        from sqlalchemy import delete
+
+        from studyapp.core.models import FactState, ReviewLog
+
+        article = self.app.articles.get(article_id)
+        extracted = ExtractedArticle(title=article.title, text=article.text, published=article.published,
+                                     language=article.language)
+        facts = self._generate(extracted, max_facts)
+        with self.app.session() as session:
+            kept = select(Question.fact_id).where(Question.article_id == article_id, Question.edited)
+            old = select(Fact.id).where(Fact.article_id == article_id, Fact.id.not_in(kept))
+            session.exec(delete(ReviewLog).where(ReviewLog.fact_id.in_(old)))
+            session.exec(delete(FactState).where(FactState.fact_id.in_(old)))
+            session.exec(delete(Question).where(Question.article_id == article_id, ~Question.edited))
+            session.exec(delete(Fact).where(Fact.id.in_(old)))
+            _store_facts(session, article_id, facts, self.app.clock.now())
+        return sum(len(f.questions) for f in facts)
+
+    def _find_by_hash(self, digest: str) -> Article | None:
+        with self.app.session() as session:
+            return session.exec(select(Article).where(Article.content_hash == digest)).first()
+
+    def _generate(self, extracted: ExtractedArticle, max_facts: int | None) -> list["GeneratedFact"]:
+        if extracted.language != "en":
+            return []
+        from studyapp.core.generation import generate
+
+        return generate(extracted.text, published=extracted.published, max_facts=max_facts, bank=self.bank())
+
+    def bank(self) -> dict[str, list[str]]:
+        """Answers already in the bank, by answer type: the second source of wrong choices."""
+        query = (
+            select(Question.answer_type, Question.answer)
+            .where(Question.status == ACTIVE, Question.kind == "short")
+            .group_by(Question.answer_type, Question.answer)
+            .order_by(Question.answer_type, func.max(Question.id).desc())
+        )
+        bank: dict[str, list[str]] = {}
+        with self.app.session() as session:
+            for answer_type, answer in session.exec(query):
+                values = bank.setdefault(answer_type, [])
+                if len(values) < BANK_CHOICES_PER_TYPE:
+                    values.append(answer)
+        return bank
+
+
+def store_article(session: Session, extracted: ExtractedArticle, digest: str,
+                  facts: list["GeneratedFact"], now) -> Article:
+    article = Article(
+        title=extracted.title, source=extracted.source, path=extracted.path, url=extracted.url,
+        published=extracted.published, text=extracted.text, content_hash=digest,
+        language=extracted.language, imported_at=now,
+    )
+    session.add(article)
+    session.flush()
+    _store_facts(session, article.id, facts, now)
+    return article
+
+
+def _store_facts(session: Session, article_id: int, facts: list["GeneratedFact"], now) -> None:
+    for generated in facts:
+        fact = Fact(article_id=article_id, kind=generated.kind, key=generated.key, answer=generated.answer,
+                    sentence_start=generated.sentence_start, sentence_end=generated.sentence_end)
+        session.add(fact)
+        session.flush()
+        for q in generated.questions:
+            session.add(Question(
+                article_id=article_id, fact_id=fact.id, kind=q.kind, answer_type=q.answer_type,
+                prompt=q.prompt, answer=q.answer, accepted=list(q.accepted), choices=list(q.choices),
+                source_sentence=q.source_sentence, source_start=q.source_start, source_end=q.source_end,
+                quality=q.quality, extra=dict(q.extra), created_at=now, updated_at=now,
+            ))

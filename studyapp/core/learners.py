@@ -1,0 +1,105 @@
+"""Learner profiles. Each has its own scheduling state and review history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, func
+from sqlmodel import select
+
+from studyapp.core.errors import InvalidInput, NotFound
+from studyapp.core.models import FactState, Learner, ReviewLog, Setting
+
+if TYPE_CHECKING:
+    from studyapp.core.facade import StudyApp
+
+DEFAULT_LEARNER = "Me"
+MAX_NAME = 60
+
+
+def clean_name(name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name:
+        raise InvalidInput("A learner's name cannot be empty.")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"A learner's name can have at most {MAX_NAME} characters.")
+    return name
+
+
+class LearnerManager:
+    def __init__(self, app: "StudyApp"):
+        self.app = app
+
+    def list(self) -> list[Learner]:
+        with self.app.session() as session:
+            return list(session.exec(select(Learner).order_by(func.lower(Learner.name))).all())
+
+    def find(self, name: str) -> Learner | None:
+        with self.app.session() as session:
+            return session.exec(select(Learner).where(Learner.name == clean_name(name))).first()
+
+    def get(self, learner_id: int) -> Learner:
+        with self.app.session() as session:
+            learner = session.get(Learner, learner_id)
+            if learner is None:
+                raise NotFound(f"There is no learner with id {learner_id}.")
+            return learner
+
+    def create(self, name: str) -> Learner:
+        name = clean_name(name)
+        with self.app.session() as session:
+            if session.exec(select(Learner).where(Learner.name == name)).first():
+                raise InvalidInput(f"There is already a learner called {name!r}.")
+            learner = Learner(name=name, created_at=self.app.clock.now())
+            session.add(learner)
+            session.flush()
+            return learner
+
+    def get_or_create(self, name: str) -> Learner:
+        return self.find(name) or self.create(name)
+
+    def rename(self, learner_id: int, name: str) -> Learner:
+        name = clean_name(name)
+        with self.app.session() as session:
+            learner = session.get(Learner, learner_id)
+            if learner is None:
+                raise NotFound(f"There is no learner with id {learner_id}.")
+            other = session.exec(select(Learner).where(Learner.name == name)).first()
+            if other is not None and other.id != learner_id:
+                raise InvalidInput(f"There is already a learner called {name!r}.")
+            learner.name = name
+            session.add(learner)
+            return learner
+
+    def delete(self, learner_id: int) -> None:
+        """Delete a learner with their scheduling state, history and settings."""
+        with self.app.session() as session:
+            if session.get(Learner, learner_id) is None:
+                raise NotFound(f"There is no learner with id {learner_id}.")
+            session.exec(delete(ReviewLog).where(ReviewLog.learner_id == learner_id))
+            session.exec(delete(FactState).where(FactState.learner_id == learner_id))
+            session.exec(delete(Setting).where(Setting.learner_id == learner_id))
+            session.exec(delete(Learner).where(Learner.id == learner_id))
+
+    def use(self, learner_id: int) -> Learner:
+        """Mark a learner as the one in use: the window opens with them next time."""
+        with self.app.session() as session:
+            learner = session.get(Learner, learner_id)
+            if learner is None:
+                raise NotFound(f"There is no learner with id {learner_id}.")
+            learner.last_used_at = self.app.clock.now()
+            session.add(learner)
+            return learner
+
+    def current(self, name: str | None = None) -> Learner:
+        """The learner named ``name`` (created if new), else the last one used, else the default."""
+        if name:
+            learner = self.get_or_create(name)
+        else:
+            with self.app.session() as session:
+                learner = session.exec(
+                    select(Learner).order_by(Learner.last_used_at.desc().nulls_last(), Learner.id)
+                ).first()
+            if learner is None:
+                learner = self.create(DEFAULT_LEARNER)
+        return self.use(learner.id)

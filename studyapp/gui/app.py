@@ -1,0 +1,99 @@
+"""Starting the window: show it first, then open the database and load heavy parts in the
+background (SQLAlchemy and spaCy are imported off the GUI thread)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+BENCH_ENV = "STUDYAPP_BENCH_FIRST_FRAME"
+
+
+class _FirstFrame(QObject):
+    """For ``studyapp bench startup``: print the wall-clock time of the first paint, then quit."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-frame {time.time():.6f}", flush=True)
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("StudyApp")
+    app.setOrganizationName("StudyApp")
+    app.setApplicationDisplayName("StudyApp")
+    return app
+
+
+def build_window(options, *, open_database: bool = True):
+    """Create the context and the main window; start opening the database in the background."""
+    from studyapp.core.paths import data_dir
+    from studyapp.gui import preferences, theme
+    from studyapp.gui.context import AppContext
+    from studyapp.gui.main_window import MainWindow
+
+    folder = data_dir(getattr(options, "data_dir", None))
+    appearance = preferences.load(folder)
+    theme.apply(QApplication.instance(), appearance.theme, appearance.text_pt)
+    ctx = AppContext(options)
+    ctx.data_folder = folder
+    ctx.appearance = appearance
+    window = MainWindow(ctx)
+    if open_database:
+        QTimer.singleShot(0, lambda: start_opening(ctx))
+    return ctx, window
+
+
+def open_core(options, clock=None):
+    """Open the facade, import the samples on the very first start, and pick the learner."""
+    from studyapp.core.facade import StudyApp
+    from studyapp.core.samples import import_samples_once
+
+    app = StudyApp.open(url=getattr(options, "database_url", None),
+                        data_folder=getattr(options, "data_dir", None), clock=clock)
+    import_samples_once(app)
+    learner = app.learners.current(getattr(options, "learner", None))
+    return app, learner
+
+
+def start_opening(ctx, on_open=None) -> None:
+    from studyapp.gui.worker import run_task
+
+    def opened(result) -> None:
+        ctx.app, learner = result
+        ctx.set_learner(learner)
+        ctx.ready.emit()
+        if on_open:
+            on_open()
+
+    def failed(error) -> None:
+        from studyapp.gui.database_problem import handle_open_failure
+
+        handle_open_failure(ctx, error)
+
+    run_task(ctx, lambda _task: open_core(ctx.options), on_done=opened, on_error=failed)
+
+
+def run_gui(options) -> int:
+    from studyapp.gui.error_dialog import install_excepthook
+
+    app = create_application()
+    install_excepthook()
+    ctx, window = build_window(options)
+    if os.environ.get(BENCH_ENV):
+        window.installEventFilter(_FirstFrame(window))
+    window.show()
+    code = app.exec()
+    from studyapp.gui.worker import wait_for_tasks
+
+    wait_for_tasks()
+    if ctx.app is not None:
+        ctx.app.close()
+    return code

@@ -1,0 +1,114 @@
+"""One article: its cleaned text and the questions made from it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+
+from studyapp.gui.worker import run_task
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ArticleView", text)
+
+
+class ArticleView(QWidget):
+    study_requested = Signal(int)  # article id: "study this article now"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.article = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        top = QHBoxLayout()
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        top.addWidget(self.title_label, 1)
+        self.rename_button = QPushButton(tr("Rename…"))
+        self.rename_button.setAccessibleName(tr("Rename article"))
+        self.rename_button.clicked.connect(self.rename)
+        top.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.meta_label = QLabel()
+        self.meta_label.setProperty("muted", True)
+        layout.addWidget(self.meta_label)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.text = QTextBrowser(splitter)
+        self.text.setAccessibleName(tr("Article text"))
+        self.text.setOpenExternalLinks(True)
+        self.questions = QListWidget(splitter)
+        self.questions.setAccessibleName(tr("Questions of this article"))
+        self.questions.setWordWrap(True)
+        self.questions.setAlternatingRowColors(True)
+        splitter.addWidget(self.text)
+        splitter.addWidget(self.questions)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self._set_empty()
+
+    def _set_empty(self) -> None:
+        self.title_label.setText(tr("No article selected"))
+        self.meta_label.setText("")
+        self.text.clear()
+        self.questions.clear()
+        self.rename_button.setEnabled(False)
+
+    def show_article(self, article_id: int, highlight: tuple[int, int] | None = None) -> None:
+        def load(_task):
+            from studyapp.core.questions import QuestionFilter
+
+            article = self.ctx.app.articles.get(article_id)
+            questions = self.ctx.app.questions.list(QuestionFilter(article_id=article_id, statuses=("active",)))
+            return article, questions
+
+        run_task(self.ctx, load, on_done=lambda result: self._show(*result, highlight=highlight))
+
+    def _show(self, article, questions, highlight=None) -> None:
+        self.article = article
+        self.rename_button.setEnabled(True)
+        self.title_label.setText(article.title)
+        parts = []
+        if article.published:
+            parts.append(tr("Published {date}").format(date=article.published.isoformat()))
+        if article.url:
+            parts.append(article.url)
+        elif article.path:
+            parts.append(article.path)
+        if article.language != "en":
+            parts.append(tr("Language: {lang} (questions are generated for English only)").format(lang=article.language))
+        parts.append(tr("{n} questions").format(n=len(questions)))
+        self.meta_label.setText("  ·  ".join(parts))
+        self.text.setHtml(article_html(article.text, highlight))
+        self.questions.clear()
+        for question in questions:
+            item = QListWidgetItem(f"{question.prompt}\n→ {question.answer}")
+            item.setToolTip(question.source_sentence)
+            item.setData(Qt.ItemDataRole.UserRole, question.id)
+            self.questions.addItem(item)
+
+    def rename(self) -> None:
+        if self.article is None:
+            return
+        title, ok = QInputDialog.getText(self, tr("Rename article"), tr("Title:"), text=self.article.title)
+        if ok and title.strip():
+            article_id = self.article.id
+            run_task(self.ctx, lambda _t: self.ctx.app.articles.rename(article_id, title),
+                     on_done=lambda _a: self.show_article(article_id), changes="articles")
+
+
+def article_html(text: str, highlight: tuple[int, int] | None = None) -> str:
+    """The article as HTML paragraphs; ``highlight`` marks a span (a question's source sentence)."""
+    if highlight:
+        start, end = highlight
+        marked = (html.escape(text[:start]) + "<span style='background-color:#fff3b0; color:#1d232b;'>"
+                  + html.escape(text[start:end]) + "</span>" + html.escape(text[end:]))
+    else:
+        marked = html.escape(text)
+    paragraphs = [p for p in marked.split("\n\n") if p.strip()]
+    return "".join(f"<p style='line-height:140%; margin-bottom:10px;'>{p}</p>" for p in paragraphs)

@@ -1,0 +1,202 @@
+"""The library: every article with its date, source and number of questions; the selected
+article is shown beside it with its questions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from studyapp.gui.article_view import ArticleView
+from studyapp.gui.worker import run_task
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryView", text)
+
+
+class ArticleTableModel(QAbstractTableModel):
+    COLUMNS = ("title", "published", "source", "n_questions")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows = []
+        self.extra_columns: list[tuple[str, callable]] = []  # (header, value(summary)) added by other parts
+
+    def headers(self) -> list[str]:
+        return [tr("Title"), tr("Date"), tr("Source"), tr("Questions")] + [h for h, _ in self.extra_columns]
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.COLUMNS) + len(self.extra_columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self.rows[index.row()]
+        column = index.column()
+        if column >= len(self.COLUMNS):
+            value = self.extra_columns[column - len(self.COLUMNS)][1](summary)
+        else:
+            value = getattr(summary, self.COLUMNS[column])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 1:
+                return value.isoformat() if value else ""
+            return value
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            if column == 1:
+                return value.isoformat() if value else ""
+            return value if not isinstance(value, str) else value.casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class LibraryView(QWidget):
+    view_name = "library"
+
+    @staticmethod
+    def title() -> str:
+        return tr("Library")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+
+        header = QHBoxLayout()
+        heading = QLabel(tr("Library"))
+        heading.setObjectName("viewTitle")
+        header.addWidget(heading)
+        header.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Filter articles…"))
+        self.search.setAccessibleName(tr("Filter articles"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setFixedWidth(240)
+        header.addWidget(self.search)
+        self.import_button = QPushButton(tr("Import files…"))
+        self.import_button.setProperty("primary", True)
+        self.import_button.setToolTip(tr("Import articles from files (Ctrl+O); you can also drop files here"))
+        self.paste_button = QPushButton(tr("Paste text…"))
+        self.paste_button.setToolTip(tr("Import an article from pasted text (Ctrl+Shift+V)"))
+        header.addWidget(self.paste_button)
+        header.addWidget(self.import_button)
+        layout.addLayout(header)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.model = ArticleTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
+        self.table = QTableView(splitter)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(tr("Articles"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.article_view = ArticleView(ctx, splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.article_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        layout.addWidget(splitter, 1)
+        self.empty_hint = QLabel(tr("Your library is empty. Import an article with “Import files…”, "
+                                    "paste one, or drop files onto this window."))
+        self.empty_hint.setProperty("muted", True)
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.import_button.clicked.connect(self.choose_files)
+        self.paste_button.clicked.connect(self.paste_text)
+        ctx.changed.connect(self._on_changed)
+        self._selected_id: int | None = None
+
+    def add_menu_actions(self, menu) -> None:
+        for text, shortcut, slot in ((tr("&Import files…"), QKeySequence.StandardKey.Open, self.choose_files),
+                                     (tr("Import &folder…"), None, self.choose_folder),
+                                     (tr("&Paste text…"), QKeySequence("Ctrl+Shift+V"), self.paste_text)):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def refresh(self) -> None:
+        if self.ctx.app is None:
+            return
+        run_task(self.ctx, lambda task: self.ctx.app.articles.list(), on_done=self._set_rows)
+
+    def _set_rows(self, rows) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty_hint.setVisible(not rows)
+        if rows:
+            self.select_article(self._selected_id if self._selected_id is not None else rows[0].id)
+
+    def select_article(self, article_id: int) -> None:
+        for row, summary in enumerate(self.model.rows):
+            if summary.id == article_id:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                return
+
+    def selected_article_id(self) -> int | None:
+        return self._selected_id
+
+    def _show_current(self, current: QModelIndex, _previous=None) -> None:
+        if not current.isValid():
+            return
+        summary = self.model.rows[self.proxy.mapToSource(current).row()]
+        self._selected_id = summary.id
+        self.article_view.show_article(summary.id)
+
+    def _on_changed(self, concern: str) -> None:
+        if concern in ("articles", "questions", "reviews", "learners") and self.isVisible():
+            self.refresh()
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Import articles"), "",
+            tr("Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv);;All files (*)"))
+        if paths:
+            self.import_paths(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Import every article in a folder"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> None:
+        from studyapp.gui.article_import_dialog import ArticleImportDialog
+
+        ArticleImportDialog(self.ctx, paths, self).start()
+
+    def paste_text(self) -> None:
+        from studyapp.gui.paste_text_dialog import PasteTextDialog
+
+        PasteTextDialog(self.ctx, self).exec()

@@ -1,0 +1,32 @@
+"""Appearance preferences, read before the window is shown (so the first frame already has the
+right colours) from a small JSON file in the data folder; the database is not open yet then."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+FILE_NAME = "appearance.json"
+
+
+@dataclass
+class Appearance:
+    theme: str = "system"  # system, light, dark
+    text_pt: int = 11
+
+
+def load(folder: Path) -> Appearance:
+    try:
+        data = json.loads((folder / FILE_NAME).read_text(encoding="utf-8"))
+        return Appearance(theme=str(data.get("theme", "system")), text_pt=int(data.get("text_pt", 11)))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return Appearance()
+
+
+def save(folder: Path, appearance: Appearance) -> None:
+    target = folder / FILE_NAME
+    temporary = target.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(appearance)), encoding="utf-8")
+    os.replace(temporary, target)

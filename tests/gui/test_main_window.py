@@ -1,0 +1,45 @@
+"""The main window as a new user first sees it."""
+
+from argparse import Namespace
+
+from PySide6.QtGui import QImage
+
+
+def library_titles(view):
+    return [view.model.rows[r].title for r in range(view.model.rowCount())]
+
+
+def test_first_start_shows_the_sample_articles(window, qtbot):
+    library = window.views["library"]
+    qtbot.waitUntil(lambda: library.model.rowCount() >= 3, timeout=30_000)
+    assert "Japan and Korea: Neighbours with a Long Memory" in library_titles(library)
+    assert all(row.n_questions > 0 for row in library.model.rows)
+    assert window.ctx.learner is not None
+
+
+def test_selecting_an_article_shows_its_text_and_questions(window, qtbot):
+    library = window.views["library"]
+    qtbot.waitUntil(lambda: library.model.rowCount() >= 3, timeout=30_000)
+    titles = library_titles(library)
+    library.select_article(library.model.rows[titles.index("Japan and Korea: Neighbours with a Long Memory")].id)
+    view = library.article_view
+    qtbot.waitUntil(lambda: view.article is not None and "Korea" in view.title_label.text(), timeout=10_000)
+    assert "1910" in view.text.toPlainText()
+    assert view.questions.count() > 0
+
+
+def test_filter_narrows_the_library(window, qtbot):
+    library = window.views["library"]
+    qtbot.waitUntil(lambda: library.model.rowCount() >= 3, timeout=30_000)
+    qtbot.keyClicks(library.search, "curie")
+    assert library.proxy.rowCount() == 1
+
+
+def test_screenshot_command_renders_the_library(home, tmp_path):
+    from studyapp.gui.screenshot import take_screenshot
+
+    out = tmp_path / "library.png"
+    take_screenshot(Namespace(data_dir=str(home), database_url=None, learner=None), "library", str(out))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert len({image.pixel(x, 300) for x in range(0, 1280, 8)}) > 3  # not a blank picture
