@@ -17,7 +17,7 @@ if [ -n "${STUDYAPP_WITH_POSTGRES:-}" ]; then
     # Start the cluster and give the current user a role that may create test databases.
     version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
     $SUDO pg_ctlcluster "$version" main start 2>/dev/null || true
-    user=$(id -un)
-    $SUDO -u postgres psql -qtc "SELECT 1 FROM pg_roles WHERE rolname='studyapp_test'" | grep -q 1 \
-        || $SUDO -u postgres psql -qc "CREATE ROLE studyapp_test LOGIN SUPERUSER PASSWORD 'studyapp_test'"
+    as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+    as_postgres psql -qtc "SELECT 1 FROM pg_roles WHERE rolname='studyapp_test'" | grep -q 1 \
+        || as_postgres psql -qc "CREATE ROLE studyapp_test LOGIN SUPERUSER PASSWORD 'studyapp_test'"
 fi
