@@ -1,0 +1,991 @@
+"""Fact extraction and question building on one parsed block (a spaCy ``Doc``).
+
+Everything works on the dependency parse: the answer is a constituent of the main clause (subject,
+object, prepositional object, time or place adverbial, number of a counted noun); the question is
+the clause with that constituent removed, a wh-phrase in front and subject-auxiliary inversion with
+do-support when the answer is not the subject ("Kishida met Yoon in Seoul" ->
+"Where did Kishida meet Yoon?"). Special facts: periods ("from 1910 to 1945"), roles
+("Japanese Prime Minister Fumio Kishida"), quotations and who said them.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from studyapp.core.generation import timeref
+from studyapp.core.generation.clutter import sentence_is_clutter
+from studyapp.core.generation.inflect import gerund, plural, third_singular
+from studyapp.core.generation.lexicon import (
+    COUNTRIES, PRONOUNS_DANGLING, ROLE_NOUNS, SPEECH_VERBS, US_STATES,
+)
+
+TIME_TYPES = frozenset(("year", "date", "month", "weekday", "relative", "decade"))
+PLACE_TYPES = frozenset(("country", "city", "place"))
+NUMBER_TYPES = frozenset(("number", "quantity", "money", "percent", "duration"))
+_SUBJ = frozenset(("nsubj", "nsubjpass"))
+_PATH_DEPS = frozenset(("dobj", "xcomp", "pobj", "prep", "attr", "dative", "oprd", "agent", "acomp"))
+_DROP_CHILD_DEPS = frozenset(("cc", "conj", "parataxis", "punct", "mark", "discourse", "intj", "meta", "preconj"))
+_WHEN_PREPS = frozenset(("in", "on", "at", "during"))
+_WHERE_PREPS = frozenset(("in", "at", "near", "inside", "within", "outside"))
+_QUOTES = "\"“”«»„"
+_CLOZE_OK_PRONOUNS = frozenset(("their", "its", "them", "it", "this", "these", "those", "that", "they"))
+_TYPE_WEIGHT = {
+    "person": 1.0, "year": 1.0, "date": 0.95, "country": 0.9, "city": 0.9, "place": 0.85,
+    "org": 0.85, "event": 0.85, "number": 0.95, "quantity": 0.95, "money": 0.95, "percent": 0.95,
+    "duration": 0.95, "month": 0.8, "decade": 0.8, "weekday": 0.55, "relative": 0.5, "group": 0.65,
+    "work": 0.8, "law": 0.8, "language": 0.75, "product": 0.7, "term": 0.55, "time": 0.5,
+}
+
+
+@dataclass
+class Sent:
+    start: int  # token range of the usable content (datelines and clutter trimmed)
+    end: int
+    char_start: int  # absolute offsets in the article text
+    char_end: int
+    root: Any
+    index: int
+    in_quote: bool = False
+
+
+@dataclass
+class Question:
+    kind: str
+    prompt: str
+    quality: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Candidate:
+    key: str
+    atype: str
+    answer: str
+    sent: Sent
+    char_start: int
+    char_end: int
+    tok_start: int
+    tok_end: int
+    quality: float
+    questions: list[Question] = field(default_factory=list)
+    accepted: list[str] = field(default_factory=list)
+    exclude: set[str] = field(default_factory=set)  # normalised strings that also answer the stem
+    preferred: list[str] = field(default_factory=list)  # good wrong choices (other end of a period)
+    past: bool = True
+    cloze_ok: bool = True
+    event: tuple[date, str] | None = None  # for ordering items: when, and what happened
+    role: tuple[str, str] | None = None  # for matching items: person, role
+    source: tuple[int, int] | None = None  # when the source is wider than one sentence (quotes)
+
+
+@dataclass
+class DocResult:
+    sents: list[Sent]
+    candidates: list[Candidate]
+    pool: list[tuple[str, str]]  # (answer type, surface) of everything the block mentions
+
+
+@dataclass
+class State:
+    """What carries over from one block of an article to the next."""
+
+    published: date | None = None
+    last_person: str | None = None
+    sent_index: int = 0
+    person_names: dict[str, str] = field(default_factory=dict)  # any name token -> full name
+
+
+def norm(s: str) -> str:
+    s = s.lower().replace("’", "'")
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"\b(a|an|the)\b", " ", s)
+    return " ".join(s.split())
+
+
+def entity_type(label: str, text: str) -> str | None:
+    if label == "PERSON":
+        return "person"
+    if label == "GPE":
+        low = text.lower().removeprefix("the ")
+        if low in COUNTRIES:
+            return "country"
+        return "place" if low in US_STATES else "city"
+    if label in ("LOC", "FAC"):
+        return "place"
+    if label == "ORG":
+        return "org"
+    if label == "NORP":
+        return "group"
+    if label == "DATE":
+        kind = timeref.time_kind(text)
+        return {"other": "date", "decade": "year"}.get(kind, kind)
+    return {
+        "EVENT": "event", "WORK_OF_ART": "work", "LAW": "law", "LANGUAGE": "language",
+        "PRODUCT": "product", "CARDINAL": "number", "QUANTITY": "quantity", "MONEY": "money",
+        "PERCENT": "percent", "TIME": "time",
+    }.get(label)
+
+
+def _stable(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8"))
+
+
+class Block:
+    """One parsed block; builds candidates sentence by sentence."""
+
+    def __init__(self, doc: Any, base: int, text: str, state: State):
+        self.doc = doc
+        self.base = base
+        self.text = text
+        self.state = state
+        self.published = state.published
+        self.tokens = list(doc)
+        self.ent_of: dict[int, Any] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.quote_mask = self._quote_mask()
+
+    # ----------------------------------------------------------------- sentences
+    def _quote_mask(self) -> list[bool]:
+        inside = False
+        mask = []
+        for t in self.tokens:
+            ch = t.text
+            if ch in ("“", "«", "„"):
+                inside = True
+                mask.append(True)
+                continue
+            if ch in ("”", "»"):
+                mask.append(True)
+                inside = False
+                continue
+            if ch == '"':
+                inside = not inside
+                mask.append(True)
+                continue
+            mask.append(inside)
+        return mask
+
+    def sentences(self) -> list[Sent]:
+        out = []
+        toks = self.tokens
+        for span in self.doc.sents:
+            s, e = span.start, span.end
+            while s < e and (toks[s].is_space or toks[s].is_punct and toks[s].text not in _QUOTES):
+                s += 1
+            # Dateline "SEOUL — For the first time ...": skip capitals up to the dash.
+            for j in range(s, min(e, s + 6)):
+                if toks[j].text in ("—", "–", "--") and j > s:
+                    if all(t.is_upper or t.is_punct for t in toks[s:j] if t.is_alpha or t.is_punct):
+                        s = j + 1
+                    break
+            while e > s and toks[e - 1].is_space:
+                e -= 1
+            if e - s < 4:
+                continue
+            chunk = toks[s:e]
+            if sentence_is_clutter(chunk):
+                continue
+            root = span.root
+            if not (s <= root.i < e):
+                continue
+            sent = Sent(s, e, self.base + toks[s].idx, self.base + toks[e - 1].idx + len(toks[e - 1].text),
+                        root, self.state.sent_index, in_quote=self.quote_mask[root.i])
+            self.state.sent_index += 1
+            out.append(sent)
+        return out
+
+    # ----------------------------------------------------------------- helpers
+    def span_text(self, start: int, end: int) -> str:
+        toks = self.tokens
+        return self.doc.text[toks[start].idx: toks[end - 1].idx + len(toks[end - 1].text)]
+
+    def resolve_person(self, i: int) -> str | None:
+        """The person a he/she/his/her at token ``i`` most likely refers to: the last one named as
+        a subject (the usual antecedent), else the last one named."""
+        last_any = None
+        for j in range(i - 1, -1, -1):
+            ent = self.ent_of.get(j)
+            if ent is not None and ent.label_ == "PERSON":
+                if ent.root.dep_ in _SUBJ:
+                    return self.short_name(ent.text)
+                last_any = last_any or self.short_name(ent.text)
+        return last_any or self.state.last_person
+
+    def short_name(self, name: str) -> str:
+        return name.replace("’s", "").replace("'s", "").strip()
+
+    def full_name(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1:
+            return self.state.person_names.get(parts[0], name)
+        return name
+
+    def render(self, items: list[Any], first_lower: bool = True, lenient: bool = False) -> str | None:
+        """Join tokens (or literal strings) into text; None when a pronoun cannot be resolved."""
+        out: list[str] = []
+        prev_i = -2
+        for n, it in enumerate(items):
+            if isinstance(it, str):
+                word, i, ws = it, -5, True
+            else:
+                t = it
+                i, ws = t.i, bool(t.whitespace_)
+                word = t.text
+                low = t.lower_
+                if word in _QUOTES or (word == "'" and t.pos_ == "PUNCT"):
+                    prev_i = i
+                    continue
+                if low in PRONOUNS_DANGLING:
+                    fixed = self.fix_pronoun(t)
+                    if fixed is None and lenient and low in _CLOZE_OK_PRONOUNS and not (
+                            t.dep_ in _SUBJ and self._starts_sentence(t)):
+                        fixed = t.text  # a cloze shows the article's own words: "their ties" reads fine
+                    if fixed is None:
+                        return None
+                    word = fixed
+                if word == t.text and (n > 0 or first_lower) and word[:1].isupper() and not word.isupper() \
+                        and word != "I" and t.pos_ != "PROPN" and i not in self.ent_of and self._starts_sentence(t):
+                    word = word[0].lower() + word[1:]
+            if out and not (prev_i >= 0 and i == prev_i + 1 and not self._ws_before(i)):
+                out.append(" ")
+            out.append(word)
+            prev_i = i
+            if not ws and i >= 0:
+                pass
+        text = "".join(out)
+        text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+        text = re.sub(r"([(])\s+", r"\1", text)
+        text = re.sub(r"\s{2,}", " ", text).strip(" ,;:—–-")
+        return text
+
+    def _starts_sentence(self, t: Any) -> bool:
+        if t.is_sent_start:
+            return True
+        j = t.i - 1
+        while j >= 0 and self.tokens[j].text in _QUOTES + "(—–-" or (j >= 0 and self.tokens[j].is_space):
+            if self.tokens[j].is_sent_start:
+                return True
+            j -= 1
+        return False
+
+    def _ws_before(self, i: int) -> bool:
+        return i > 0 and bool(self.tokens[i - 1].whitespace_)
+
+    def _sent_start(self, i: int) -> int:
+        return self.tokens[i].sent.start
+
+    def fix_pronoun(self, t: Any) -> str | None:
+        low = t.lower_
+        if low in ("this", "these", "those", "that") and t.dep_ in ("det", "mark", "nsubj", "dobj") \
+                and t.pos_ != "PRON":
+            return t.text
+        if low in ("that",) and t.tag_ in ("WDT", "IN"):
+            return t.text
+        if low == "it" and (t.dep_ == "expl" or t.head.lemma_ in ("take", "be") and t.dep_ == "nsubj"
+                            and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in t.head.children)):
+            return t.text
+        if low in ("he", "she", "him"):
+            name = self.resolve_person(t.i)
+            return name
+        if low in ("his",) or (low == "her" and t.dep_ == "poss"):
+            name = self.resolve_person(t.i)
+            return f"{name}'s" if name else None
+        return None
+
+    # ----------------------------------------------------------------- clause
+    def clause_tokens(self, sent: Sent, verb: Any) -> set[int]:
+        """The main clause of ``verb`` within the sentence: coordinated clauses, parentheses,
+        fronted modifiers set off by a comma and trailing comma clauses are left out."""
+        keep: set[int] = set()
+        toks = self.tokens
+        lo, hi = sent.start, sent.end
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
+        subj_start = subj.left_edge.i if subj is not None else verb.i
+
+        def drop_child(c: Any) -> bool:
+            if c.dep_ in _DROP_CHILD_DEPS:
+                return True
+            if c.dep_ in ("advcl", "prep", "advmod", "npadvmod", "ccomp") and c.i < subj_start:
+                return True  # fronted: "In doing so, ..." / "After years of friction, ..."
+            if c.dep_ in ("advcl", "npadvmod") and c.i > verb.i and c.left_edge.i > 0 \
+                    and toks[c.left_edge.i - 1].text == ",":
+                return True  # trailing ", stemming from ..." / ", breaking a stalemate"
+            if c.dep_ == "ccomp" and c.i < verb.i:
+                return True  # "“...,” Yoon said"
+            return False
+
+        stack = [verb]
+        while stack:
+            t = stack.pop()
+            if not (lo <= t.i < hi):
+                continue
+            keep.add(t.i)
+            for c in t.children:
+                if t == verb and drop_child(c):
+                    continue
+                if c.dep_ == "punct" and not (c.text in ("-", ",") and t != verb and c.i < t.right_edge.i):
+                    continue  # commas inside a phrase ("Buddhism, writing and pottery") stay
+                if c.dep_ in ("relcl", "acl", "appos") and c.right_edge.i - c.left_edge.i > 8:
+                    continue
+                stack.append(c)
+        # Parenthesised asides go.
+        depth = 0
+        for i in range(lo, hi):
+            w = toks[i].text
+            if w in ("(", "["):
+                depth += 1
+            if depth:
+                keep.discard(i)
+            if w in (")", "]"):
+                depth = max(0, depth - 1)
+        return keep
+
+    # ----------------------------------------------------------------- wh-questions
+    def wh_phrase(self, atype: str, head: Any, plural_ok: bool) -> str:
+        if atype == "person":
+            return "Who"
+        if atype == "country":
+            return "Which countries" if plural_ok else "Which country"
+        if atype == "city":
+            return "Which city"
+        if atype == "org":
+            return "Which organization"
+        if atype == "group":
+            return "Which group"
+        if atype == "event":
+            return "Which event"
+        if atype == "language":
+            return "Which language"
+        if atype in ("year", "decade"):
+            return "In what year"
+        return "What"
+
+    def build_wh(self, sent: Sent, start: int, end: int, atype: str,
+                 keep_cache: dict[int, set[int]]) -> tuple[str, float, str | None] | None:
+        """(question, quality, event clause) for the answer tokens [start, end), or None."""
+        toks = self.tokens
+        span = self.doc[start:end]
+        h = span.root
+        verb = sent.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        keep = keep_cache.get(verb.i)
+        if keep is None:
+            keep = keep_cache[verb.i] = self.clause_tokens(sent, verb)
+        if h.i not in keep:
+            # A fronted time or place adverbial ("In 1592, Hideyoshi invaded Korea") is outside
+            # the kept clause but is exactly what When/Where questions ask about.
+            fronted = h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.i == verb.i and h.head.i < verb.i
+            if not (fronted and (atype in TIME_TYPES or atype in PLACE_TYPES)):
+                return None
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
+        if subj is None or subj.i > verb.i:
+            return None
+        subj_range = range(subj.left_edge.i, subj.right_edge.i + 1)
+        front: str | None = None
+        remove: set[int] = set()
+        stranded = False
+        mode = "obj"
+        count_noun: Any = None
+
+        if h.ent_type_ == "CARDINAL" or (h.like_num and atype == "number"):
+            if h.dep_ == "nummod" and h.head.tag_ in ("NNS", "NNPS") and h.head.i in keep:
+                count_noun = h.head
+        if count_noun is not None and h.i > 0 and toks[h.i - 1].lower_ in ("the", "these", "those", "both", "its", "their"):
+            return None  # "the two leaders" refers back; it is not a count worth asking
+        if count_noun is not None:
+            n = count_noun
+            if n.dep_ in _SUBJ and n.head == verb:
+                mode = "subj"
+            elif not self._on_path(n, verb):
+                return None
+            words = [t for t in toks[end:n.i + 1] if t.i in keep]
+            noun = self.render(words, first_lower=False)
+            if not noun:
+                return None
+            front = f"How many {noun}"
+            remove = set(range(n.left_edge.i, n.right_edge.i + 1))
+        elif any(True for _ in h.conjuncts):
+            return None  # one of "Japan and South Korea" is not the answer to "Which countries ...?"
+        elif h.dep_ in _SUBJ and h.head == verb:
+            mode = "subj"
+            if atype in TIME_TYPES or atype in NUMBER_TYPES:
+                return None
+            if atype == "term" and h.dep_ != "nsubjpass" and verb.lemma_ not in ("be", "become", "remain"):
+                return None  # "What elects two delegates?": an agent asked with "what" reads badly
+            front = self.wh_phrase(atype, h, plural_ok=any(c.dep_ == "conj" for c in h.children))
+            remove = set(subj_range)
+        elif h.dep_ == "pobj":
+            p = h.head
+            x = p.head
+            plow = p.lower_
+            if atype in TIME_TYPES and plow in _WHEN_PREPS:
+                front = "When"
+            elif atype == "duration" and plow == "for":
+                front = "How long"
+            elif atype in PLACE_TYPES and plow in _WHERE_PREPS:
+                front = "Where"
+            if front is not None:
+                if x != verb and not self._on_path(x, verb):
+                    return None
+                if p.i in subj_range:
+                    return None
+                remove = set(range(p.left_edge.i, p.right_edge.i + 1))
+            else:
+                if x.pos_ not in ("VERB", "AUX") or not (x == verb or self._on_path(x, verb)):
+                    return None
+                if atype in TIME_TYPES or atype in ("number", "percent", "quantity", "money", "duration"):
+                    return None
+                front = self.wh_phrase(atype, h, plural_ok=False)
+                remove = set(range(h.left_edge.i, h.right_edge.i + 1))
+                stranded = True
+        elif h.dep_ in ("dobj", "attr", "oprd", "dative") and (h.head == verb or self._on_path(h.head, verb)):
+            if atype in TIME_TYPES or atype in ("number", "percent"):
+                return None
+            if atype == "duration" and verb.lemma_ in ("take", "last", "spend", "need", "require"):
+                front = "How long"
+            elif atype == "duration":
+                return None
+            elif atype in ("money", "quantity"):
+                front = "How much"
+            else:
+                front = self.wh_phrase(atype, h, plural_ok=False)
+            remove = set(range(h.left_edge.i, h.right_edge.i + 1))
+        elif h.dep_ in ("npadvmod", "advmod") and atype in TIME_TYPES and h.head == verb:
+            front = "When"
+            remove = set(range(h.left_edge.i, h.right_edge.i + 1))
+        else:
+            return None
+        if front is None:
+            return None
+
+        body = [i for i in sorted(keep) if i not in remove]
+        if mode == "subj":
+            rest = [toks[i] for i in body if i > subj.right_edge.i]
+            if not rest:
+                return None
+            words: list[Any] = [front]
+            plural_front = front.startswith(("How many", "Which countries"))
+            first = rest[0]
+            if not plural_front and first.tag_ == "VBP":
+                words.append(third_singular(first.text) if first.lemma_ != "be" else
+                             {"are": "is", "were": "was", "'re": "is"}.get(first.lower_, first.text))
+                rest = rest[1:]
+            elif not plural_front and first.lower_ in ("were",) and first.tag_ == "VBD":
+                words.append("was")
+                rest = rest[1:]
+            words.extend(rest)
+            event = None
+        else:
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in keep]
+            subj_toks = [toks[i] for i in body if i in subj_range]
+            if not subj_toks:
+                return None
+            after = [toks[i] for i in body if i > subj.right_edge.i]
+            if auxes:
+                aux1 = auxes[0]
+                after = [t for t in after if t.i != aux1.i]
+                lead = [aux1]
+            elif verb.lemma_ == "be" and verb.pos_ == "AUX":
+                lead = [verb]
+                after = [t for t in after if t.i != verb.i]
+            else:
+                do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+                if do is None:
+                    return None
+                lead = [do]
+                after = [verb.lemma_ if t.i == verb.i else t for t in after]
+            if not after and not stranded and lead and lead[0] != verb:
+                return None
+            # "Kishida on Sunday met Yoon": adverbials between subject and verb go to the end.
+            pre = [t for t in after if not isinstance(t, str) and t.i < verb.i and t.dep_ not in ("neg", "aux", "auxpass", "advmod")
+                   and t.head.i in (verb.i,) or (not isinstance(t, str) and t.i < verb.i and any(
+                       a.dep_ in ("prep", "npadvmod") and a.head.i == verb.i and a.i < verb.i for a in [t, *t.ancestors])
+                       and t.dep_ not in ("neg", "aux", "auxpass"))]
+            if pre:
+                pre_ids = {t.i for t in pre}
+                after = [t for t in after if isinstance(t, str) or t.i not in pre_ids] + pre
+            words = [front, *lead, *subj_toks, *after]
+            event = self.event_text(verb, subj, remove, keep) if front == "When" else None
+        rendered = self.render([w if isinstance(w, str) else w for w in words], first_lower=False)
+        if rendered is None:
+            return None
+        # The first word of the sentence may have moved inside: lower-case it unless a name.
+        q = self._lower_inner_sentence_start(rendered, sent)
+        q = q.rstrip(" ,;:.") + "?"
+        q = q[0].upper() + q[1:]
+        n_words = len(q.split())
+        if n_words < 4:
+            return None
+        if n_words > 25:
+            return None
+        quality = 1.0 - max(0, n_words - 14) * 0.02
+        if stranded:
+            quality -= 0.1
+        return q, quality, event
+
+    def event_text(self, verb: Any, subj: Any, remove: set[int], keep: set[int]) -> str | None:
+        """A short statement of what happened, for ordering items: subject, verb, first complement."""
+        toks = self.tokens
+        subj_ids = list(range(subj.left_edge.i, subj.right_edge.i + 1))
+        if len(subj_ids) > 7:
+            chunk = next((c for c in self.doc.noun_chunks if c.root.i == subj.i), None)
+            if chunk is None:
+                return None
+            subj_ids = list(range(chunk.start, chunk.end))
+        ids = [i for i in subj_ids if i in keep and i not in remove]
+        ids += [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i in keep]
+        ids.append(verb.i)
+        comp = next((c for c in verb.children if c.i > verb.i and c.i in keep and c.i not in remove
+                     and c.dep_ in ("dobj", "prep", "attr", "acomp", "xcomp", "dative")), None)
+        if comp is not None:
+            span = [i for i in range(comp.left_edge.i, comp.right_edge.i + 1) if i in keep and i not in remove]
+            if len(span) > 7:
+                span = span[:1] if comp.dep_ == "prep" else []
+                chunk = next((c for c in self.doc.noun_chunks
+                              if c.root.i in (comp.i, *[x.i for x in comp.children if x.dep_ == "pobj"])), None)
+                if chunk is not None:
+                    span += list(range(chunk.start, chunk.end))
+                else:
+                    span = []
+            ids += span
+        ids = sorted(set(ids))
+        if len(ids) > 14:
+            return None
+        return self.render([toks[i] for i in ids])
+
+    def _lower_inner_sentence_start(self, q: str, sent: Sent) -> str:
+        t = self.tokens[sent.start]
+        if t.pos_ == "PROPN" or t.i in self.ent_of or not t.text[:1].isupper() or t.text == "I":
+            return q
+        word = t.text
+        return re.sub(rf"(?<=\s){re.escape(word)}\b", word[0].lower() + word[1:], q, count=1)
+
+    def _on_path(self, t: Any, verb: Any) -> bool:
+        """True when ``t`` hangs off ``verb`` through objects, complements and prepositions only."""
+        steps = 0
+        while t != verb:
+            if t.dep_ not in _PATH_DEPS or steps > 6:
+                return False
+            t = t.head
+            steps += 1
+        return True
+
+    # ----------------------------------------------------------------- cloze and statements
+    def statement(self, sent: Sent, start: int | None = None, end: int | None = None,
+                  replacement: str = "_____") -> str | None:
+        """The sentence as a stand-alone statement; [start, end) replaced when given."""
+        items: list[Any] = []
+        toks = self.tokens
+        i = sent.start
+        while i < sent.end:
+            if start is not None and i == start:
+                items.append(replacement)
+                i = end
+                continue
+            items.append(toks[i])
+            i += 1
+        text = self.render(items, first_lower=False, lenient=True)
+        if not text:
+            return None
+        text = text[0].upper() + text[1:]
+        if not text.endswith((".", "!", "?")):
+            text += "."
+        return text
+
+
+def person_key(name: str) -> str:
+    return norm(name).split()[-1] if norm(name) else ""
+
+
+def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = True) -> DocResult:
+    """All candidates of one block. ``rich`` adds period, role and quote facts."""
+    blk = Block(doc, base, text, state)
+    sents = blk.sentences()
+    cands: list[Candidate] = []
+    pool: list[tuple[str, str]] = []
+    published = state.published
+    toks = blk.tokens
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            for t in ent:
+                if t.is_title and not t.is_stop:
+                    state.person_names.setdefault(t.text, ent.text)
+                    if len(ent) > 1:
+                        state.person_names[t.text] = max(state.person_names[t.text], ent.text, key=len)
+
+    for sent in sents:
+        keep_cache: dict[int, set[int]] = {}
+        s_ents = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
+        taken: set[int] = set()
+        future = any(t.lower_ in ("will", "scheduled", "expected", "plans", "later", "next") or t.tag_ == "MD"
+                     for t in toks[sent.start:sent.end])
+        past = not future
+        for ent in s_ents:
+            if ent.label_ == "DATE" and re.search(r"\d\s*(?:to|until|and|–|-)\s*\d", ent.text):
+                continue  # a range: the period rules ask about its two ends
+            label = ent.label_
+            if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent):
+                label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
+            start, end = ent.start, ent.end
+            while start < end and toks[start].lower_ in ("the", "a", "an") and atype not in ("person",):
+                start += 1
+            while end > start and (toks[end - 1].is_punct or toks[end - 1].tag_ == "POS"):
+                end -= 1
+            if start >= end:
+                continue
+            answer = blk.span_text(start, end)
+            atype = entity_type(label, answer)
+            if atype is None:
+                continue
+            if atype == "person":
+                answer = blk.short_name(answer)
+                if not answer:
+                    continue
+                state.last_person = answer
+            pool.append((atype, answer))
+            if ent.label_ == "ORDINAL" or len(answer) > 60:
+                continue
+            taken.update(range(ent.start, ent.end))
+            cands.append(make_candidate(blk, sent, start, end, atype, answer, keep_cache, past, published))
+        # Key noun phrases: subjects and objects that are not names.
+        for chunk in doc.noun_chunks:
+            if chunk.start < sent.start or chunk.end > sent.end:
+                continue
+            r = chunk.root
+            if r.pos_ in ("PRON",) or r.lower_ in PRONOUNS_DANGLING or any(i in taken for i in range(chunk.start, chunk.end)):
+                continue
+            start, end = chunk.start, chunk.end
+            while start < end and toks[start].dep_ in ("det", "poss") and toks[start].lower_ in ("the", "a", "an"):
+                start += 1
+            words = [t for t in toks[start:end] if t.is_alpha]
+            if not words or all(t.is_stop for t in words) or any(t.lower_ in PRONOUNS_DANGLING for t in toks[start:end]):
+                continue
+            answer = blk.span_text(start, end)
+            if r.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd"):
+                continue
+            pool.append(("term", answer))
+            c = make_candidate(blk, sent, start, end, "term", answer, keep_cache, past, published)
+            c.quality -= 0.05 * max(0, len(words) - 3)
+            cands.append(c)
+        if rich:
+            cands.extend(period_candidates(blk, sent, published))
+            cands.extend(role_candidates(blk, sent, published))
+    if rich:
+        cands.extend(quote_candidates(blk, sents))
+    for c in cands:
+        c.block = blk  # type: ignore[attr-defined]
+    return DocResult(sents, cands, pool)
+
+
+def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, answer: str,
+                   keep_cache: dict[int, set[int]], past: bool, published: date | None) -> Candidate:
+    toks = blk.tokens
+    c = Candidate(
+        key=f"{atype}:{norm(answer)}:{sent.index}",
+        atype=atype, answer=answer, sent=sent,
+        char_start=blk.base + toks[start].idx, char_end=blk.base + toks[end - 1].idx + len(toks[end - 1].text),
+        tok_start=start, tok_end=end, quality=_TYPE_WEIGHT.get(atype, 0.5), past=past,
+    )
+    head = blk.doc[start:end].root
+    for sib in list(head.conjuncts):
+        c.exclude.add(norm(sib.text))
+        ent = blk.ent_of.get(sib.i)
+        if ent is not None:
+            c.exclude.add(norm(ent.text))
+    if atype in TIME_TYPES:
+        res = timeref.resolve(answer, published, future=not past)
+        if res is not None:
+            if timeref.is_relative(answer):
+                c.accepted.extend(res.accepted())
+            c.event_date = res  # type: ignore[attr-defined]
+    if sent.in_quote:
+        c.quality -= 0.15
+    wh = blk.build_wh(sent, start, end, atype, keep_cache)
+    if wh is not None:
+        prompt, q, event = wh
+        prompt = ground_relative(blk, prompt, sent, exclude=(start, end))
+        extra: dict[str, Any] = {}
+        res = getattr(c, "event_date", None)
+        if res is not None and timeref.is_relative(answer):
+            extra["resolved"] = res.display
+        c.questions.append(Question("short", prompt, c.quality + 0.3 * q, extra))
+        if event and res is not None and res.day <= (published or date.max):
+            c.event = (res.day, event)
+    return c
+
+
+def ground_relative(blk: Block, prompt: str, sent: Sent, exclude: tuple[int, int]) -> str:
+    """Replace relative dates in a question by what they mean ("later this month" -> "in May 2023")."""
+    if blk.published is None:
+        return prompt
+    for ent in blk.doc.ents:
+        if ent.label_ != "DATE" or ent.start < sent.start or ent.end > sent.end:
+            continue
+        if ent.start < exclude[1] and exclude[0] < ent.end:
+            continue
+        if not timeref.is_relative(ent.text) or ent.text not in prompt:
+            continue
+        span_text = ent.text
+        nxt = blk.tokens[ent.end] if ent.end < len(blk.tokens) else None
+        part_of_day = nxt.lower_ if nxt is not None and nxt.lower_ in ("morning", "afternoon", "evening", "night") else None
+        if part_of_day and f"{ent.text} {nxt.text}" in prompt:
+            span_text = f"{ent.text} {nxt.text}"
+        future = any(t.tag_ == "MD" or t.lower_ in ("scheduled", "expected") for t in ent.sent)
+        res = timeref.resolve(ent.text, blk.published, future=future)
+        if res is None:
+            continue
+        prev = blk.tokens[ent.start - 1].lower_ if ent.start > 0 else ""
+        prep = "" if prev in ("in", "on", "at", "since", "by", "until") else ("on " if res.granularity == "day" else "in ")
+        if part_of_day and span_text != ent.text:
+            prompt = prompt.replace(span_text, f"{prep}the {part_of_day} of {res.display}".strip(), 1)
+        else:
+            prompt = prompt.replace(ent.text, prep + res.display, 1)
+    return prompt
+
+
+# --------------------------------------------------------------------------- periods
+_RANGE_START = frozenset(("from", "between"))
+_RANGE_END = frozenset(("to", "until", "till", "through", "and", "–", "-"))
+
+
+def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Candidate]:
+    """"X from 1910 to 1945": two facts, when X began and when it ended."""
+    toks = blk.tokens
+    out: list[Candidate] = []
+    i = sent.start
+    while i < sent.end:
+        t = toks[i]
+        if t.lower_ not in _RANGE_START:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and j - i <= 4 and toks[j].lower_ not in _RANGE_END:
+            j += 1
+        k = j + 1
+        while k < sent.end and k - j <= 4 and (toks[k].ent_type_ == "DATE" or toks[k].like_num) \
+                and toks[k].text not in (",", "."):
+            k += 1
+        if j >= sent.end or k == j + 1:
+            i += 1
+            continue
+        begin, end_ = blk.span_text(i + 1, j), blk.span_text(j + 1, k)
+        kb, ke = timeref.time_kind(begin), timeref.time_kind(end_)
+        if kb not in ("year", "month", "date") or ke not in ("year", "month", "date"):
+            i += 1
+            continue
+        rb, re_ = timeref.resolve(begin, published), timeref.resolve(end_, published)
+        if rb is None or re_ is None or re_.day < rb.day:
+            i += 1
+            continue
+        holder = t.head
+        if holder.pos_ in ("VERB", "AUX") and holder.lemma_ not in ("last", "continue", "run", "exist", "be", "stretch", "span"):
+            # "stemming from Japan's colonial rule of Korea from 1910 to 1945": the period belongs
+            # to the noun phrase just before it, not to the verb.
+            near = [x for x in toks[sent.start:i] if x.pos_ == "NOUN" and x.right_edge.i == i - 1
+                    and x.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")]
+            if near:
+                holder = min(near, key=lambda x: x.left_edge.i)
+        np_text: str | None = None
+        verb_phrase: str | None = None
+        if holder.pos_ in ("NOUN", "PROPN"):
+            items = [x for x in toks[holder.left_edge.i:holder.right_edge.i + 1]
+                     if not (i <= x.i < k) and x.i < i and x.dep_ not in ("relcl",)]
+            np_text = blk.render(items)
+        elif holder.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in holder.children if c.dep_ in _SUBJ), None)
+            if subj is None:
+                i = k
+                continue
+            subj_text = blk.render(list(toks[subj.left_edge.i:subj.right_edge.i + 1]))
+            if holder.lemma_ in ("last", "continue", "run", "exist", "be", "stretch", "span"):
+                np_text = subj_text
+            elif subj_text:
+                keep = blk.clause_tokens(sent, holder)
+                rest = [x for x in toks[holder.i + 1:sent.end] if x.i in keep and not (i <= x.i < k)]
+                vp = blk.render([gerund(holder.lemma_), *rest], first_lower=False)
+                if vp:
+                    verb_phrase = f"{subj_text}|{vp}"
+        if not np_text and not verb_phrase:
+            i = k
+            continue
+        ended = published is None or re_.day <= published
+        for which, (a, b, res, other) in (("begin", (i + 1, j, rb, end_)), ("end", (j + 1, k, re_, begin))):
+            answer = blk.span_text(a, b)
+            if np_text:
+                if which == "end" and not ended:
+                    prompt = f"When will {np_text} end?"
+                else:
+                    prompt = f"When did {np_text} {which}?"
+                event_text = f"{np_text} {'began' if which == 'begin' else 'ended'}"
+            else:
+                subj_text, vp = verb_phrase.split("|", 1)
+                verb = "start" if which == "begin" else "stop"
+                prompt = f"When did {subj_text} {verb} {vp}?"
+                event_text = f"{subj_text} {'started' if which == 'begin' else 'stopped'} {vp}"
+            if which == "end" and not ended:
+                continue
+            prompt = prompt[0].upper() + prompt[1:]
+            if len(prompt.split()) > 25:
+                continue
+            atype = "year" if timeref.time_kind(answer) == "year" else ("month" if timeref.time_kind(answer) == "month" else "date")
+            c = Candidate(
+                key=f"period-{which}:{norm(np_text or verb_phrase or '')}",
+                atype=atype, answer=answer, sent=sent,
+                char_start=blk.base + toks[a].idx, char_end=blk.base + toks[b - 1].idx + len(toks[b - 1].text),
+                tok_start=a, tok_end=b, quality=1.6, preferred=[other], past=True,
+            )
+            c.questions.append(Question("short", prompt, 1.9, {"period": which}))
+            c.event = (res.day, event_text)
+            out.append(c)
+        i = k
+    return out
+
+
+# --------------------------------------------------------------------------- roles
+def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Candidate]:
+    """"Japanese Prime Minister Fumio Kishida", "his wife, Yuko": who holds which role."""
+    toks = blk.tokens
+    out: list[Candidate] = []
+    for ent in blk.doc.ents:
+        if ent.label_ != "PERSON" or ent.start < sent.start or ent.end > sent.end:
+            continue
+        name = blk.short_name(ent.text)
+        title: list[Any] = []
+        j = ent.start - 1
+        while j >= sent.start:
+            t = toks[j]
+            if t.dep_ in ("compound", "amod", "nmod", "poss", "case") and (ent.start <= t.head.i < ent.end or t.head.i in {x.i for x in title}) \
+                    and t.pos_ in ("PROPN", "NOUN", "ADJ", "PART"):
+                title.insert(0, t)
+                j -= 1
+                continue
+            break
+        appos_role = None
+        relation_quality = False
+        root = ent.root
+        if not title:
+            if root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS:
+                appos_role = root.head
+            else:
+                appos_role = next((c for c in root.children if c.dep_ == "appos" and c.lower_ in ROLE_NOUNS), None)
+        if title:
+            if title[-1].lower_ not in ROLE_NOUNS:
+                continue
+            qualified = any(blk.ent_of.get(t.i) is not None and blk.ent_of[t.i].label_ in ("NORP", "GPE", "ORG")
+                            for t in title)
+            words = [t.text if (t.i in blk.ent_of and blk.ent_of[t.i].label_ in ("NORP", "GPE", "ORG")) else t.lower_
+                     for t in title]
+            role = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+            if qualified:
+                possessive = "'s" in role or "’s" in role
+                prompt = f"Who was {'' if possessive else 'the '}{role} {timeref.as_of_text(published)}?"
+            else:
+                prompt = None
+        elif appos_role is not None:
+            items = [t for t in toks[appos_role.left_edge.i:appos_role.right_edge.i + 1]
+                     if not (ent.start <= t.i < ent.end) and not t.is_punct]
+            role_text = blk.render(items)
+            if not role_text or len(role_text.split()) > 8:
+                continue
+            role = role_text
+            relation = appos_role.lower_ in ("wife", "husband", "son", "daughter", "father", "mother",
+                                             "brother", "sister", "widow", "partner")
+            if relation and "'s" in role:
+                prompt = f"What is the name of {role}?"
+                relation_quality = True
+            elif "'s" in role or any(blk.ent_of.get(t.i) is not None for t in items):
+                prompt = f"Who was {role if role.lower().startswith('the ') or chr(39) + 's' in role else 'the ' + role} {timeref.as_of_text(published)}?"
+            else:
+                prompt = None
+        else:
+            continue
+        if prompt is not None and name.lower() in prompt.lower():
+            prompt = None
+        full = blk.full_name(name)
+        answer = name
+        c = Candidate(
+            key=f"role:{norm(role)}", atype="person", answer=answer, sent=sent,
+            char_start=blk.base + toks[ent.start].idx,
+            char_end=blk.base + toks[ent.start].idx + len(answer),
+            tok_start=ent.start, tok_end=ent.end, quality=1.5 if prompt else 0.9,
+            accepted=[full] if full != answer else [],
+        )
+        if prompt is not None:
+            c.questions.append(Question("short", prompt[0].upper() + prompt[1:], 1.0 if relation_quality else 1.8,
+                                        {"as_of": published.isoformat() if published else None, "role": role}))
+        c.role = (full, role)
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- quotations
+def quote_candidates(blk: Block, sents: list[Sent]) -> list[Candidate]:
+    """A quotation and who said it: "“...,” Yoon said" or "He added: “...”"."""
+    toks = blk.tokens
+    text = blk.doc.text
+    out: list[Candidate] = []
+    for m in re.finditer(r"[“\"]([^”\"]{20,600})[”\"]", text):
+        qs, qe = m.start(), m.end()
+        quote = m.group(1).strip().rstrip(",")
+        speaker = None
+        # Find the speech verb right after or right before the quotation.
+        after = [t for t in toks if qe <= t.idx < qe + 60]
+        before = [t for t in toks if qs - 60 <= t.idx < qs]
+        for t in after + before[::-1]:
+            if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB",):
+                subj = next((c for c in t.children if c.dep_ in _SUBJ), None)
+                if subj is None:
+                    continue
+                ent = blk.ent_of.get(subj.i)
+                if ent is not None and ent.label_ == "PERSON":
+                    speaker = (blk.short_name(ent.text), ent.start, ent.end)
+                elif subj.lower_ in ("he", "she"):
+                    name = blk.resolve_person(subj.i)
+                    if name:
+                        speaker = (name, subj.i, subj.i + 1)
+                break
+        if speaker is None:
+            continue
+        name, st, en = speaker
+        # The shortest sentence of the quotation that stands on its own.
+        parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", quote) if 6 <= len(p.split()) <= 20]
+        if not parts:
+            continue
+        part = min(parts, key=lambda p: abs(len(p.split()) - 14))
+        part = part.rstrip(",")
+        if name.lower() in part.lower():
+            continue
+        sent = next((s for s in sents if s.char_start - blk.base <= toks[st].idx < s.char_end - blk.base), None)
+        if sent is None:
+            continue
+        src_start = min(blk.base + qs, sent.char_start)
+        src_end = max(blk.base + qe, sent.char_end)
+        c = Candidate(
+            key=f"quote:{norm(part)[:60]}", atype="person", answer=name, sent=sent,
+            char_start=blk.base + toks[st].idx, char_end=blk.base + toks[st].idx + len(name),
+            tok_start=st, tok_end=en, quality=1.2, source=(src_start, src_end), cloze_ok=False,
+            accepted=[x for x in {blk.full_name(name)} if x != name],
+        )
+        if toks[st].lower_ in ("he", "she"):
+            # The pronoun, not the name, is in the sentence: ground the answer in the whole passage.
+            full = blk.text
+            k = full.rfind(name, 0, src_start)
+            if k < 0:
+                continue
+            c.source = (min(src_start, _sentence_start(full, k)), src_end)
+            c.char_start, c.char_end = k, k + len(name)
+        c.questions.append(Question("short", f"Who said: “{part}”?", 1.1, {"quote": part}))
+        out.append(c)
+    return out
+
+
+def _sentence_start(text: str, k: int) -> int:
+    m = max(text.rfind(". ", 0, k), text.rfind("\n", 0, k))
+    return 0 if m < 0 else m + (2 if text[m] == "." else 1)

@@ -1,0 +1,324 @@
+"""From article text to ranked facts with questions: the pipeline behind ``generate``.
+
+Parse (spaCy, once per block) -> extract candidates per sentence (``extract``) -> rank, drop
+duplicates, keep the best ``max_facts`` -> wrong choices (``distractors``) -> cloze, true/false,
+ordering and matching items. ``generate_from_doc`` and ``build_facts`` let callers that already
+hold parsed ``Doc`` objects (the benchmark, batch import) skip parsing twice.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from studyapp.core.generation import timeref
+from studyapp.core.generation.clutter import mask_clutter
+from studyapp.core.generation.distractors import Pool, choose
+from studyapp.core.generation.extract import Candidate, DocResult, State, extract_block, norm
+from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
+
+MAX_CHARS = 300_000  # longer inputs (whole books) are cut: questions come from the first part
+WORDS_PER_FACT = 60
+MIN_FACTS, MAX_FACTS = 5, 40
+_SPECIAL = ("period-", "role:", "quote:")
+
+
+def default_max_facts(text: str) -> int:
+    words = len(text.split())
+    return max(MIN_FACTS, min(MAX_FACTS, round(words / WORDS_PER_FACT)))
+
+
+def _as_date(published: date | datetime | None) -> date | None:
+    if isinstance(published, datetime):
+        return published.date()
+    return published
+
+
+def blocks_of(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-empty line of the clutter-masked text."""
+    masked = mask_clutter(text[:MAX_CHARS])
+    return [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", masked) if m.group().strip()]
+
+
+def generate(text: str, published: date | None = None, max_facts: int | None = None,
+             bank: Mapping[str, list[str]] | None = None) -> list[GeneratedFact]:
+    """Facts with questions for ``text``, best first. See the package docs for the contract."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    from studyapp.core.generation.nlp import get_nlp
+
+    published = _as_date(published)
+    blocks = blocks_of(text)
+    if not blocks:
+        return []
+    nlp = get_nlp()
+    state = State(published=published)
+    results = [extract_block(doc, base, text, state)
+               for doc, (base, _) in zip(nlp.pipe(b for _, b in blocks), blocks)]
+    return build_facts(results, text, published, max_facts, bank)
+
+
+def generate_from_doc(doc: Any, text: str | None = None, published: date | None = None,
+                      max_facts: int | None = None, bank: Mapping[str, list[str]] | None = None,
+                      base: int = 0) -> list[GeneratedFact]:
+    """Like ``generate`` for one already parsed block; ``text`` defaults to ``doc.text``."""
+    text = doc.text if text is None else text
+    published = _as_date(published)
+    result = extract_block(doc, base, text, State(published=published))
+    return build_facts([result], text, published, max_facts, bank)
+
+
+def pool_of(results: Iterable[DocResult]) -> Pool:
+    pool = Pool()
+    for r in results:
+        for atype, surface in r.pool:
+            pool.add(atype, surface)
+    return pool
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    n = norm(needle)
+    return bool(n) and f" {n} " in f" {norm(haystack)} "
+
+
+def _score(c: Candidate, n_sents: int) -> float:
+    s = max((q.quality for q in c.questions), default=c.quality)
+    if not c.questions:
+        s -= 0.3
+    if c.atype == "term" and len(c.answer.split()) == 1 and c.answer.islower():
+        s -= 0.25
+    if n_sents:
+        s += 0.1 * (1 - c.sent.index / max(1, n_sents))
+    return s
+
+
+def build_facts(results: list[DocResult], text: str, published: date | None, max_facts: int | None,
+                bank: Mapping[str, list[str]] | None = None, pool: Pool | None = None,
+                per_sentence: int | None = 3, extras: bool = True) -> list[GeneratedFact]:
+    """Rank the candidates of ``results`` and turn the best ``max_facts`` into facts.
+
+    With ``max_facts`` None the number follows the text's length and the article-wide ordering
+    and matching items come on top; an explicit ``max_facts`` bounds everything.
+    """
+    published = _as_date(published)
+    pool = pool or pool_of(results)
+    cands = [c for r in results for c in r.candidates]
+    if not cands:
+        return []
+    n_sents = max(c.sent.index for c in cands) + 1
+    mentions: dict[str, set[int]] = {}
+    for c in cands:
+        mentions.setdefault(norm(c.answer), set()).add(c.sent.index)
+
+    def score(c: Candidate) -> float:
+        # What an article repeats matters to it (numbers excepted: "two" is everywhere).
+        repeat = 0.0 if c.atype == "number" else 0.08 * (min(4, len(mentions[norm(c.answer)])) - 1)
+        return _score(c, n_sents) + repeat
+
+    scored = sorted(((score(c), i, c) for i, c in enumerate(cands)), key=lambda x: (-x[0], x[1]))
+    special: list[GeneratedFact] = []
+    if extras:
+        for item in (_ordering(cands, text, published), _matching(cands, text, published)):
+            if item is not None:
+                special.append(item)
+    if max_facts is None:
+        budget = default_max_facts(text)
+    else:
+        budget = max(0, max_facts - len(special))
+        special = special[:max_facts]
+    person_forms = sorted({surface for r in results for t, surface in r.pool if t == "person"}, key=len, reverse=True)
+    person_of: dict[str, str] = {}  # name token -> fullest form of the name
+    for form in person_forms:
+        for w in norm(form).split():
+            person_of.setdefault(w, form)
+    chosen: list[Candidate] = []
+    seen_keys: set[str] = set()
+    seen_answers: dict[str, int] = {}
+    answer_sent: set[tuple[str, int]] = set()
+    per_sent: dict[int, int] = {}
+    prompts: list[tuple[str, str]] = []
+    deferred: list[Candidate] = []
+    # Two passes: first every answer once, then answers already asked about (in other sentences).
+    for pass_no, queue in enumerate(([c for _, _, c in scored], deferred)):
+        for c in queue:
+            if len(chosen) >= budget:
+                break
+            an = norm(c.answer)
+            if c.key in seen_keys or (an, c.sent.index) in answer_sent or len(an) < 2:
+                continue
+            ident = _identity(c, person_of)
+            if pass_no == 0 and ident in seen_answers:
+                deferred.append(c)
+                continue
+            if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
+                continue
+            facts_q = [q.prompt for q in c.questions if q.kind == "short"]
+            if not facts_q and not _cloze_of(c):
+                continue
+            if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
+                continue
+            choices = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred)
+            if len(choices) < 3:
+                continue
+            c.choices = choices  # type: ignore[attr-defined]
+            seen_keys.add(c.key)
+            seen_answers[ident] = seen_answers.get(ident, 0) + 1
+            answer_sent.add((an, c.sent.index))
+            per_sent[c.sent.index] = per_sent.get(c.sent.index, 0) + 1
+            prompts.extend((q, an) for q in facts_q)
+            chosen.append(c)
+
+    facts: list[GeneratedFact] = []
+    tf_sentences: set[int] = set()
+    for c in chosen:
+        if c.atype == "person":
+            tokens = set(norm(c.answer).split())
+            for form in person_forms:
+                ft = set(norm(form).split())
+                if form != c.answer and form not in c.accepted and (ft <= tokens or tokens <= ft):
+                    c.accepted.append(form)
+        fact = _fact_of(c, text, tf_sentences)
+        if fact.questions:
+            facts.append(fact)
+    return facts + special
+
+
+def _identity(c: Candidate, person_of: dict[str, str]) -> str:
+    """What the answer is about: one person whatever form of the name is used."""
+    n = norm(c.answer)
+    if c.atype == "person":
+        for w in n.split():
+            if w in person_of:
+                return "person:" + norm(person_of[w])
+    return n
+
+
+def _source(c: Candidate, text: str) -> tuple[str, int, int]:
+    start, end = c.source if c.source else (c.sent.char_start, c.sent.char_end)
+    return text[start:end], start, end
+
+
+def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
+    source, start, end = _source(c, text)
+    choices: list[str] = c.choices  # type: ignore[attr-defined]
+    fact = GeneratedFact(key=c.key, kind=c.atype, answer=c.answer, sentence_start=start, sentence_end=end)
+    if not _contains(source, c.answer) and c.answer.lower() not in source.lower():
+        return fact
+    for q in c.questions:
+        if _contains(q.prompt, c.answer):
+            continue
+        fact.questions.append(GeneratedQuestion(
+            kind=q.kind, answer_type=c.atype, prompt=q.prompt, answer=c.answer, accepted=list(c.accepted),
+            choices=list(choices), source_sentence=source, source_start=start, source_end=end,
+            quality=round(q.quality, 3), extra=dict(q.extra)))
+    blk = getattr(c, "block", None)
+    if blk is not None:
+        cloze = _cloze_of(c)
+        if cloze:
+            fact.questions.append(GeneratedQuestion(
+                kind="cloze", answer_type=c.atype, prompt=cloze, answer=c.answer, accepted=list(c.accepted),
+                choices=list(choices), source_sentence=source, source_start=start, source_end=end,
+                quality=round(c.quality * 0.9, 3)))
+        if c.atype != "term" and c.sent.index not in tf_sentences and c.sent.end - c.sent.start <= 40:
+            truth = zlib.crc32(c.key.encode()) % 2 == 0
+            # The false twin swaps the key for a wrong choice the sentence does not already name.
+            twin = next((o for o in choices if not any(_contains(source, w) for w in o.split() if w[:1].isupper())
+                         and not _contains(source, o)), None)
+            if twin is None:
+                truth = True
+            stmt = blk.statement(c.sent) if truth else blk.statement(c.sent, c.tok_start, c.tok_end, twin)
+            if stmt:
+                tf_sentences.add(c.sent.index)
+                fact.questions.append(GeneratedQuestion(
+                    kind="truefalse", answer_type=c.atype, prompt=f"True or false: {stmt}",
+                    answer="True" if truth else "False", choices=["False" if truth else "True"],
+                    source_sentence=source, source_start=start, source_end=end,
+                    quality=round(c.quality * 0.7, 3),
+                    extra={} if truth else {"changed": [c.answer, twin]}))
+    return fact
+
+
+def _cloze_of(c: Candidate) -> str | None:
+    """The gap-fill prompt of a candidate (computed once), or None when it cannot have one."""
+    if hasattr(c, "cloze"):
+        return c.cloze  # type: ignore[attr-defined]
+    blk = getattr(c, "block", None)
+    cloze = None
+    if blk is not None and c.cloze_ok and c.sent.end - c.sent.start <= 50:
+        cloze = blk.statement(c.sent, c.tok_start, c.tok_end)
+        if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer):
+            cloze = None
+    c.cloze = cloze  # type: ignore[attr-defined]
+    return cloze
+
+
+def _ordering(cands: list[Candidate], text: str, published: date | None) -> GeneratedFact | None:
+    events: dict[date, tuple[str, Candidate]] = {}
+    for c in cands:
+        if c.event is None:
+            continue
+        when, what = c.event
+        if published is not None and when > published:
+            continue
+        what = what.strip()
+        if not what or len(what.split()) > 14 or len(what.split()) < 2:
+            continue
+        what = what[0].upper() + what[1:]
+        if when not in events or c.key.startswith("period-"):
+            events[when] = (what, c)
+    # One event per year: "1945" and "August 1945" cannot be put in order.
+    by_year: dict[int, date] = {}
+    for when in sorted(events, key=lambda d: (not events[d][1].key.startswith("period-"), d)):
+        by_year.setdefault(when.year, when)
+    if len(by_year) < 3:
+        return None
+    dates = sorted(by_year.values())
+    if len(dates) > 5:
+        step = (len(dates) - 1) / 4
+        dates = [dates[round(k * step)] for k in range(5)]
+    items = [events[d][0] for d in dates]
+    if len({norm(i) for i in items}) < len(items):
+        return None
+    first = events[dates[0]][1]
+    source, start, end = _source(first, text)
+    q = GeneratedQuestion(
+        kind="ordering", answer_type="event", prompt="Put these events in the order they happened, earliest first.",
+        answer=" → ".join(items), source_sentence=source, source_start=start, source_end=end, quality=1.0,
+        extra={"items": items, "dates": [d.isoformat() for d in dates]})
+    return GeneratedFact(key="ordering:events", kind="event", answer=q.answer, sentence_start=start,
+                         sentence_end=end, questions=[q])
+
+
+def _matching(cands: list[Candidate], text: str, published: date | None) -> GeneratedFact | None:
+    pairs: list[list[str]] = []
+    people: set[str] = set()
+    roles: set[str] = set()
+    first: Candidate | None = None
+    for c in cands:
+        if c.role is None:
+            continue
+        person, role = c.role
+        pk, rk = norm(person).split()[-1] if norm(person) else "", norm(role)
+        if not pk or pk in people or rk in roles:
+            continue
+        people.add(pk)
+        roles.add(rk)
+        pairs.append([person, role])
+        first = first or c
+        if len(pairs) == 5:
+            break
+    if len(pairs) < 3 or first is None:
+        return None
+    source, start, end = _source(first, text)
+    prompt = "Match each person to their role" + (f" {timeref.as_of_text(published)}." if published else ".")
+    q = GeneratedQuestion(
+        kind="matching", answer_type="person", prompt=prompt,
+        answer="; ".join(f"{p}: {r}" for p, r in pairs), source_sentence=source, source_start=start,
+        source_end=end, quality=1.0, extra={"pairs": pairs, "as_of": published.isoformat() if published else None})
+    return GeneratedFact(key="matching:roles", kind="person", answer=q.answer, sentence_start=start,
+                         sentence_end=end, questions=[q])
