@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import studyapp.core.models  # noqa: F401  (registers the tables)
+import studyapp.core.classroom.models  # noqa: F401  (the classroom tables, revision 0002)
 
 config = context.config
 engine = config.attributes.get("engine")
