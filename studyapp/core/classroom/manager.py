@@ -1,31 +1,610 @@
-"""Classroom practice (``app.classroom``): saved quizzes, class sessions, answers and results."""
+"""Classroom practice (``app.classroom``): saved quizzes, class sessions, answers and results.
+
+A teacher builds a quiz from the bank and runs it as a *class session*: on a projector, hot-seat or
+in teams on one machine, or on every desk (all copies of StudyApp on one PostgreSQL database; students
+join with a short code). Every answer goes through ``app.study.answer`` so it counts in the learner's
+own FSRS history, and is kept in ``session_answer`` for the class results.
+
+Teacher rights (editing quizzes, opening and ending sessions, moving the class on, seeing everyone's
+results) need a ``TeacherKey`` from ``unlock(passphrase)``. A key is valid only in the process that
+unlocked it, so a student's desk cannot borrow the teacher's.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import random
+import secrets
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import case, delete, func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from studyapp.core.classroom.models import Quiz, QuizItem
-from studyapp.core.errors import NotFound
-from studyapp.core.models import Question
+from studyapp.core.classroom import passphrase as secret
+from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PACED, TEAMS, ClassSession,
+                                            Participant, Quiz, QuizItem, SessionAnswer, TeacherCredential)
+from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_results, write_csv
+from studyapp.core.clock import as_utc
+from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
+from studyapp.core.learners import clean_name
+from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
 
 if TYPE_CHECKING:
     from studyapp.core.facade import StudyApp
+
+# Join codes: no 0/O, 1/I/L, so a code read off a projector is typed right the first time.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 5
+MAX_QUIZ_NAME = 80
+SECONDS_RANGE = (5, 600)
+DIFFICULTIES = ("any", "new", "easy", "medium", "hard")
+ORDERS = ("article", "random", "hardest")
+
+
+class TeacherKey:
+    """Proof, inside one running program, that the teacher passphrase was given."""
+
+    __slots__ = ("_token",)
+
+    def __init__(self, token: str):
+        self._token = token
+
+    def __repr__(self) -> str:  # never print the token into a log
+        return "TeacherKey(…)"
+
+
+@dataclass
+class QuizSpec:
+    """How to choose the questions of a quiz from the bank."""
+
+    article_ids: list[int] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    difficulty: str = "any"  # from how the class (all learners) has answered so far
+    order: str = "article"
+    count: int = 10
+    seed: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "QuizSpec":
+        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass
+class QuizSummary:
+    id: int
+    name: str
+    n_questions: int
+    seconds_per_question: int
+    updated_at: datetime
+    spec: QuizSpec
+
+
+@dataclass
+class SessionState:
+    """What every screen of a session shows: the current question and the time left."""
+
+    session: ClassSession
+    questions: list[Question]
+    current: Question | None
+    seconds_left: float | None  # None while no question is running
+    participants: int
+
+    @property
+    def ended(self) -> bool:
+        return self.session.ended_at is not None
+
+    @property
+    def finished(self) -> bool:
+        return self.session.current_index >= len(self.questions)
+
+
+@dataclass
+class ClassAnswer:
+    correct: bool
+    answer: str  # the key, to show after the reveal
+    question_id: int
+
+
+@dataclass
+class LiveStatus:
+    """The teacher's view of the running question: who answered and the spread of answers."""
+
+    question: Question | None
+    answered: list[str]
+    waiting: list[str]
+    distribution: dict[str, int]  # answer given -> count, the key included
+    correct: int
+
+
+@dataclass
+class Score:
+    label: str  # a learner's name, or a team
+    correct: int
+    answered: int
+    members: list[str]
 
 
 class ClassroomManager:
     def __init__(self, app: "StudyApp"):
         self.app = app
+        self._issued: set[str] = set()
+
+    # Teacher role ------------------------------------------------------------------------
+    def has_teacher_passphrase(self) -> bool:
+        with self.app.session() as session:
+            return session.exec(select(TeacherCredential.id)).first() is not None
+
+    def set_teacher_passphrase(self, new: str, teacher: TeacherKey | None = None) -> TeacherKey:
+        """Set the passphrase the first time, or change it (which needs the teacher role)."""
+        if self.has_teacher_passphrase():
+            self.require_teacher(teacher)
+        salt, digest, params = secret.hash_passphrase(new)
+        with self.app.session() as session:
+            session.exec(delete(TeacherCredential))
+            session.add(TeacherCredential(salt=salt, hash=digest, params=params, changed_at=self.app.clock.now()))
+        self._issued.clear()  # keys given under the old passphrase stop working
+        return self._issue()
+
+    def unlock(self, passphrase: str) -> TeacherKey:
+        with self.app.session() as session:
+            credential = session.exec(select(TeacherCredential)).first()
+        if credential is None:
+            raise PermissionDenied("No teacher passphrase is set yet; set one first.")
+        if not secret.verify(passphrase, credential.salt, credential.hash, credential.params):
+            raise PermissionDenied("That is not the teacher passphrase.")
+        return self._issue()
+
+    def is_teacher(self, teacher: TeacherKey | None) -> bool:
+        return isinstance(teacher, TeacherKey) and teacher._token in self._issued
+
+    def require_teacher(self, teacher: TeacherKey | None) -> None:
+        """For any part of the program that must be the teacher's only (editing the bank, ...)."""
+        if not self.is_teacher(teacher):
+            raise PermissionDenied("Only the teacher can do this; unlock with the teacher passphrase.")
+
+    def _issue(self) -> TeacherKey:
+        token = secrets.token_hex(16)
+        self._issued.add(token)
+        return TeacherKey(token)
+
+    # Choosing questions and saved quizzes --------------------------------------------------
+    def select_questions(self, spec: QuizSpec) -> list[Question]:
+        """Active questions matching ``spec``, in its order, at most ``spec.count``."""
+        if spec.difficulty not in DIFFICULTIES:
+            raise InvalidInput(f"Unknown difficulty {spec.difficulty!r}; use one of {', '.join(DIFFICULTIES)}.")
+        if spec.order not in ORDERS:
+            raise InvalidInput(f"Unknown order {spec.order!r}; use one of {', '.join(ORDERS)}.")
+        if spec.count < 1:
+            raise InvalidInput("A quiz needs at least one question.")
+        query = select(Question).where(Question.status == ACTIVE)
+        if spec.article_ids:
+            query = query.where(Question.article_id.in_(spec.article_ids))
+        if spec.kinds:
+            query = query.where(Question.kind.in_(spec.kinds))
+        if spec.tags:
+            tagged = (select(ArticleTag.article_id).join(Tag, Tag.id == ArticleTag.tag_id)
+                      .where(Tag.name.in_(spec.tags)))
+            query = query.where(Question.article_id.in_(tagged))
+        with self.app.session() as session:
+            questions = list(session.exec(query.order_by(Question.article_id, Question.source_start, Question.id)))
+            history = self._answer_history(session, [q.id for q in questions])
+        wrong_share = {qid: (n - right) / n for qid, (n, right) in history.items()}
+        if spec.difficulty != "any":
+            questions = [q for q in questions if _difficulty(wrong_share.get(q.id)) == spec.difficulty]
+        if spec.order == "random":
+            random.Random(spec.seed).shuffle(questions)
+        elif spec.order == "hardest":
+            questions.sort(key=lambda q: -wrong_share.get(q.id, 0.0))
+        return questions[:spec.count]
+
+    @staticmethod
+    def _answer_history(session, question_ids: list[int]) -> dict[int, tuple[int, int]]:
+        history: dict[int, tuple[int, int]] = {}
+        for start in range(0, len(question_ids), 500):
+            rows = session.exec(
+                select(ReviewLog.question_id, func.count(ReviewLog.id),
+                       func.sum(case((ReviewLog.correct, 1), else_=0)))
+                .where(ReviewLog.question_id.in_(question_ids[start:start + 500]))
+                .group_by(ReviewLog.question_id)
+            ).all()
+            history.update({qid: (n, int(right or 0)) for qid, n, right in rows})
+        return history
+
+    def save_quiz(self, name: str, question_ids: list[int], *, teacher: TeacherKey | None,
+                  seconds_per_question: int = 30, spec: QuizSpec | None = None, replace: bool = False) -> Quiz:
+        """Save a named quiz (its questions in this order). ``replace`` overwrites one of that name."""
+        self.require_teacher(teacher)
+        name = _clean_quiz_name(name)
+        if not question_ids:
+            raise InvalidInput("A quiz needs at least one question.")
+        if len(set(question_ids)) != len(question_ids):
+            raise InvalidInput("A question can be in a quiz only once.")
+        low, high = SECONDS_RANGE
+        if not low <= int(seconds_per_question) <= high:
+            raise InvalidInput(f"The time per question must be between {low} and {high} seconds.")
+        now = self.app.clock.now()
+        with self.app.session() as session:
+            found = set(session.exec(select(Question.id).where(Question.id.in_(question_ids),
+                                                               Question.status == ACTIVE)))
+            missing = [qid for qid in question_ids if qid not in found]
+            if missing:
+                raise InvalidInput(f"These questions do not exist or are not active: {missing[:5]}.")
+            quiz = session.exec(select(Quiz).where(Quiz.name == name)).first()
+            if quiz is not None and not replace:
+                raise InvalidInput(f"There is already a quiz called {name!r}.")
+            if quiz is None:
+                quiz = Quiz(name=name, created_at=now, updated_at=now)
+            quiz.seconds_per_question = int(seconds_per_question)
+            quiz.spec = (spec or QuizSpec()).as_json()
+            quiz.updated_at = now
+            session.add(quiz)
+            session.flush()
+            session.exec(delete(QuizItem).where(QuizItem.quiz_id == quiz.id))
+            session.flush()
+            session.add_all(QuizItem(quiz_id=quiz.id, position=i, question_id=qid)
+                            for i, qid in enumerate(question_ids))
+            return quiz
+
+    def list_quizzes(self) -> list[QuizSummary]:
+        with self.app.session() as session:
+            counted = (select(Quiz, func.count(QuizItem.id))
+                       .join(QuizItem, QuizItem.quiz_id == Quiz.id, isouter=True)
+                       .group_by(Quiz.id).order_by(func.lower(Quiz.name)))
+            return [QuizSummary(q.id, q.name, n, q.seconds_per_question, q.updated_at, QuizSpec.from_json(q.spec))
+                    for q, n in session.exec(counted)]
+
+    def get_quiz(self, name: str) -> Quiz:
+        with self.app.session() as session:
+            return self._quiz(session, name)
 
     def quiz_questions(self, name: str) -> list[Question]:
         """The questions of the saved quiz ``name``, in the quiz's order."""
         with self.app.session() as session:
-            quiz = session.exec(select(Quiz).where(Quiz.name == name)).first()
-            if quiz is None:
-                raise NotFound(f"There is no saved quiz called {name!r}.")
-            rows = session.exec(
-                select(Question).join(QuizItem, QuizItem.question_id == Question.id)
-                .where(QuizItem.quiz_id == quiz.id).order_by(QuizItem.position)
-            ).all()
-            return list(rows)
+            quiz = self._quiz(session, name)
+            return self._questions_of(session, quiz)
+
+    def delete_quiz(self, name: str, *, teacher: TeacherKey | None) -> None:
+        self.require_teacher(teacher)
+        with self.app.session() as session:
+            quiz = self._quiz(session, name)
+            session.exec(delete(QuizItem).where(QuizItem.quiz_id == quiz.id))
+            session.delete(quiz)
+
+    @staticmethod
+    def _quiz(session, name: str) -> Quiz:
+        quiz = session.exec(select(Quiz).where(Quiz.name == " ".join(str(name).split()))).first()
+        if quiz is None:
+            raise NotFound(f"There is no saved quiz called {name!r}.")
+        return quiz
+
+    @staticmethod
+    def _questions_of(session, quiz: Quiz) -> list[Question]:
+        return list(session.exec(
+            select(Question).join(QuizItem, QuizItem.question_id == Question.id)
+            .where(QuizItem.quiz_id == quiz.id).order_by(QuizItem.position)
+        ))
+
+    # Sessions ------------------------------------------------------------------------------
+    def open_session(self, quiz_name: str, *, teacher: TeacherKey | None, mode: str = DESKS,
+                     paced: str = TEACHER_PACED) -> ClassSession:
+        """Start a class session of a saved quiz; it gets a join code unique among open sessions."""
+        self.require_teacher(teacher)
+        if mode not in MODES:
+            raise InvalidInput(f"Unknown mode {mode!r}; use one of {', '.join(MODES)}.")
+        if paced not in (TEACHER_PACED, SELF_PACED):
+            raise InvalidInput("A session is paced by the teacher or by each student ('teacher' or 'self').")
+        for _attempt in range(20):
+            with self.app.session() as session:
+                quiz = self._quiz(session, quiz_name)
+                ids = [q.id for q in self._questions_of(session, quiz)]
+                if not ids:
+                    raise InvalidInput(f"The quiz {quiz.name!r} has no questions left.")
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            try:
+                with self.app.session() as session:
+                    row = ClassSession(quiz_id=quiz.id, title=quiz.name, code=code, open_code=code, mode=mode,
+                                       paced=paced, seconds_per_question=quiz.seconds_per_question,
+                                       question_ids=ids, started_at=self.app.clock.now(),
+                                       current_index=0 if paced == SELF_PACED else -1)
+                    session.add(row)
+                    session.flush()
+                    return row
+            except IntegrityError:  # the code is taken by another open session: draw again
+                continue
+        raise InvalidInput("Could not find a free join code; end some old sessions and try again.")
+
+    def find_session(self, code: str) -> ClassSession:
+        code = "".join(str(code).split()).upper()
+        with self.app.session() as session:
+            row = session.exec(select(ClassSession).where(ClassSession.open_code == code)).first()
+        if row is None:
+            raise NotFound(f"No open class session has the code {code!r}; check the code on the teacher's screen.")
+        return row
+
+    def get_session(self, session_id: int) -> ClassSession:
+        with self.app.session() as session:
+            return self._session(session, session_id)
+
+    def list_sessions(self, limit: int = 50) -> list[ClassSession]:
+        with self.app.session() as session:
+            return list(session.exec(select(ClassSession).order_by(ClassSession.started_at.desc(),
+                                                                   ClassSession.id.desc()).limit(limit)))
+
+    @staticmethod
+    def _session(session, session_id: int) -> ClassSession:
+        row = session.get(ClassSession, session_id)
+        if row is None:
+            raise NotFound(f"There is no class session with id {session_id}.")
+        return row
+
+    def join(self, code: str, learner_name: str, team: str = "") -> Participant:
+        """A student joins an open session by its code, under their learner name."""
+        return self.add_participant(self.find_session(code).id, learner_name, team)
+
+    def add_participant(self, session_id: int, learner_name: str, team: str = "") -> Participant:
+        """Add a learner (created if new) to a session; joining again returns the same participant."""
+        name = clean_name(learner_name)
+        team = " ".join(str(team).split())[:40]
+        learner = self._learner(name)
+        for _attempt in range(3):
+            with self.app.session() as session:
+                row = self._session(session, session_id)
+                if row.ended_at is not None:
+                    raise InvalidInput(f"The session {row.title!r} has ended.")
+                existing = session.exec(select(Participant).where(Participant.session_id == session_id,
+                                                                  Participant.learner_id == learner.id)).first()
+                if existing is not None:
+                    if team and existing.team != team:
+                        existing.team = team
+                        session.add(existing)
+                    return existing
+            try:
+                with self.app.session() as session:
+                    participant = Participant(session_id=session_id, learner_id=learner.id, name=name, team=team,
+                                              joined_at=self.app.clock.now())
+                    session.add(participant)
+                    session.flush()
+                    return participant
+            except IntegrityError:  # joined at the same moment from another desk: take that row
+                continue
+        raise InvalidInput(f"Could not add {name!r} to the session; try again.")
+
+    def _learner(self, name: str):
+        try:
+            return self.app.learners.get_or_create(name)
+        except (InvalidInput, IntegrityError):  # created at the same moment on another desk
+            learner = self.app.learners.find(name)
+            if learner is None:
+                raise
+            return learner
+
+    def participants(self, session_id: int) -> list[Participant]:
+        with self.app.session() as session:
+            return list(session.exec(select(Participant).where(Participant.session_id == session_id)
+                                     .order_by(Participant.team, func.lower(Participant.name))))
+
+    def state(self, session_id: int) -> SessionState:
+        with self.app.session() as session:
+            row = self._session(session, session_id)
+            questions = self._session_questions(session, row)
+            participants = session.exec(select(func.count(Participant.id))
+                                        .where(Participant.session_id == session_id)).one()
+        current = questions[row.current_index] if 0 <= row.current_index < len(questions) else None
+        seconds_left = None
+        if current is not None and row.question_started_at is not None and row.paced == TEACHER_PACED:
+            elapsed = (self.app.clock.now() - as_utc(row.question_started_at)).total_seconds()
+            seconds_left = max(0.0, row.seconds_per_question - elapsed)
+        return SessionState(row, questions, current, seconds_left, participants)
+
+    @staticmethod
+    def _session_questions(session, row: ClassSession) -> list[Question]:
+        by_id = {q.id: q for q in session.exec(select(Question).where(Question.id.in_(row.question_ids)))}
+        return [by_id[qid] for qid in row.question_ids if qid in by_id]
+
+    def go_to(self, session_id: int, index: int, *, teacher: TeacherKey | None) -> SessionState:
+        """Show question ``index`` (0-based) to the class and restart its countdown."""
+        self.require_teacher(teacher)
+        with self.app.session() as session:
+            row = self._open(session, session_id)
+            row.current_index = max(0, min(int(index), len(row.question_ids)))
+            row.question_started_at = self.app.clock.now()
+            row.revealed = False
+            session.add(row)
+        return self.state(session_id)
+
+    def next_question(self, session_id: int, *, teacher: TeacherKey | None) -> SessionState:
+        return self.go_to(session_id, self.get_session(session_id).current_index + 1, teacher=teacher)
+
+    def reveal(self, session_id: int, *, teacher: TeacherKey | None) -> SessionState:
+        """Show the key (and the source sentence); later answers to this question are refused."""
+        self.require_teacher(teacher)
+        with self.app.session() as session:
+            row = self._open(session, session_id)
+            row.revealed = True
+            session.add(row)
+        return self.state(session_id)
+
+    def end_session(self, session_id: int, *, teacher: TeacherKey | None) -> ClassSession:
+        self.require_teacher(teacher)
+        with self.app.session() as session:
+            row = self._session(session, session_id)
+            if row.ended_at is None:
+                row.ended_at = self.app.clock.now()
+                row.open_code = None  # the code may be given to a new session
+                session.add(row)
+            return row
+
+    @staticmethod
+    def _open(session, session_id: int) -> ClassSession:
+        row = ClassroomManager._session(session, session_id)
+        if row.ended_at is not None:
+            raise InvalidInput(f"The session {row.title!r} has ended.")
+        return row
+
+    # Answers -------------------------------------------------------------------------------
+    def answer(self, session_id: int, participant_id: int, question_id: int, answer_given: str,
+               response_ms: int) -> ClassAnswer:
+        """Record a student's answer; it also counts in their own study history (FSRS).
+
+        The (session, participant, question) row is claimed first, so a second answer, from a
+        double click or another desk, is refused before anything reaches the learner's history.
+        """
+        with self.app.session() as session:
+            row = self._open(session, session_id)
+            participant = session.get(Participant, participant_id)
+            if participant is None or participant.session_id != session_id:
+                raise NotFound("You are not part of this session; join it again with its code.")
+            if question_id not in row.question_ids:
+                raise InvalidInput("That question is not part of this session.")
+            if row.paced == TEACHER_PACED:
+                index = row.question_ids.index(question_id)
+                if index != row.current_index:
+                    raise InvalidInput("The class has moved on; answer the question on the screen now.")
+                if row.revealed:
+                    raise InvalidInput("The answer has been shown; this question is closed.")
+            learner_id = participant.learner_id
+        response_ms = max(0, int(response_ms))
+        try:
+            with self.app.session() as session:
+                claim = SessionAnswer(session_id=session_id, participant_id=participant_id, question_id=question_id,
+                                      answer_given=str(answer_given)[:500], response_ms=response_ms,
+                                      answered_at=self.app.clock.now())
+                session.add(claim)
+                session.flush()
+        except IntegrityError:
+            raise InvalidInput("You have already answered this question; your first answer counts.") from None
+        try:
+            outcome = self.app.study.answer(learner_id, question_id, answer_given, response_ms, session_id=session_id)
+        except BaseException:
+            with self.app.session() as session:  # give the slot back: nothing half-recorded
+                session.exec(delete(SessionAnswer).where(SessionAnswer.id == claim.id))
+            raise
+        with self.app.session() as session:
+            stored = session.get(SessionAnswer, claim.id)
+            stored.correct = bool(outcome.correct)
+            session.add(stored)
+            key = session.get(Question, question_id).answer
+        return ClassAnswer(bool(outcome.correct), key, question_id)
+
+    def answer_as_team(self, session_id: int, team: str, question_id: int, answer_given: str,
+                       response_ms: int) -> ClassAnswer:
+        """A team answers together: the answer counts for each member."""
+        members = [p for p in self.participants(session_id) if p.team == team]
+        if not members:
+            raise NotFound(f"There is nobody in the team {team!r}.")
+        results = [self.answer(session_id, p.id, question_id, answer_given, response_ms) for p in members]
+        return results[0]
+
+    def answered_questions(self, session_id: int, participant_id: int) -> dict[int, bool]:
+        """A student's own answers in a session: question id -> correct."""
+        with self.app.session() as session:
+            rows = session.exec(select(SessionAnswer.question_id, SessionAnswer.correct)
+                                .where(SessionAnswer.session_id == session_id,
+                                       SessionAnswer.participant_id == participant_id))
+            return dict(rows.all())
+
+    def live(self, session_id: int, *, teacher: TeacherKey | None) -> LiveStatus:
+        self.require_teacher(teacher)
+        state = self.state(session_id)
+        people = self.participants(session_id)
+        if state.current is None:
+            return LiveStatus(None, [], [p.name for p in people], {}, 0)
+        with self.app.session() as session:
+            rows = session.exec(select(SessionAnswer.participant_id, SessionAnswer.answer_given,
+                                       SessionAnswer.correct)
+                                .where(SessionAnswer.session_id == session_id,
+                                       SessionAnswer.question_id == state.current.id)).all()
+        done = {pid for pid, _, _ in rows}
+        distribution: dict[str, int] = {text: 0 for text in [state.current.answer, *state.current.choices]}
+        for _, given, _ in rows:
+            given = " ".join(given.split()) or "(no answer)"
+            distribution[given] = distribution.get(given, 0) + 1
+        return LiveStatus(state.current, [p.name for p in people if p.id in done],
+                          [p.name for p in people if p.id not in done], distribution,
+                          sum(1 for _, _, ok in rows if ok))
+
+    def scoreboard(self, session_id: int, *, teacher: TeacherKey | None = None) -> list[Score]:
+        """Scores by learner (or by team in team mode), best first.
+
+        On one machine the whole class sees the scoreboard; on desks it is the teacher's only.
+        """
+        row = self.get_session(session_id)
+        if row.mode == DESKS:
+            self.require_teacher(teacher)
+        people = self.participants(session_id)
+        with self.app.session() as session:
+            answers = session.exec(select(SessionAnswer.participant_id, SessionAnswer.question_id,
+                                          SessionAnswer.correct)
+                                   .where(SessionAnswer.session_id == session_id)).all()
+        scores: dict[str, Score] = {}
+        for person in people:
+            label = person.team if row.mode == TEAMS and person.team else person.name
+            score = scores.setdefault(label, Score(label, 0, 0, []))
+            score.members.append(person.name)
+        by_label: dict[str, dict[int, bool]] = {}
+        label_of = {p.id: (p.team if row.mode == TEAMS and p.team else p.name) for p in people}
+        for pid, qid, correct in answers:  # a team's answer is stored for each member: count it once
+            by_label.setdefault(label_of[pid], {})[qid] = bool(correct)
+        for label, answered in by_label.items():
+            scores[label].answered = len(answered)
+            scores[label].correct = sum(answered.values())
+        return sorted(scores.values(), key=lambda s: (-s.correct, s.label.casefold()))
+
+    # Results -------------------------------------------------------------------------------
+    def results(self, session_id: int, *, teacher: TeacherKey | None) -> SessionResults:
+        """Everyone's results; the teacher's only."""
+        self.require_teacher(teacher)
+        return self._results(session_id)[0]
+
+    def my_results(self, session_id: int, participant_id: int) -> SessionResults:
+        """One student's own results (no one else's answers are included)."""
+        return self._results(session_id, only=participant_id)[0]
+
+    def export_results_csv(self, session_id: int, path: str | Path, *, teacher: TeacherKey | None) -> Path:
+        self.require_teacher(teacher)
+        results, rows = self._results(session_id)
+        try:
+            return write_csv(results, rows, path)
+        except OSError as error:
+            raise InvalidInput(f"Cannot write {path}: {error.strerror or error}.") from error
+
+    def _results(self, session_id: int, only: int | None = None) -> tuple[SessionResults, list[AnswerRow]]:
+        with self.app.session() as session:
+            row = self._session(session, session_id)
+            questions = self._session_questions(session, row)
+            query = (select(SessionAnswer, Participant).join(Participant,
+                                                             Participant.id == SessionAnswer.participant_id)
+                     .where(SessionAnswer.session_id == session_id))
+            people_query = select(Participant).where(Participant.session_id == session_id)
+            if only is not None:
+                query = query.where(SessionAnswer.participant_id == only)
+                people_query = people_query.where(Participant.id == only)
+            answers = [AnswerRow(p.id, p.name, p.team, a.question_id, a.answer_given, a.correct, a.response_ms)
+                       for a, p in session.exec(query)]
+            people = [(p.id, p.name, p.team) for p in session.exec(people_query)]
+        return compute_results(session_id, row.title, questions, people, answers), answers
+
+
+def _difficulty(wrong_share: float | None) -> str:
+    if wrong_share is None:
+        return "new"
+    if wrong_share < 0.2:
+        return "easy"
+    return "hard" if wrong_share > 0.5 else "medium"
+
+
+def _clean_quiz_name(name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name:
+        raise InvalidInput("A quiz needs a name.")
+    if len(name) > MAX_QUIZ_NAME:
+        raise InvalidInput(f"A quiz name can have at most {MAX_QUIZ_NAME} characters.")
+    return name
