@@ -8,9 +8,11 @@ never a time after the article's date.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
@@ -33,6 +35,7 @@ class Pool:
         self.by_type: dict[str, list[str]] = {}
         self._seen: set[tuple[str, str]] = set()
         self._person_last: dict[str, int] = {}
+        self._sorted: dict[str, tuple[int, list[str], list[int]]] = {}
 
     def add(self, atype: str, surface: str) -> None:
         surface = surface.strip()
@@ -58,35 +61,67 @@ class Pool:
     def get(self, atype: str) -> list[str]:
         return self.by_type.get(atype, [])
 
+    def nearest_in_length(self, atype: str, length: int, limit: int = 40) -> list[str]:
+        """Up to ``limit`` items of ``atype`` closest in length to ``length``, nearest first."""
+        items = self.by_type.get(atype, [])
+        cache = self._sorted.get(atype)
+        if cache is None or cache[0] != len(items):
+            ordered = sorted(items, key=len)
+            cache = self._sorted[atype] = (len(items), ordered, [len(x) for x in ordered])
+        _, ordered, lengths = cache
+        hi = bisect.bisect_left(lengths, length)
+        lo = hi - 1
+        out: list[str] = []
+        while len(out) < limit and (lo >= 0 or hi < len(ordered)):
+            if hi >= len(ordered) or (lo >= 0 and length - lengths[lo] <= lengths[hi] - length):
+                out.append(ordered[lo])
+                lo -= 1
+            else:
+                out.append(ordered[hi])
+                hi += 1
+        return out
 
-def _looks_like(key: str, option: str, atype: str) -> bool:
-    if any(ch.isdigit() for ch in key) != any(ch.isdigit() for ch in option):
-        return False
-    if key[:1].isupper() != option[:1].isupper():
-        return False
-    lk, lo = len(key), len(option)
-    if lo > 2.5 * lk + 3 or lk > 3 * lo + 2:
-        return False
-    if atype == "term":
-        kw, ow = key.split(), option.split()
-        if abs(len(kw) - len(ow)) > 2:
+
+_DIGIT = re.compile(r"\d")
+
+
+class _Look:
+    """What a key looks like, so that wrong choices can look the same (computed once per key)."""
+
+    def __init__(self, key: str, atype: str):
+        self.digit = bool(_DIGIT.search(key))
+        self.upper = key[:1].isupper()
+        self.length = len(key)
+        words = key.split()
+        self.words = len(words)
+        self.plural = bool(words) and words[-1].lower().endswith("s")
+        self.term = atype == "term"
+
+    def matches(self, option: str) -> bool:
+        if bool(_DIGIT.search(option)) != self.digit or option[:1].isupper() != self.upper:
             return False
-        if kw[-1].lower().endswith("s") != ow[-1].lower().endswith("s"):
+        lo, lk = len(option), self.length
+        if lo > 2.5 * lk + 3 or lk > 3 * lo + 2:
             return False
-    return True
+        if self.term:
+            ow = option.split()
+            if abs(len(ow) - self.words) > 2 or ow[-1].lower().endswith("s") != self.plural:
+                return False
+        return True
 
 
 _NAMED = frozenset(("person", "org", "group", "country", "city", "place", "event", "work", "law", "product"))
 
 
 def _clash(key_n: str, opt_n: str, atype: str) -> bool:
-    if not opt_n or opt_n == key_n or f" {opt_n} " in f" {key_n} " or f" {key_n} " in f" {opt_n} ":
-        return True
-    kt, ot = key_n.split(), opt_n.split()
+    if not opt_n or opt_n == key_n or opt_n in key_n or key_n in opt_n:
+        # Substring test first (cheap); only a whole-word overlap is a real clash.
+        if not opt_n or opt_n == key_n or f" {opt_n} " in f" {key_n} " or f" {key_n} " in f" {opt_n} ":
+            return True
     if atype in _NAMED:
-        return bool(set(kt) & set(ot))  # "Yoon" and "Yoon Suk Yeol" are one person
+        return not set(key_n.split()).isdisjoint(opt_n.split())  # "Yoon" / "Yoon Suk Yeol": one person
     if atype == "term":
-        return kt[-1] == ot[-1]  # same head noun: "the colonial rule" / "Japanese rule"
+        return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun
     return False
 
 
@@ -198,40 +233,42 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     seen: set[str] = {key_n}
     wanted = n + 3  # a few spare, to keep the key's length from standing out
 
-    def consider(option: str, check_look: bool = True) -> None:
-        if len(out) >= wanted:
+    look = _Look(key, atype)
+    check_time = past and atype in ("year", "date", "month", "decade")
+
+    def consider(option: str) -> None:
+        if len(out) >= wanted or not look.matches(option):
             return
         on = norm(option)
-        if on in seen or on in bad or _clash(key_n, on, atype) or any(_clash(o, on, atype) for o in seen):
+        if on in seen or on in bad or any(_clash(o, on, atype) for o in seen):
             return
-        if check_look and not _looks_like(key, option, atype):
-            return
-        if past and atype in ("year", "date", "month", "decade") and _after_publication(option, published):
+        if check_time and _after_publication(option, published):
             return
         seen.add(on)
         out.append(option)
 
-    for option in preferred or ():
-        consider(option)
+    def consider_all(options: Any) -> None:
+        for option in options:
+            if len(out) >= wanted:
+                return
+            consider(option)
+
+    consider_all(preferred or ())
     if atype == "year":
         # Article years, nearest first: a plausible neighbour beats a random century.
         kv = timeref.number_value(re.sub(r"\D", "", key) or "0") or 0
         years = [y for y in pool.get("year") if re.fullmatch(r"\d{4}", y)]
         years.sort(key=lambda y: abs(int(y) - kv))
-        for y in years:
-            if abs(int(y) - kv) <= 60:
-                consider(y)
+        consider_all(y for y in years if abs(int(y) - kv) <= 60)
+    elif atype == "term":
+        consider_all(pool.nearest_in_length("term", len(key)))
     else:
-        same = list(pool.get(atype))
+        consider_all(pool.get(atype))
         if atype == "place":
-            same += pool.get("city") + pool.get("country")
-        if atype == "term":
-            same = sorted(same, key=lambda o: abs(len(o) - len(key)))
-        for option in same:
-            consider(option)
+            consider_all(pool.get("city"))
+            consider_all(pool.get("country"))
     if bank:
-        for option in bank.get(atype, ()):
-            consider(option)
+        consider_all(bank.get(atype, ()))
     if len(out) < wanted:
         for option in _vary_time(key, atype, published, past) if atype in (
                 "year", "date", "month", "weekday", "relative", "duration", "decade") else []:

@@ -32,6 +32,7 @@ _DROP_CHILD_DEPS = frozenset(("cc", "conj", "parataxis", "punct", "mark", "disco
 _WHEN_PREPS = frozenset(("in", "on", "at", "during"))
 _WHERE_PREPS = frozenset(("in", "at", "near", "inside", "within", "outside"))
 _QUOTES = "\"“”«»„"
+_HARD_PRONOUNS = PRONOUNS_DANGLING - frozenset(("it", "its", "this", "these", "those", "that", "their", "them", "they"))
 _CLOZE_OK_PRONOUNS = frozenset(("their", "its", "them", "it", "this", "these", "those", "that", "they"))
 _TYPE_WEIGHT = {
     "person": 1.0, "year": 1.0, "date": 0.95, "country": 0.9, "city": 0.9, "place": 0.85,
@@ -99,11 +100,26 @@ class State:
     person_names: dict[str, str] = field(default_factory=dict)  # any name token -> full name
 
 
+_NON_WORD = re.compile(r"[^\w\s]")
+_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)])")
+_SPACE_AFTER = re.compile(r"([(])\s+")
+_MULTI_SPACE = re.compile(r"\s{2,}")
+_RANGE_IN_DATE = re.compile(r"\d\s*(?:to|until|and|–|-)\s*\d")
+_QUOTATION = re.compile(r"[“\"]([^”\"]{20,600})[”\"]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_norm_cache: dict[str, str] = {}
+
+
 def norm(s: str) -> str:
-    s = s.lower().replace("’", "'")
-    s = re.sub(r"[^\w\s]", " ", s)
-    s = re.sub(r"\b(a|an|the)\b", " ", s)
-    return " ".join(s.split())
+    """Lower case, no punctuation, no articles (the SQuAD normalisation)."""
+    out = _norm_cache.get(s)
+    if out is None:
+        out = " ".join(_ARTICLES.sub(" ", _NON_WORD.sub(" ", s.lower())).split())
+        if len(_norm_cache) > 50_000:
+            _norm_cache.clear()
+        _norm_cache[s] = out
+    return out
 
 
 def entity_type(label: str, text: str) -> str | None:
@@ -144,18 +160,24 @@ class Block:
         self.state = state
         self.published = state.published
         self.tokens = list(doc)
+        self.doc_text = doc.text
+        self.ents = list(doc.ents)
+        self.chunks = list(doc.noun_chunks)
+        self.chunk_of_root = {c.root.i: c for c in self.chunks}
         self.ent_of: dict[int, Any] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
+        self.lowers = [t.lower_ for t in self.tokens]
         self.quote_mask = self._quote_mask()
 
     # ----------------------------------------------------------------- sentences
     def _quote_mask(self) -> list[bool]:
         inside = False
         mask = []
-        for t in self.tokens:
-            ch = t.text
+        if "“" not in self.doc_text and '"' not in self.doc_text and "«" not in self.doc_text:
+            return [False] * len(self.tokens)
+        for ch in self.lowers:
             if ch in ("“", "«", "„"):
                 inside = True
                 mask.append(True)
@@ -203,7 +225,7 @@ class Block:
     # ----------------------------------------------------------------- helpers
     def span_text(self, start: int, end: int) -> str:
         toks = self.tokens
-        return self.doc.text[toks[start].idx: toks[end - 1].idx + len(toks[end - 1].text)]
+        return self.doc_text[toks[start].idx: toks[end - 1].idx + len(toks[end - 1].text)]
 
     def resolve_person(self, i: int) -> str | None:
         """The person a he/she/his/her at token ``i`` most likely refers to: the last one named as
@@ -259,9 +281,9 @@ class Block:
             if not ws and i >= 0:
                 pass
         text = "".join(out)
-        text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
-        text = re.sub(r"([(])\s+", r"\1", text)
-        text = re.sub(r"\s{2,}", " ", text).strip(" ,;:—–-")
+        text = _SPACE_BEFORE.sub(r"\1", text)
+        text = _SPACE_AFTER.sub(r"\1", text)
+        text = _MULTI_SPACE.sub(" ", text).strip(" ,;:—–-")
         return text
 
     def _starts_sentence(self, t: Any) -> bool:
@@ -535,7 +557,7 @@ class Block:
         toks = self.tokens
         subj_ids = list(range(subj.left_edge.i, subj.right_edge.i + 1))
         if len(subj_ids) > 7:
-            chunk = next((c for c in self.doc.noun_chunks if c.root.i == subj.i), None)
+            chunk = self.chunk_of_root.get(subj.i)
             if chunk is None:
                 return None
             subj_ids = list(range(chunk.start, chunk.end))
@@ -548,8 +570,8 @@ class Block:
             span = [i for i in range(comp.left_edge.i, comp.right_edge.i + 1) if i in keep and i not in remove]
             if len(span) > 7:
                 span = span[:1] if comp.dep_ == "prep" else []
-                chunk = next((c for c in self.doc.noun_chunks
-                              if c.root.i in (comp.i, *[x.i for x in comp.children if x.dep_ == "pobj"])), None)
+                chunk = next((self.chunk_of_root[r] for r in (comp.i, *[x.i for x in comp.children if x.dep_ == "pobj"])
+                              if r in self.chunk_of_root), None)
                 if chunk is not None:
                     span += list(range(chunk.start, chunk.end))
                 else:
@@ -565,7 +587,10 @@ class Block:
         if t.pos_ == "PROPN" or t.i in self.ent_of or not t.text[:1].isupper() or t.text == "I":
             return q
         word = t.text
-        return re.sub(rf"(?<=\s){re.escape(word)}\b", word[0].lower() + word[1:], q, count=1)
+        k = q.find(" " + word + " ")
+        if k < 0:
+            return q
+        return q[:k + 1] + word[0].lower() + word[1:] + q[k + 1 + len(word):]
 
     def _on_path(self, t: Any, verb: Any) -> bool:
         """True when ``t`` hangs off ``verb`` through objects, complements and prepositions only."""
@@ -581,8 +606,20 @@ class Block:
     def statement(self, sent: Sent, start: int | None = None, end: int | None = None,
                   replacement: str = "_____") -> str | None:
         """The sentence as a stand-alone statement; [start, end) replaced when given."""
-        items: list[Any] = []
         toks = self.tokens
+        words = self.lowers[sent.start:sent.end]
+        if _HARD_PRONOUNS.isdisjoint(words) and words[0] not in PRONOUNS_DANGLING \
+                and not any(w in _QUOTES for w in words):
+            # Nothing to resolve: cut the text itself, much cheaper than re-rendering the tokens.
+            a, z = toks[sent.start].idx, toks[sent.end - 1].idx + len(toks[sent.end - 1].text)
+            if start is None:
+                text = self.doc_text[a:z]
+            else:
+                text = (self.doc_text[a:toks[start].idx] + replacement
+                        + self.doc_text[toks[end - 1].idx + len(toks[end - 1].text):z])
+            text = text[0].upper() + text[1:]
+            return text if text.endswith((".", "!", "?")) else text + "."
+        items: list[Any] = []
         i = sent.start
         while i < sent.end:
             if start is not None and i == start:
@@ -612,7 +649,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     pool: list[tuple[str, str]] = []
     published = state.published
     toks = blk.tokens
-    for ent in doc.ents:
+    for ent in blk.ents:
         if ent.label_ == "PERSON":
             for t in ent:
                 if t.is_title and not t.is_stop:
@@ -622,19 +659,19 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
 
     for sent in sents:
         keep_cache: dict[int, set[int]] = {}
-        s_ents = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
+        s_ents = [e for e in blk.ents if e.start >= sent.start and e.end <= sent.end]
         taken: set[int] = set()
         future = any(t.lower_ in ("will", "scheduled", "expected", "plans", "later", "next") or t.tag_ == "MD"
                      for t in toks[sent.start:sent.end])
         past = not future
         for ent in s_ents:
-            if ent.label_ == "DATE" and re.search(r"\d\s*(?:to|until|and|–|-)\s*\d", ent.text):
+            if ent.label_ == "DATE" and _RANGE_IN_DATE.search(ent.text):
                 continue  # a range: the period rules ask about its two ends
             label = ent.label_
             if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent):
                 label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
             start, end = ent.start, ent.end
-            while start < end and toks[start].lower_ in ("the", "a", "an") and atype not in ("person",):
+            while start < end and toks[start].lower_ in ("the", "a", "an") and label != "PERSON":
                 start += 1
             while end > start and (toks[end - 1].is_punct or toks[end - 1].tag_ == "POS"):
                 end -= 1
@@ -655,7 +692,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             taken.update(range(ent.start, ent.end))
             cands.append(make_candidate(blk, sent, start, end, atype, answer, keep_cache, past, published))
         # Key noun phrases: subjects and objects that are not names.
-        for chunk in doc.noun_chunks:
+        for chunk in blk.chunks:
             if chunk.start < sent.start or chunk.end > sent.end:
                 continue
             r = chunk.root
@@ -725,7 +762,7 @@ def ground_relative(blk: Block, prompt: str, sent: Sent, exclude: tuple[int, int
     """Replace relative dates in a question by what they mean ("later this month" -> "in May 2023")."""
     if blk.published is None:
         return prompt
-    for ent in blk.doc.ents:
+    for ent in blk.ents:
         if ent.label_ != "DATE" or ent.start < sent.start or ent.end > sent.end:
             continue
         if ent.start < exclude[1] and exclude[0] < ent.end:
@@ -853,7 +890,7 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
     """"Japanese Prime Minister Fumio Kishida", "his wife, Yuko": who holds which role."""
     toks = blk.tokens
     out: list[Candidate] = []
-    for ent in blk.doc.ents:
+    for ent in blk.ents:
         if ent.label_ != "PERSON" or ent.start < sent.start or ent.end > sent.end:
             continue
         name = blk.short_name(ent.text)
@@ -929,9 +966,11 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
 def quote_candidates(blk: Block, sents: list[Sent]) -> list[Candidate]:
     """A quotation and who said it: "“...,” Yoon said" or "He added: “...”"."""
     toks = blk.tokens
-    text = blk.doc.text
+    text = blk.doc_text
     out: list[Candidate] = []
-    for m in re.finditer(r"[“\"]([^”\"]{20,600})[”\"]", text):
+    if "“" not in text and '"' not in text:
+        return out
+    for m in _QUOTATION.finditer(text):
         qs, qe = m.start(), m.end()
         quote = m.group(1).strip().rstrip(",")
         speaker = None
@@ -955,7 +994,7 @@ def quote_candidates(blk: Block, sents: list[Sent]) -> list[Candidate]:
             continue
         name, st, en = speaker
         # The shortest sentence of the quotation that stands on its own.
-        parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", quote) if 6 <= len(p.split()) <= 20]
+        parts = [p.strip() for p in _SENTENCE_END.split(quote) if 6 <= len(p.split()) <= 20]
         if not parts:
             continue
         part = min(parts, key=lambda p: abs(len(p.split()) - 14))

@@ -1,0 +1,430 @@
+"""Question generation benchmark on any SQuAD-format file (v1.1 or v2.0), and on gold-fact files.
+
+    studyapp bench qg FILE.json [--json] [--limit N] [--gold GOLD.json ARTICLE]
+
+Figures (see ../shared/eval/README.md): answer recall (exact match and token F1 >= 0.5, overall and
+by answer kind), answer precision, grounding, well-formedness, BLEU-4 / ROUGE-L against the human
+question, multiple-choice checks and give-away rate, and speed against the bare spaCy parse of the
+same paragraphs in the same run. Paragraphs are treated as in a question bank: each article's
+paragraphs share their pool of wrong choices, earlier articles form the bank of later ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import string
+import sys
+import time
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+# How many facts per paragraph the benchmark asks for: generous, as for a question bank, so that
+# recall measures what the generator can ask, not the default cut of the user interface.
+BENCH_MAX_FACTS = 40
+
+_WH = ("what", "who", "whom", "whose", "when", "where", "which", "why", "how", "in what")
+_AUX = ("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
+        "would", "should", "may", "might", "must")
+_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their")
+_TIME = {"year", "date", "month", "weekday", "relative", "decade", "time"}
+_NUMBER = {"number", "quantity", "money", "percent"}
+_PLACE = {"place", "city", "country"}
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+
+
+# --------------------------------------------------------------------------- normalisation
+_PUNCT = str.maketrans("", "", string.punctuation + "’‘“”–—")
+_ARTICLES = re.compile(r"\b(a|an|the)\b")
+
+
+def squad_norm(s: str) -> str:
+    return " ".join(_ARTICLES.sub(" ", s.lower().translate(_PUNCT)).split())
+
+
+def token_f1(a: str, b: str) -> float:
+    ta, tb = squad_norm(a).split(), squad_norm(b).split()
+    common = Counter(ta) & Counter(tb)
+    same = sum(common.values())
+    if not same:
+        return 0.0
+    p, r = same / len(ta), same / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def contains_word(haystack: str, needle: str) -> bool:
+    n = squad_norm(needle)
+    return bool(n) and f" {n} " in f" {squad_norm(haystack)} "
+
+
+# --------------------------------------------------------------------------- checks
+def answer_kind(answer: str, ent_label: str | None) -> str:
+    """year/date, number, person, place or other (for the recall breakdown)."""
+    low = answer.lower()
+    if ent_label in ("DATE", "TIME") or re.fullmatch(r"(?:\w+ )?\d{4}s?", low) or re.search(rf"\b({_MONTHS})\b", low):
+        return "year/date"
+    if ent_label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL") or re.fullmatch(r"[\d,.%$ ]+\w*", low):
+        return "number"
+    if ent_label == "PERSON":
+        return "person"
+    if ent_label in ("GPE", "LOC", "FAC"):
+        return "place"
+    return "other"
+
+
+def shape_ok(option: str, atype: str) -> bool:
+    """Does ``option`` look like an answer of type ``atype``? (independent of the generator)."""
+    if atype in ("year", "decade"):
+        return bool(re.search(r"\b\d{3,4}s?\b", option))
+    if atype in ("date", "month"):
+        return bool(re.search(rf"\d|\b({_MONTHS})\b", option, re.I))
+    if atype == "weekday":
+        return bool(re.search(r"day\b", option, re.I))
+    if atype in ("duration", "relative"):
+        return bool(re.search(r"second|minute|hour|day|week|month|year|decade|centur|ago|last|next|this", option, re.I))
+    if atype in _NUMBER:
+        return bool(re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b", option, re.I))
+    if atype in ("person", "org", "country", "city", "place", "group", "event", "work", "law", "language", "product"):
+        return option[:1].isupper()
+    return bool(option.strip())
+
+
+def well_formed(prompt: str, atype: str) -> tuple[bool, str]:
+    words = prompt.split()
+    if not prompt.endswith("?"):
+        return False, "no question mark"
+    low = prompt.lower()
+    first = words[0].lower() if words else ""
+    if not (low.startswith(_WH) or first in _AUX):
+        return False, "no wh-word or auxiliary first"
+    if not 4 <= len(words) <= 25:
+        return False, "length"
+    if first in _PRONOUNS:
+        return False, "pronoun first"
+    if first == "when" and atype not in _TIME:
+        return False, "When for a non-time answer"
+    if first == "who" and not low.startswith("who said") and atype not in ("person", "org", "group"):
+        return False, "Who for a non-person answer"
+    if first == "where" and atype not in _PLACE:
+        return False, "Where for a non-place answer"
+    if low.startswith(("how many", "how much")) and atype not in _NUMBER | {"duration"}:
+        return False, "How many for a non-number answer"
+    return True, ""
+
+
+def mc_check(q: Any, same_prompt_answers: set[str]) -> tuple[bool, bool]:
+    """(passes the multiple-choice checks, is a give-away)."""
+    key = q.answer
+    options = list(dict.fromkeys(q.choices))
+    kn = squad_norm(key)
+    ok = len(options) >= 3 and len({squad_norm(o) for o in options}) == len(options)
+    coordinated = re.compile(
+        rf"{re.escape(key)}\s*(?:,|and|or|&)\s*|\s*(?:,|and|or|&)\s*{re.escape(key)}", re.I)
+    for o in options:
+        on = squad_norm(o)
+        if not on or on == kn or f" {on} " in f" {kn} " or f" {kn} " in f" {on} ":
+            ok = False
+        if not shape_ok(o, q.answer_type):
+            ok = False
+        accepted = {squad_norm(a) for a in q.accepted}
+        if on in accepted or on in same_prompt_answers:
+            ok = False
+        # An option joined to the key by "and"/"or" in the source also answers the stem.
+        for m in coordinated.finditer(q.source_sentence):
+            near = q.source_sentence[max(0, m.start() - len(o) - 3): m.end() + len(o) + 3]
+            if contains_word(near, o) and q.answer_type not in _TIME | _NUMBER:
+                ok = False
+    giveaway = False
+    if options:
+        has_digit = lambda s: any(ch.isdigit() for ch in s)  # noqa: E731
+        if has_digit(key) and not any(has_digit(o) for o in options):
+            giveaway = True
+        if key[:1].isupper() and not any(o[:1].isupper() for o in options):
+            giveaway = True
+        if len(key) > 2 * max(len(o) for o in options):
+            giveaway = True
+    return ok, giveaway
+
+
+# --------------------------------------------------------------------------- data
+def load_squad(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    articles = []
+    count = 0
+    for art in data.get("data", []):
+        paras = []
+        for p in art.get("paragraphs", []):
+            if limit is not None and count >= limit:
+                break
+            qas = []
+            for qa in p.get("qas", []):
+                if qa.get("is_impossible"):
+                    continue
+                answers = [a["text"] for a in qa.get("answers", []) if a.get("text", "").strip()]
+                if answers:
+                    qas.append({"question": qa.get("question", ""), "answers": answers})
+            paras.append({"context": p.get("context", ""), "qas": qas})
+            count += 1
+        if paras:
+            articles.append({"title": art.get("title", ""), "paragraphs": paras})
+        if limit is not None and count >= limit:
+            break
+    return articles
+
+
+# --------------------------------------------------------------------------- runs
+def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
+    from studyapp.core.generation.clutter import mask_clutter
+    from studyapp.core.generation.extract import State, extract_block
+    from studyapp.core.generation.generator import build_facts, pool_of
+    from studyapp.core.generation.nlp import get_nlp
+
+    articles = load_squad(path, limit)
+    nlp = get_nlp()
+    list(nlp.pipe(p["context"] for a in articles[:1] for p in a["paragraphs"][:10]))  # warm up
+
+    t_bare = t_e2e = 0.0
+    n_tokens = 0
+    bank: dict[str, list[str]] = defaultdict(list)
+    per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]] = []
+    for k, art in enumerate(articles):
+        contexts = [p["context"] for p in art["paragraphs"]]
+
+        def bare() -> list[Any]:
+            return list(nlp.pipe(contexts))
+
+        def end_to_end() -> list[list[Any]]:
+            state = State(published=None)
+            results = [extract_block(doc, 0, ctx, state)
+                       for doc, ctx in zip(nlp.pipe(mask_clutter(c) for c in contexts), contexts)]
+            pool = pool_of(results)
+            out = [build_facts([r], ctx, None, max_facts, bank, pool=pool, per_sentence=None, extras=False)
+                   for r, ctx in zip(results, contexts)]
+            for atype, items in pool.by_type.items():
+                bank[atype].extend(items[:50])
+            return out
+
+        # Alternate the order so that drift in machine load does not favour either side.
+        if k % 2 == 0:
+            t0 = time.perf_counter()
+            docs = bare()
+            t1 = time.perf_counter()
+            facts = end_to_end()
+            t2 = time.perf_counter()
+            t_bare += t1 - t0
+            t_e2e += t2 - t1
+        else:
+            t0 = time.perf_counter()
+            facts = end_to_end()
+            t1 = time.perf_counter()
+            docs = bare()
+            t2 = time.perf_counter()
+            t_e2e += t1 - t0
+            t_bare += t2 - t1
+        n_tokens += sum(len(d) for d in docs)
+        for para, doc, pfacts in zip(art["paragraphs"], docs, facts):
+            per_paragraph.append((para, doc, pfacts))
+
+    return score(per_paragraph, n_tokens, t_bare, t_e2e, max_facts)
+
+
+def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: int, t_bare: float,
+          t_e2e: float, max_facts: int) -> dict[str, Any]:
+    from rouge_score import rouge_scorer
+    import sacrebleu
+
+    n_q = em_hits = f1_hits = 0
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    gen_total = gen_match = 0
+    items = grounded = prompt_clean = offsets_ok = 0
+    wh_total = wh_ok = 0
+    wh_fail: Counter[str] = Counter()
+    mc_total = mc_ok = giveaways = 0
+    hyps: list[str] = []
+    refs: list[str] = []
+    kinds: Counter[str] = Counter()
+    for para, doc, facts in per_paragraph:
+        context = para["context"]
+        questions = [q for f in facts for q in f.questions]
+        for q in questions:
+            kinds[q.kind] += 1
+        answerable = [q for q in questions if q.kind in ("short", "cloze")]
+        gen_norm = {squad_norm(q.answer) for q in answerable}
+        ents = {squad_norm(e.text): e.label_ for e in doc.ents}
+        human_norm: set[str] = set()
+        for qa in para["qas"]:
+            refs_n = [squad_norm(a) for a in qa["answers"]]
+            human_norm.update(refs_n)
+            n_q += 1
+            kind = answer_kind(qa["answers"][0], ents.get(refs_n[0]))
+            by_kind[kind][0] += 1
+            em = any(r in gen_norm for r in refs_n)
+            f1 = em or any(token_f1(a, g) >= 0.5 for a in qa["answers"] for g in gen_norm)
+            em_hits += em
+            f1_hits += f1
+            by_kind[kind][1] += em
+            by_kind[kind][2] += f1
+        for ans in gen_norm:
+            gen_total += 1
+            gen_match += ans in human_norm
+        by_prompt: dict[str, set[str]] = defaultdict(set)
+        for q in answerable:
+            by_prompt[q.prompt].add(squad_norm(q.answer))
+        for q in answerable:
+            items += 1
+            grounded += q.answer.lower() in q.source_sentence.lower()
+            prompt_clean += not contains_word(q.prompt, q.answer)
+            offsets_ok += context[q.source_start:q.source_end] == q.source_sentence
+            mc_total += 1
+            ok, give = mc_check(q, by_prompt[q.prompt] - {squad_norm(q.answer)})
+            mc_ok += ok
+            giveaways += give
+            if q.kind == "short":
+                wh_total += 1
+                good, why = well_formed(q.prompt, q.answer_type)
+                wh_ok += good
+                if not good:
+                    wh_fail[why] += 1
+                an = squad_norm(q.answer)
+                for qa in para["qas"]:
+                    if an in {squad_norm(a) for a in qa["answers"]}:
+                        hyps.append(q.prompt)
+                        refs.append(qa["question"])
+                        break
+    bleu = sacrebleu.corpus_bleu(hyps, [refs]).score if hyps else 0.0
+    scorer = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
+    rouge = sum(scorer.score(r, h)["rougeL"].fmeasure for h, r in zip(hyps, refs)) / len(hyps) if hyps else 0.0
+
+    def pct(a: int, b: int) -> float:
+        return round(100.0 * a / b, 2) if b else 0.0
+
+    tps_bare = n_tokens / t_bare if t_bare else 0.0
+    tps_e2e = n_tokens / t_e2e if t_e2e else 0.0
+    return {
+        "paragraphs": len(per_paragraph),
+        "human_questions": n_q,
+        "max_facts_per_paragraph": max_facts,
+        "generated_items": dict(kinds),
+        "answer_recall_em": pct(em_hits, n_q),
+        "answer_recall_f1_0.5": pct(f1_hits, n_q),
+        "recall_by_kind": {k: {"questions": v[0], "em": pct(v[1], v[0]), "f1_0.5": pct(v[2], v[0])}
+                           for k, v in sorted(by_kind.items())},
+        "answer_precision": pct(gen_match, gen_total),
+        "grounding_answer_in_source": pct(grounded, items),
+        "grounding_prompt_without_answer": pct(prompt_clean, items),
+        "grounding_offsets": pct(offsets_ok, items),
+        "well_formed_wh": pct(wh_ok, wh_total),
+        "wh_questions": wh_total,
+        "well_formed_failures": dict(wh_fail.most_common()),
+        "bleu4": round(bleu, 2),
+        "rougeL_f": round(100 * rouge, 2),
+        "similarity_pairs": len(hyps),
+        "mc_checks": pct(mc_ok, mc_total),
+        "giveaway_rate": pct(giveaways, mc_total),
+        "tokens": n_tokens,
+        "tokens_per_s_end_to_end": round(tps_e2e, 1),
+        "tokens_per_s_bare_parse": round(tps_bare, 1),
+        "speed_ratio_to_bare_parse": round(tps_e2e / tps_bare, 3) if tps_bare else 0.0,
+    }
+
+
+def run_gold(gold_path: Path, article_path: Path) -> dict[str, Any]:
+    from studyapp.core.generation import generate
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = article_path.read_text(encoding="utf-8")
+    published = date.fromisoformat(gold["article_date"]) if gold.get("article_date") else None
+    t0 = time.perf_counter()
+    facts = generate(text, published=published)
+    elapsed = time.perf_counter() - t0
+    questions = [q for f in facts for q in f.questions]
+    covered, missing_must = [], []
+    for fact in gold["facts"]:
+        answers = {squad_norm(a) for a in [fact["answer"], *fact.get("aliases", [])]}
+        focus = [x.lower() for x in fact.get("focus", [])]
+        hit = any(squad_norm(q.answer) in answers
+                  and any(f in q.prompt.lower() or f in q.source_sentence.lower() for f in focus)
+                  for q in questions)
+        if hit:
+            covered.append(fact["id"])
+        elif fact.get("must"):
+            missing_must.append(fact["id"])
+    never_found = []
+    for q in questions:
+        strings = [q.prompt, q.answer, *q.choices, *q.accepted, json.dumps(q.extra, ensure_ascii=False)]
+        for bad in gold.get("never", []):
+            if any(bad.lower() in s.lower() for s in strings):
+                never_found.append({"never": bad, "prompt": q.prompt})
+    return {
+        "facts": len(gold["facts"]),
+        "covered": len(covered),
+        "covered_ids": covered,
+        "must_total": sum(1 for f in gold["facts"] if f.get("must")),
+        "must_missing": missing_must,
+        "never_found": never_found,
+        "generated_facts": len(facts),
+        "generated_questions": len(questions),
+        "seconds": round(elapsed, 3),
+    }
+
+
+# --------------------------------------------------------------------------- CLI
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a SQuAD-format JSON file (v1.1 or v2.0)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N paragraphs")
+    parser.add_argument("--max-facts", type=int, default=BENCH_MAX_FACTS,
+                        help=f"facts asked per paragraph (default {BENCH_MAX_FACTS})")
+    parser.add_argument("--gold", nargs=2, type=Path, metavar=("GOLD.json", "ARTICLE"),
+                        help="also check coverage of a gold-fact file on its article")
+
+
+def _print_human(result: dict[str, Any]) -> None:
+    s = result.get("squad")
+    if s:
+        print(f"SQuAD file: {result['file']}  ({s['paragraphs']} paragraphs, {s['human_questions']} human questions)")
+        print(f"  generator asked for up to {s['max_facts_per_paragraph']} facts per paragraph (bench mode);"
+              f" items: {s['generated_items']}")
+        print(f"  answer recall  EM {s['answer_recall_em']}%   F1>=0.5 {s['answer_recall_f1_0.5']}%")
+        for k, v in s["recall_by_kind"].items():
+            print(f"    {k:10s} {v['questions']:5d} questions  EM {v['em']:6.2f}%  F1>=0.5 {v['f1_0.5']:6.2f}%")
+        print(f"  answer precision {s['answer_precision']}%")
+        print(f"  grounding: answer in source {s['grounding_answer_in_source']}%, question without answer "
+              f"{s['grounding_prompt_without_answer']}%, offsets {s['grounding_offsets']}%")
+        print(f"  well-formed wh-questions {s['well_formed_wh']}% of {s['wh_questions']}  {s['well_formed_failures']}")
+        print(f"  similarity to human questions ({s['similarity_pairs']} pairs): BLEU-4 {s['bleu4']}  ROUGE-L {s['rougeL_f']}")
+        print(f"  multiple choice checks {s['mc_checks']}%   give-aways {s['giveaway_rate']}%")
+        print(f"  speed: {s['tokens_per_s_end_to_end']} tokens/s end to end, {s['tokens_per_s_bare_parse']} tokens/s"
+              f" bare spaCy parse -> ratio {s['speed_ratio_to_bare_parse']}")
+    g = result.get("gold")
+    if g:
+        print(f"Gold facts: {g['covered']} of {g['facts']} covered; must missing: {g['must_missing'] or 'none'};"
+              f" never-strings found: {len(g['never_found'])}; {g['generated_questions']} questions in {g['seconds']} s")
+
+
+def run(args: argparse.Namespace) -> int:
+    result: dict[str, Any] = {"file": str(args.file)}
+    if not args.file.exists():
+        print(f"{args.file}: no such file", file=sys.stderr)
+        return 2
+    result["squad"] = run_squad(args.file, args.limit, args.max_facts)
+    ok = True
+    if args.gold:
+        gold_path, article_path = args.gold
+        result["gold"] = run_gold(gold_path, article_path)
+        ok = not result["gold"]["must_missing"] and not result["gold"]["never_found"]
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        _print_human(result)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    _parser = argparse.ArgumentParser(prog="python -m studyapp.bench.qg", description=__doc__)
+    add_arguments(_parser)
+    sys.exit(run(_parser.parse_args()))
