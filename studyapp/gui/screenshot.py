@@ -12,7 +12,9 @@ import os
 import time
 from typing import Callable
 
-EXTRA_SCREENS: dict[str, str] = {}  # name -> "module:function(ctx, window) -> QWidget"
+EXTRA_SCREENS: dict[str, str] = {  # name -> "module:function(ctx, window) -> QWidget"
+    "projector": "studyapp.gui.projector_window:screenshot_projector",
+}
 
 
 def settle(app, seconds: float = 0.3, timeout: float = 60.0) -> None:
