@@ -78,7 +78,7 @@ class Candidate:
     preferred: list[str] = field(default_factory=list)  # good wrong choices (other end of a period)
     past: bool = True
     cloze_ok: bool = True
-    event: tuple[date, str] | None = None  # for ordering items: when, and what happened
+    event: tuple[date, str, str] | None = None  # for ordering items: when, what happened, granularity
     role: tuple[str, str] | None = None  # for matching items: person, role
     source: tuple[int, int] | None = None  # when the source is wider than one sentence (quotes)
 
@@ -488,10 +488,18 @@ class Block:
             return None
 
         body = [i for i in sorted(keep) if i not in remove]
+        if verb.lemma_ in SPEECH_VERBS and not any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in keep and c.i not in remove for c in verb.children):
+            return None  # "Who said in his opening remarks?": what was said is gone
         if mode == "subj":
             rest = [toks[i] for i in body if i > subj.right_edge.i]
             if not rest:
                 return None
+            # "Kishida on Sunday met Yoon": adverbials between subject and verb go to the end.
+            pre = [t for t in rest if t.i < verb.i and self._is_preverbal_adjunct(t, verb)]
+            if pre:
+                pre_ids = {t.i for t in pre}
+                rest = [t for t in rest if t.i not in pre_ids] + pre
             words: list[Any] = [front]
             plural_front = front.startswith(("How many", "Which countries"))
             first = rest[0]
@@ -526,10 +534,7 @@ class Block:
             if not after and not stranded and lead and lead[0] != verb:
                 return None
             # "Kishida on Sunday met Yoon": adverbials between subject and verb go to the end.
-            pre = [t for t in after if not isinstance(t, str) and t.i < verb.i and t.dep_ not in ("neg", "aux", "auxpass", "advmod")
-                   and t.head.i in (verb.i,) or (not isinstance(t, str) and t.i < verb.i and any(
-                       a.dep_ in ("prep", "npadvmod") and a.head.i == verb.i and a.i < verb.i for a in [t, *t.ancestors])
-                       and t.dep_ not in ("neg", "aux", "auxpass"))]
+            pre = [t for t in after if not isinstance(t, str) and t.i < verb.i and self._is_preverbal_adjunct(t, verb)]
             if pre:
                 pre_ids = {t.i for t in pre}
                 after = [t for t in after if isinstance(t, str) or t.i not in pre_ids] + pre
@@ -551,6 +556,19 @@ class Block:
         if stranded:
             quality -= 0.1
         return q, quality, event
+
+    def _is_preverbal_adjunct(self, t: Any, verb: Any) -> bool:
+        """True for tokens of a prepositional or noun-phrase adverbial placed before the verb."""
+        if t.dep_ in ("neg", "aux", "auxpass"):
+            return False
+        node = t
+        while node.i != verb.i:
+            if node.dep_ in ("prep", "npadvmod") and node.head.i == verb.i and node.i < verb.i:
+                return True
+            node = node.head
+            if node.head.i == node.i:
+                break
+        return False
 
     def event_text(self, verb: Any, subj: Any, remove: set[int], keep: set[int]) -> str | None:
         """A short statement of what happened, for ordering items: subject, verb, first complement."""
@@ -745,6 +763,8 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
     if sent.in_quote:
         c.quality -= 0.15
     wh = blk.build_wh(sent, start, end, atype, keep_cache)
+    if wh is not None and f" {norm(answer)} " in f" {norm(wh[0])} ":
+        wh = None  # "Who has emphasized ... since Yoon took office?" gives itself away
     if wh is not None:
         prompt, q, event = wh
         prompt = ground_relative(blk, prompt, sent, exclude=(start, end))
@@ -754,7 +774,7 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
             extra["resolved"] = res.display
         c.questions.append(Question("short", prompt, c.quality + 0.3 * q, extra))
         if event and res is not None and res.day <= (published or date.max):
-            c.event = (res.day, event)
+            c.event = (res.day, event, res.granularity)
     return c
 
 
@@ -879,7 +899,7 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                 tok_start=a, tok_end=b, quality=1.6, preferred=[other], past=True,
             )
             c.questions.append(Question("short", prompt, 1.9, {"period": which}))
-            c.event = (res.day, event_text)
+            c.event = (res.day, event_text, res.granularity)
             out.append(c)
         i = k
     return out

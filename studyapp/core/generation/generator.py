@@ -25,7 +25,9 @@ from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 MAX_CHARS = 300_000  # longer inputs (whole books) are cut: questions come from the first part
 WORDS_PER_FACT = 60
 MIN_FACTS, MAX_FACTS = 5, 40
-_SPECIAL = ("period-", "role:", "quote:")
+_GROUP = {t: "time" for t in ("year", "date", "month", "weekday", "relative", "decade", "time")}
+_GROUP.update({t: "amount" for t in ("number", "quantity", "money", "percent", "duration")})
+_GROUP.update({"person": "person", "country": "place", "city": "place", "place": "place", "term": "term"})
 
 
 def default_max_facts(text: str) -> int:
@@ -117,7 +119,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
 
     def score(c: Candidate) -> float:
         # What an article repeats matters to it (numbers excepted: "two" is everywhere).
-        repeat = 0.0 if c.atype == "number" else 0.08 * (min(4, len(mentions[norm(c.answer)])) - 1)
+        # Dates repeat without being one fact ("in March" of two different visits): no bonus there.
+        repeat = 0.0 if _GROUP.get(c.atype) == "time" or c.atype == "number" else \
+            0.08 * (min(4, len(mentions[norm(c.answer)])) - 1)
         return _score(c, n_sents) + repeat
 
     scored = sorted(((score(c), i, c) for i, c in enumerate(cands)), key=lambda x: (-x[0], x[1]))
@@ -143,35 +147,49 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     per_sent: dict[int, int] = {}
     prompts: list[tuple[str, str]] = []
     deferred: list[Candidate] = []
-    # Two passes: first every answer once, then answers already asked about (in other sentences).
-    for pass_no, queue in enumerate(([c for _, _, c in scored], deferred)):
-        for c in queue:
-            if len(chosen) >= budget:
-                break
-            an = norm(c.answer)
-            if c.key in seen_keys or (an, c.sent.index) in answer_sent or len(an) < 2:
-                continue
-            ident = _identity(c, person_of)
-            if pass_no == 0 and ident in seen_answers:
-                deferred.append(c)
-                continue
-            if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
-                continue
-            facts_q = [q.prompt for q in c.questions if q.kind == "short"]
-            if not facts_q and not _cloze_of(c):
-                continue
-            if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
-                continue
-            choices = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred)
-            if len(choices) < 3:
-                continue
-            c.choices = choices  # type: ignore[attr-defined]
-            seen_keys.add(c.key)
-            seen_answers[ident] = seen_answers.get(ident, 0) + 1
-            answer_sent.add((an, c.sent.index))
-            per_sent[c.sent.index] = per_sent.get(c.sent.index, 0) + 1
-            prompts.extend((q, an) for q in facts_q)
-            chosen.append(c)
+    def accept(c: Candidate, first_pass: bool) -> bool:
+        an = norm(c.answer)
+        if c.key in seen_keys or (an, c.sent.index) in answer_sent or len(an) < 2:
+            return False
+        ident = _identity(c, person_of)
+        if first_pass and ident in seen_answers:
+            deferred.append(c)
+            return False
+        if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
+            return False
+        facts_q = [q.prompt for q in c.questions if q.kind == "short"]
+        if not facts_q and not _cloze_of(c):
+            return False
+        if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
+            return False
+        choices = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred)
+        if len(choices) < 3:
+            return False
+        c.choices = choices  # type: ignore[attr-defined]
+        seen_keys.add(c.key)
+        seen_answers[ident] = seen_answers.get(ident, 0) + 1
+        answer_sent.add((an, c.sent.index))
+        per_sent[c.sent.index] = per_sent.get(c.sent.index, 0) + 1
+        prompts.extend((q, an) for q in facts_q)
+        chosen.append(c)
+        return True
+
+    # First pass: every answer once, best first, with a small penalty for a kind of answer already
+    # chosen, so that a quiz mixes dates, people, places and numbers. Second pass: answers already
+    # asked about, from other sentences.
+    remaining = list(scored)
+    groups: dict[str, int] = {}
+    while remaining and len(chosen) < budget:
+        window = min(len(remaining), 40)
+        j = max(range(window), key=lambda k: remaining[k][0] - 0.1 * groups.get(_GROUP.get(remaining[k][2].atype, "name"), 0))
+        _, _, c = remaining.pop(j)
+        if accept(c, True):
+            g = _GROUP.get(c.atype, "name")
+            groups[g] = groups.get(g, 0) + 1
+    for c in deferred:
+        if len(chosen) >= budget:
+            break
+        accept(c, False)
 
     facts: list[GeneratedFact] = []
     tf_sentences: set[int] = set()
@@ -262,7 +280,7 @@ def _ordering(cands: list[Candidate], text: str, published: date | None) -> Gene
     for c in cands:
         if c.event is None:
             continue
-        when, what = c.event
+        when, what, grain = c.event
         if published is not None and when > published:
             continue
         what = what.strip()
@@ -271,13 +289,16 @@ def _ordering(cands: list[Candidate], text: str, published: date | None) -> Gene
         what = what[0].upper() + what[1:]
         if when not in events or c.key.startswith("period-"):
             events[when] = (what, c)
-    # One event per year: "1945" and "August 1945" cannot be put in order.
-    by_year: dict[int, date] = {}
+    # Only events that can be told apart: "1945" and "August 1945" cannot be put in order.
+    picked: list[tuple[date, str]] = []
     for when in sorted(events, key=lambda d: (not events[d][1].key.startswith("period-"), d)):
-        by_year.setdefault(when.year, when)
-    if len(by_year) < 3:
+        grain = events[when][1].event[2]  # type: ignore[index]
+        if all(when.year != d.year or (grain != "year" and g != "year" and when.month != d.month)
+               for d, g in picked):
+            picked.append((when, grain))
+    if len(picked) < 3:
         return None
-    dates = sorted(by_year.values())
+    dates = sorted(d for d, _ in picked)
     if len(dates) > 5:
         step = (len(dates) - 1) / 4
         dates = [dates[round(k * step)] for k in range(5)]
