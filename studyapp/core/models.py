@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
 # Question statuses
@@ -125,6 +125,9 @@ class ReviewLog(SQLModel, table=True):
     __table_args__ = (
         Index("ix_review_log_learner_time", "learner_id", "reviewed_at"),
         Index("ix_review_log_question", "question_id"),
+        # Covers every column the statistics aggregate: a million reviews without reading the rows.
+        Index("ix_review_log_stats", "learner_id", "reviewed_at", "correct", "response_ms", "counted",
+              "rating", "stability_before"),
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     learner_id: int = Field(foreign_key="learner.id", ondelete="CASCADE")
@@ -138,6 +141,15 @@ class ReviewLog(SQLModel, table=True):
     counted: bool = True  # False for a practice run the learner chose not to count
     session_id: Optional[int] = None  # the class session it was given in, if any
     state_before: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+    # FSRS stability just before the review (state_before["stability"]), kept as a column so that
+    # statistics find mature reviews without parsing JSON; filled on insert by the listener below.
+    stability_before: Optional[float] = None
+
+
+@event.listens_for(ReviewLog, "before_insert")
+def _copy_stability_before(_mapper, _connection, row: ReviewLog) -> None:
+    if row.stability_before is None and row.state_before:
+        row.stability_before = row.state_before.get("stability")
 
 
 class Setting(SQLModel, table=True):
