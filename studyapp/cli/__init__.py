@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "studyapp.cli.library_commands",
     "studyapp.cli.screenshot_command",
     "studyapp.cli.bench_command",
+    "studyapp.cli.exchange_commands",
 )
 
 

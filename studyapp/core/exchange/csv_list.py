@@ -1,0 +1,99 @@
+"""Question lists as CSV or TSV: "term<TAB or comma>definition" lines as Quizlet and others export
+them, and StudyApp's own CSV export (a header with question, answer, wrong choices, kind, source).
+
+A list without a header is read as term, definition: the definition is asked, the term answered.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from studyapp.core.exchange.items import CLOZE, SHORT, TRUEFALSE, ExchangeItem
+
+KINDS = (SHORT, CLOZE, TRUEFALSE)
+PROMPT_NAMES = {"question", "prompt", "definition", "back"}
+ANSWER_NAMES = {"answer", "term", "front"}
+CHOICE_NAME = re.compile(r"(wrong )?(choice|distractor|option)s?\s*\d*")
+KIND_NAME = "kind"
+SOURCE_NAMES = {"source sentence", "source"}
+
+
+def write_csv(items: list[ExchangeItem]) -> str:
+    n_choices = max((len(item.choices) for item in items), default=0)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["question", "answer", *(f"wrong choice {n}" for n in range(1, n_choices + 1)),
+                     "kind", "source sentence"])
+    for item in items:
+        choices = list(item.choices) + [""] * (n_choices - len(item.choices))
+        writer.writerow([item.prompt, item.answer, *choices, item.kind, item.source])
+    return buffer.getvalue()
+
+
+@dataclass
+class QuestionList:
+    items: list[ExchangeItem]
+    choices_given: bool  # the file has wrong-choice columns (then rows without choices are typed)
+
+
+def read_question_list(text: str) -> QuestionList:
+    """The rows of a CSV/TSV list that have both a question and an answer, in file order."""
+    lines = text.splitlines(keepends=True)
+    while lines and _is_directive(lines[0]):
+        lines.pop(0)
+    body = "".join(lines)
+    rows = [row for row in csv.reader(io.StringIO(body), delimiter=_delimiter(lines))
+            if any(cell.strip() for cell in row)]
+    if not rows:
+        return QuestionList([], False)
+    columns = _header(rows[0])
+    if columns is None:
+        # term, definition; an unquoted comma inside the definition splits it, so rejoin the rest
+        rows = [[row[0], ",".join(row[1:])] for row in rows]
+        columns = {"answer": [0], "prompt": [1]}
+    else:
+        rows = rows[1:]
+    items = []
+    for row in rows:
+        prompt, answer = _cell(row, columns, "prompt"), _cell(row, columns, "answer")
+        if not prompt or not answer:
+            continue
+        choices = (_cell(row, {"c": [i]}, "c") for i in columns.get("choices", []))
+        kind = _cell(row, columns, "kind")
+        items.append(ExchangeItem(prompt=prompt, answer=answer,
+                                  choices=tuple(dict.fromkeys(c for c in choices if c and c != answer)),
+                                  kind=kind if kind in KINDS else SHORT, source=_cell(row, columns, "source")))
+    return QuestionList(items, "choices" in columns)
+
+
+def _is_directive(line: str) -> bool:
+    # Anki's plain-text exports start with "#separator:tab", "#html:false", ...
+    return bool(re.match(r"#\w+:", line))
+
+
+def _delimiter(lines: list[str]) -> str:
+    sample = lines[:20]
+    counts = {d: sum(line.count(d) for line in sample) for d in ("\t", ",", ";")}
+    if counts["\t"]:
+        return "\t"
+    return "," if counts[","] >= counts[";"] else ";"
+
+
+def _header(first: list[str]) -> dict[str, list[int]] | None:
+    columns: dict[str, list[int]] = {}
+    for index, raw in enumerate(first):
+        name = " ".join(raw.casefold().split())
+        role = ("prompt" if name in PROMPT_NAMES else "answer" if name in ANSWER_NAMES
+                else "kind" if name == KIND_NAME else "source" if name in SOURCE_NAMES
+                else "choices" if CHOICE_NAME.fullmatch(name) else None)
+        if role:
+            columns.setdefault(role, []).append(index)
+    return columns if "prompt" in columns and "answer" in columns else None
+
+
+def _cell(row: list[str], columns: dict[str, list[int]], role: str) -> str:
+    indexes = columns.get(role)
+    return " ".join(row[indexes[0]].split()) if indexes and indexes[0] < len(row) else ""
