@@ -51,11 +51,12 @@ def read_question_list(text: str) -> QuestionList:
         return QuestionList([], False)
     columns = _header(rows[0])
     if columns is None:
-        # term, definition; an unquoted comma inside the definition splits it, so rejoin the rest
-        rows = [[row[0], ",".join(row[1:])] for row in rows]
-        columns = {"answer": [0], "prompt": [1]}
+        columns = {"answer": [0], "prompt": [1]}  # term, definition
     else:
         rows = rows[1:]
+    if max(max(indexes) for indexes in columns.values()) == 1:
+        # A two-column list: an unquoted comma inside the second column split it, so rejoin the rest.
+        rows = [[row[0], ",".join(row[1:])] for row in rows]
     items = []
     for row in rows:
         prompt, answer = _cell(row, columns, "prompt"), _cell(row, columns, "answer")
