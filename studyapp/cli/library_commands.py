@@ -29,22 +29,31 @@ def run_import(args) -> int:
 
     def report(done: int, total: int, result) -> None:
         if not args.json:
-            mark = {"imported": "+", "duplicate": "=", "error": "!"}.get(result.status, "?")
-            print(f"[{done}/{total}] {mark} {result.path}: {result.title or ''} {result.message}".rstrip())
+            print(f"[{done}/{total}] {_describe(result)}", flush=True)
 
     results = app.importer.import_inputs(args.inputs, progress=report, max_facts=args.questions)
     if args.json:
         print_json([r.as_json() for r in results])
     else:
         counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "error")}
-        print(f"{counts['imported']} imported, {counts['duplicate']} already there, {counts['error']} failed.")
+        print(f"{counts['imported']} imported, {counts['duplicate']} already in the library, "
+              f"{counts['error']} failed.")
     for result in results:
         if result.status == "error":
-            print(f"studyapp: {result.path}: {result.message}", file=sys.stderr)
+            print(f"studyapp: {result.message}", file=sys.stderr)  # the message names the file
     if not results:
         print("studyapp: nothing to import (no supported files found).", file=sys.stderr)
         return 1
     return 1 if any(r.status == "error" for r in results) else 0
+
+
+def _describe(result) -> str:
+    """One line per input for the text summary: what happened and why."""
+    if result.status == "error":
+        return f"failed     {result.message}"
+    dated = f" ({result.published.isoformat()})" if result.published else ""
+    what = "imported  " if result.status == "imported" else "duplicate "
+    return f"{what} {result.path}: “{result.title}”{dated}. {result.message}"
 
 
 def run_articles(args) -> int:

@@ -1,16 +1,34 @@
-"""Turning an input (file, folder entry, URL, pasted text) into an ``ExtractedArticle``."""
+"""Turning an input (file, folder entry, URL, pasted text) into an ``ExtractedArticle``: the format's
+reader, then cleaning, then title, date and language."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from studyapp.core.errors import ImportFailed
+from studyapp.core.importing import readers
 from studyapp.core.importing.clean import clean_text
+from studyapp.core.importing.readers import MAX_TEXT_CHARS, RawDocument
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
-MAX_TEXT_CHARS = 2_000_000
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".epub")
+QUESTION_LIST_SUFFIXES = (".csv", ".tsv")
+SUPPORTED_SUFFIXES = ARTICLE_SUFFIXES + QUESTION_LIST_SUFFIXES
+_ADVICE = {
+    ".doc": "old Word .doc files cannot be read; save it as .docx (File › Save As) and import that",
+    ".rtf": "save it as .docx or plain text and import that",
+    ".odt": "save it as .docx and import that",
+    ".mobi": "convert the e-book to EPUB and import that",
+    ".azw3": "convert the e-book to EPUB and import that",
+}
+PASTED = "The pasted text"
+# langdetect needs some text to be right; below this many letters an article is taken as English.
+MIN_LETTERS_FOR_LANGUAGE = 40
+LANGUAGE_SAMPLE_CHARS = 3000
+TITLE_FROM_SENTENCE_CHARS = 80
 
 
 @dataclass
@@ -24,45 +42,123 @@ class ExtractedArticle:
     language: str = "en"
 
 
+def is_url(item: str) -> bool:
+    return bool(re.match(r"^https?://", item.strip(), re.I))
+
+
+def _importable(path: Path) -> bool:
+    return (path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES
+            and not path.name.startswith((".", "~$")))
+
+
 def expand_inputs(inputs: list[str]) -> list[str]:
-    """Folders are replaced by every supported file inside them (recursively, sorted)."""
+    """Folders are replaced by every supported file inside them (recursively, sorted); hidden files
+    and Office lock files are skipped. A folder without any stays, so that it gets its own message."""
     expanded: list[str] = []
     for item in inputs:
         path = Path(item)
-        if path.is_dir():
-            expanded.extend(
-                str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-            )
+        if not is_url(item) and path.is_dir():
+            found = [str(p) for p in sorted(path.rglob("*"))
+                     if _importable(p) and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            expanded.extend(found or [item])
         else:
             expanded.append(item)
     return expanded
 
 
-def extract_text(raw: str, *, title: str | None = None, source: str = "paste", path: str = "",
-                 url: str = "", published: date | None = None) -> ExtractedArticle:
-    if len(raw) > MAX_TEXT_CHARS:
-        raise ImportFailed(f"The text is too long ({len(raw):,} characters; the limit is {MAX_TEXT_CHARS:,}).")
-    cleaned = clean_text(raw)
-    if not cleaned.text.strip():
-        raise ImportFailed("There is no text to import.")
+def first_sentence_title(text: str) -> str:
+    """A title made from the start of the text, cut at a word boundary."""
+    sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    if len(sentence) <= TITLE_FROM_SENTENCE_CHARS:
+        return sentence.rstrip(".")
+    return sentence[:TITLE_FROM_SENTENCE_CHARS].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language; "en" when the text is too short to tell."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_FOR_LANGUAGE:
+        return "en"
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0  # the same text always gets the same answer
+    try:
+        best = detect_langs(sample)[0]
+    except LangDetectException:
+        return "en"
+    if best.prob < 0.8:
+        return "en"
+    return best.lang.split("-")[0]
+
+
+def build_article(document: RawDocument, name: str, *, title: str | None = None, source: str = "file",
+                  path: str = "", url: str = "", published: date | None = None) -> ExtractedArticle:
+    """Clean a document's text and settle its title, date and language."""
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise readers.too_long(name, len(document.text))
+    cleaned = clean_text(document.text, markdown=document.markdown,
+                         lines_are_paragraphs=document.lines_are_paragraphs)
+    text = cleaned.text
+    if document.title and not cleaned.title:
+        # Structured sources repeat their title as the first line of the body.
+        first, _, rest = text.partition("\n\n")
+        if first.casefold() == document.title.casefold() and rest:
+            text = rest
+    if not text.strip():
+        raise ImportFailed(f"{name}: there is no article text in it (only page clutter, or nothing at all).")
     return ExtractedArticle(
-        title=title or cleaned.title or "Untitled article",
-        text=cleaned.text,
-        published=published or cleaned.published,
+        title=title or document.title or cleaned.title or first_sentence_title(text),
+        text=text,
+        published=published or (cleaned.published if document.weak_date else None) or document.published
+        or cleaned.published,
         source=source,
         path=path,
         url=url,
+        language=detect_language(text),
     )
 
 
+def extract_text(raw: str, *, title: str | None = None, source: str = "paste", path: str = "",
+                 url: str = "", published: date | None = None) -> ExtractedArticle:
+    """An article from text already in memory (pasted, or a bundled sample)."""
+    if not raw.strip():
+        raise ImportFailed(f"{PASTED}: there is no text to import.")
+    return build_article(RawDocument(text=raw), PASTED, title=title, source=source, path=path, url=url,
+                         published=published)
+
+
+def _reader_for(suffix: str) -> Callable[[bytes, str], RawDocument] | None:
+    return {
+        ".txt": readers.read_text, ".text": readers.read_text,
+        ".md": lambda data, name: readers.read_text(data, name, markdown=True),
+        ".markdown": lambda data, name: readers.read_text(data, name, markdown=True),
+        ".html": readers.read_html, ".htm": readers.read_html, ".xhtml": readers.read_html,
+        ".pdf": readers.read_pdf, ".docx": readers.read_docx, ".epub": readers.read_epub,
+    }.get(suffix)
+
+
+def unsupported_message(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in _ADVICE:
+        return f"{path.name}: {_ADVICE[suffix]}."
+    kind = f"type {suffix}" if suffix else "this type (no extension)"
+    return (f"{path.name}: files of {kind} cannot be imported (supported: "
+            f"{', '.join(s for s in SUPPORTED_SUFFIXES if s not in ('.text', '.markdown', '.xhtml'))}).")
+
+
 def extract(item: str) -> ExtractedArticle:
+    """The article in a file or at a URL; ``ImportFailed`` with a one-line message otherwise."""
+    if is_url(item):
+        document, final_url = readers.fetch_url(item.strip())
+        return build_article(document, item, source="url", url=final_url)
     path = Path(item)
+    if path.is_dir():
+        raise ImportFailed(f"{path.name or item}: no files that can be imported in this folder.")
     if not path.exists():
-        raise ImportFailed(f"{item}: no such file.")
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise ImportFailed(f"{path.name}: files of type {path.suffix or '(none)'} cannot be imported.")
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFailed(f"{path.name}: not a UTF-8 text file.") from error
-    return extract_text(raw, source="file", path=str(path))
+        raise ImportFailed(f"{item}: no such file or folder.")
+    reader = _reader_for(path.suffix.lower())
+    if reader is None:
+        raise ImportFailed(unsupported_message(path))
+    document = reader(readers.read_bytes(path), path.name)
+    return build_article(document, path.name, source="file", path=str(path))

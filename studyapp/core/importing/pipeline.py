@@ -4,7 +4,8 @@ one transaction. In a bulk import one bad input does not stop the others."""
 from __future__ import annotations
 
 import hashlib
-import unicodedata
+import importlib.util
+import time
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Callable
@@ -12,8 +13,10 @@ from typing import TYPE_CHECKING, Callable
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from studyapp.core.errors import Cancelled, StudyAppError
-from studyapp.core.importing.extract import ExtractedArticle, expand_inputs, extract, extract_text
+from studyapp.core.errors import Cancelled, ImportFailed, StudyAppError
+from studyapp.core.importing.clean import fold_for_comparison
+from studyapp.core.importing.extract import (QUESTION_LIST_SUFFIXES, ExtractedArticle, expand_inputs, extract,
+                                             extract_text)
 from studyapp.core.models import ACTIVE, Article, Fact, Question
 
 if TYPE_CHECKING:
@@ -49,9 +52,29 @@ class ImportResult:
 
 
 def content_hash(text: str) -> str:
-    """The duplicate rule: same text after Unicode normalisation, case folding and whitespace."""
-    normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+    """The duplicate rule: the same text after Unicode normalisation, case folding, quote folding
+    (“ ” ‘ ’ « » as straight quotes) and whitespace is the same article."""
+    return hashlib.sha256(fold_for_comparison(text).encode("utf-8")).hexdigest()
+
+
+class AnswerBank:
+    """The answers already in the bank, by answer type (the second source of wrong choices), kept in
+    memory during a bulk import: read once, then extended with each stored article's answers, which
+    gives what reading it again before every article would give without the growing query."""
+
+    def __init__(self, initial: dict[str, list[str]]):
+        self.by_type = initial
+
+    def add(self, facts: list["GeneratedFact"]) -> None:
+        for fact in facts:
+            for question in fact.questions:
+                if question.kind != "short":
+                    continue
+                values = self.by_type.setdefault(question.answer_type, [])
+                if question.answer in values:
+                    values.remove(question.answer)
+                values.insert(0, question.answer)
+                del values[BANK_CHOICES_PER_TYPE:]
 
 
 class ImportManager:
@@ -68,25 +91,43 @@ class ImportManager:
         """Import files, folders and URLs; one result per input file, in order."""
         items = expand_inputs(inputs)
         results: list[ImportResult] = []
+        bank: AnswerBank | None = None
         for index, item in enumerate(items):
             if is_cancelled and is_cancelled():
                 raise Cancelled(f"Import cancelled after {index} of {len(items)} inputs.")
             try:
-                result = self.import_extracted(extract(item), max_facts=max_facts)
+                if item.lower().endswith(QUESTION_LIST_SUFFIXES):
+                    result = self._import_question_list(item)
+                else:
+                    extracted = extract(item)
+                    bank = bank or AnswerBank(self.bank())
+                    result = self.import_extracted(extracted, max_facts=max_facts, bank=bank)
                 result.path = item
             except StudyAppError as error:
                 result = ImportResult(path=item, status=ERROR, message=str(error))
             results.append(result)
             if progress:
                 progress(index + 1, len(items), result)
+            # Give the GUI thread the interpreter between articles even when parsing held it.
+            time.sleep(0)
         return results
+
+    def _import_question_list(self, item: str) -> ImportResult:
+        """.csv and .tsv files are question lists, imported by the exchange part when it is there."""
+        from pathlib import Path
+
+        if importlib.util.find_spec("studyapp.core.exchange.manager") is None:
+            raise ImportFailed(f"{Path(item).name}: question lists (.csv, .tsv) cannot be imported yet.")
+        return self.app.exports.import_question_list(item)
 
     def import_text(self, raw: str, *, title: str | None = None, source: str = "paste",
                     published: date | None = None, max_facts: int | None = None) -> ImportResult:
         extracted = extract_text(raw, title=title, source=source, published=published)
         return self.import_extracted(extracted, max_facts=max_facts)
 
-    def import_extracted(self, extracted: ExtractedArticle, max_facts: int | None = None) -> ImportResult:
+    def import_extracted(self, extracted: ExtractedArticle, max_facts: int | None = None,
+                         bank: AnswerBank | None = None) -> ImportResult:
+        """Store one extracted article with its questions in one transaction, unless it is there."""
         digest = content_hash(extracted.text)
         existing = self._find_by_hash(digest)
         if existing is not None:
@@ -95,10 +136,12 @@ class ImportManager:
                 title=existing.title, published=existing.published,
                 message=f"Already in the library as “{existing.title}”.",
             )
-        facts = self._generate(extracted, max_facts)
+        facts = self._generate(extracted, max_facts, bank)
         with self.app.session() as session:
             article = store_article(session, extracted, digest, facts, self.app.clock.now())
             n_questions = sum(len(f.questions) for f in facts)
+        if bank is not None:
+            bank.add(facts)
         message = f"{n_questions} questions."
         if extracted.language != "en":
             message = (f"Imported; the text is in language '{extracted.language}', and questions are "
@@ -132,12 +175,14 @@ class ImportManager:
         with self.app.session() as session:
             return session.exec(select(Article).where(Article.content_hash == digest)).first()
 
-    def _generate(self, extracted: ExtractedArticle, max_facts: int | None) -> list["GeneratedFact"]:
+    def _generate(self, extracted: ExtractedArticle, max_facts: int | None,
+                  bank: AnswerBank | None = None) -> list["GeneratedFact"]:
         if extracted.language != "en":
             return []
         from studyapp.core.generation import generate
 
-        return generate(extracted.text, published=extracted.published, max_facts=max_facts, bank=self.bank())
+        return generate(extracted.text, published=extracted.published, max_facts=max_facts,
+                        bank=bank.by_type if bank is not None else self.bank())
 
     def bank(self) -> dict[str, list[str]]:
         """Answers already in the bank, by answer type: the second source of wrong choices."""

@@ -1,0 +1,72 @@
+"""Bytes to text: the encoding is detected, not assumed.
+
+Order: a byte-order mark decides (UTF-8, UTF-16, UTF-32); then strict UTF-8, which almost never
+decodes text written in another encoding by accident; then charset-normalizer. Among its equally
+good single-byte guesses cp1252 is preferred: it is what Windows writes for Western text, and
+charset-normalizer often names a sibling code page (cp1250, cp1257) that turns “ ” € into other
+characters.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from studyapp.core.errors import ImportFailed
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters that never occur in text files (tab, newlines, form feed and ESC excepted).
+_BINARY_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13, 27}
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text in any 8-bit or multibyte encoding (UTF-16 is caught by its BOM)."""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    odd = sum(byte in _BINARY_BYTES for byte in sample)
+    return odd > max(2, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """The text in ``data``; ``ImportFailed`` naming ``name`` when it is empty or not text."""
+    if not data.strip():
+        raise ImportFailed(f"{name}: the file is empty.")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise ImportFailed(f"{name}: the file starts as {encoding.upper()} text but is damaged "
+                                   f"(byte {error.start}).") from error
+    if looks_binary(data):
+        raise ImportFailed(f"{name}: this is a binary file, not text; it cannot be imported as an article.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _detected(data, name)
+
+
+def _detected(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise ImportFailed(f"{name}: the text encoding could not be recognised; save the file as UTF-8 "
+                           "and import it again.")
+    best = matches[0]
+    text = str(best)
+    if best.encoding.startswith(("cp125", "iso8859", "latin", "mac_", "cp8")):
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            return text
+        if any(m.encoding == "cp1252" and m.chaos <= best.chaos + 0.01 for m in matches) or western == text:
+            return western
+    return text

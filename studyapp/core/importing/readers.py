@@ -1,0 +1,274 @@
+"""One reader per source format: bytes or a path in, a ``RawDocument`` (text with what the document
+says about its title and date) out. Every failure is an ``ImportFailed`` whose one-line message
+starts with the file's name (or the URL) and says what to do.
+
+Limits (stated in the README and checked before anything is parsed):
+- a file or download of at most ``MAX_FILE_BYTES`` (50 MB);
+- DOCX and EPUB files are zip archives: together their members may expand to at most
+  ``MAX_UNPACKED_BYTES`` (100 MB) and to at most ``MAX_RATIO`` (100) times the archive's size, in at
+  most ``MAX_MEMBERS`` files. Python's zipfile never inflates a member past its declared size, so the
+  declared sizes checked here bound the real work;
+- the extracted text may hold at most ``MAX_TEXT_CHARS`` (2,000,000) characters, about 1,000 pages.
+
+The libraries (trafilatura, pypdf, python-docx, EbookLib) are imported inside their reader, so that
+starting the program does not load them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from studyapp.core.errors import ImportFailed
+from studyapp.core.importing.clean import parse_date
+from studyapp.core.importing.decode import decode_bytes
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 100
+MAX_MEMBERS = 10_000
+FETCH_TIMEOUT_S = 15
+_MB = 1024 * 1024
+# Titles that document software writes by itself: no better than none.
+_JUNK_TITLE = re.compile(r"^(?:untitled|document\d*|microsoft word - .*|.*\.(?:docx?|pdf|html?|txt)|title|"
+                         r"new document|\W*)$", re.I)
+
+
+@dataclass
+class RawDocument:
+    text: str
+    title: str = ""
+    published: date | None = None
+    markdown: bool = False
+    lines_are_paragraphs: bool = False  # structured sources give one paragraph per line
+    # A PDF's or Word file's creation date is when the file was made, often long after the article
+    # appeared: a date written in the text wins over it.
+    weak_date: bool = False
+
+
+def too_long(name: str, n_chars: int) -> ImportFailed:
+    return ImportFailed(f"{name}: the text is too long ({n_chars:,} characters; the limit is {MAX_TEXT_CHARS:,}); "
+                        "split it into parts.")
+
+
+def good_title(value: object) -> str:
+    title = " ".join(str(value or "").split())
+    return "" if _JUNK_TITLE.match(title) else title
+
+
+def _short_reason(error: BaseException) -> str:
+    reason = " ".join(str(error).split()) or type(error).__name__
+    return reason if len(reason) <= 80 else reason[:77] + "..."
+
+
+def read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportFailed(f"{path.name}: the file is too large ({size / _MB:.0f} MB; the limit is "
+                           f"{MAX_FILE_BYTES // _MB} MB).")
+    if size == 0:
+        raise ImportFailed(f"{path.name}: the file is empty.")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ImportFailed(f"{path.name}: the file cannot be read ({error.strerror or error}).") from error
+
+
+# --------------------------------------------------------------------------- plain text and Markdown
+def read_text(data: bytes, name: str, *, markdown: bool = False) -> RawDocument:
+    return RawDocument(text=decode_bytes(data, name), markdown=markdown)
+
+
+# --------------------------------------------------------------------------- HTML
+def read_html(data: bytes | str, name: str) -> RawDocument:
+    """The main text of a web page (navigation, footers and comments left out) with its title and date."""
+    import trafilatura
+
+    html = data if isinstance(data, str) else decode_html(data, name)
+    document = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True, include_comments=False,
+                                           include_tables=False, deduplicate=True)
+    text = getattr(document, "text", None) or ""
+    if not text.strip():
+        raise ImportFailed(f"{name}: no article text was found in the page.")
+    return RawDocument(text=text, title=good_title(getattr(document, "title", "")),
+                       published=parse_date(getattr(document, "date", None)), lines_are_paragraphs=True)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """HTML bytes as text: the charset the page declares when it decodes cleanly, else detection."""
+    declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", data[:4096], re.I)
+    if declared:
+        try:
+            return data.decode(declared[1].decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data, name)
+
+
+# --------------------------------------------------------------------------- PDF
+def read_pdf(data: bytes, name: str) -> RawDocument:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    # pypdf logs every repair it attempts ("EOF marker not found"); the user gets one message instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ImportFailed(f"{name}: the PDF is password-protected; save an unprotected copy and import that.")
+        pages: list[str] = []
+        total = 0
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            total += len(text)
+            if total > MAX_TEXT_CHARS:
+                raise too_long(name, total)
+            pages.append(text)
+        info = reader.metadata
+    except ImportFailed:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
+            RecursionError, NotImplementedError) as error:
+        raise damaged(name, _PDF_DAMAGED, error) from error
+    if sum(len(re.findall(r"\w", page)) for page in pages) < 20:
+        raise ImportFailed(f"{name}: the PDF has no text layer (scanned pages?); run text recognition (OCR) "
+                           "on it first, or paste the text.")
+    title = good_title(info.title) if info else ""
+    published = None
+    if info:
+        try:
+            published = parse_date(info.creation_date)
+        except (ValueError, TypeError):
+            published = None
+    # Pages are joined with a blank line: a page break always ends a paragraph in practice.
+    return RawDocument(text="\n\n".join(pages), title=title, published=published, weak_date=True)
+
+
+# --------------------------------------------------------------------------- zip-based: DOCX and EPUB
+def damaged(name: str, what: str, error: BaseException) -> ImportFailed:
+    """The one message for a file that cannot be parsed: "<name>: the PDF is damaged or not a PDF (...)"."""
+    return ImportFailed(f"{name}: {what} ({_short_reason(error)}).")
+
+
+_DOCX_DAMAGED = "the Word document is damaged or not a .docx file"
+_EPUB_DAMAGED = "the e-book is damaged or not an EPUB file"
+_PDF_DAMAGED = "the PDF is damaged or not a PDF"
+
+
+def check_archive(data: bytes, name: str, damaged_message: str) -> None:
+    """Refuse archives that are not zips, are damaged, or expand far beyond their size."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise damaged(name, damaged_message, error) from error
+    unpacked = sum(m.file_size for m in members)
+    ratio = unpacked / max(1, len(data))
+    if len(members) > MAX_MEMBERS:
+        raise ImportFailed(f"{name}: the file holds {len(members):,} parts (the limit is {MAX_MEMBERS:,}), "
+                           "so it was not opened.")
+    if unpacked > MAX_UNPACKED_BYTES or (unpacked > _MB and ratio > MAX_RATIO):
+        raise ImportFailed(
+            f"{name}: the file would expand to {unpacked / _MB:,.0f} MB, {ratio:,.0f} times its size (the limits "
+            f"are {MAX_UNPACKED_BYTES // _MB} MB and {MAX_RATIO} times), so it was not opened: it may be a zip bomb.")
+
+
+def read_docx(data: bytes, name: str) -> RawDocument:
+    check_archive(data, name, _DOCX_DAMAGED)
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        paragraphs = [p.text for p in document.paragraphs]
+        properties = document.core_properties
+        title, created = properties.title, properties.created
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, AttributeError, OSError,
+            SyntaxError) as error:  # lxml's XMLSyntaxError is a SyntaxError
+        raise damaged(name, _DOCX_DAMAGED, error) from error
+    text = "\n".join(paragraphs)
+    if len(text) > MAX_TEXT_CHARS:
+        raise too_long(name, len(text))
+    return RawDocument(text=text, title=good_title(title), published=parse_date(created), lines_are_paragraphs=True,
+                       weak_date=True)
+
+
+def html_to_lines(html: bytes | str) -> str:
+    """The text of an HTML fragment with one line per block element (for e-book chapters)."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    for bad in root.xpath("//script|//style|//head"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//div|//h1|//h2|//h3|//h4|//h5|//h6|//li|//br|//blockquote|//tr"):
+        block.tail = "\n" + (block.tail or "")
+    return root.text_content()
+
+
+def read_epub(data: bytes, name: str) -> RawDocument:
+    check_archive(data, name, _EPUB_DAMAGED)
+    import ebooklib
+    import lxml.etree
+    from ebooklib import epub
+
+    try:
+        # EbookLib reads from a path or a file object: a BytesIO keeps the checked bytes the ones read.
+        book = epub.read_epub(io.BytesIO(data), options={"ignore_ncx": True})
+        chapters = []
+        for item_id, _linear in book.spine:
+            item = book.get_item_with_id(item_id)
+            if item is not None and item.get_type() == ebooklib.ITEM_DOCUMENT:
+                content = item.get_content()
+                if content.strip():
+                    chapters.append(html_to_lines(content))
+        titles = book.get_metadata("DC", "title")
+        dates = book.get_metadata("DC", "date")
+    except (epub.EpubException, KeyError, ValueError, zipfile.BadZipFile, AttributeError, OSError,
+            lxml.etree.LxmlError, TypeError, IndexError) as error:
+        raise damaged(name, _EPUB_DAMAGED, error) from error
+    text = "\n\n".join(chapters)
+    if len(text) > MAX_TEXT_CHARS:
+        raise too_long(name, len(text))
+    return RawDocument(text=text, title=good_title(titles[0][0]) if titles else "",
+                       published=parse_date(dates[0][0]) if dates else None, lines_are_paragraphs=True)
+
+
+# --------------------------------------------------------------------------- URL
+def fetch_url(url: str) -> tuple[RawDocument, str]:
+    """The page at ``url`` (HTML, plain text or PDF) and the address it ended at after redirects."""
+    import urllib.error
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or url
+    request = urllib.request.Request(url, headers={"User-Agent": "StudyApp article import",
+                                                   "Accept": "text/html,text/plain,application/pdf;q=0.9,*/*;q=0.5"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
+            data = response.read(MAX_FILE_BYTES + 1)
+            content_type = response.headers.get_content_type()
+            final_url = response.geturl()
+    except urllib.error.HTTPError as error:
+        raise ImportFailed(f"{url}: the server answered {error.code} {error.reason}.") from error
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise ImportFailed(f"{url}: cannot reach {host} ({_short_reason(reason)}); check the network "
+                           "connection, or save the page and import the file.") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFailed(f"{url}: the page is too large (over {MAX_FILE_BYTES // _MB} MB).")
+    if not data.strip():
+        raise ImportFailed(f"{url}: the page is empty.")
+    if content_type == "application/pdf":
+        return read_pdf(data, url), final_url
+    if content_type == "text/plain":
+        return read_text(data, url), final_url
+    if content_type in ("text/html", "application/xhtml+xml") or data.lstrip()[:1] == b"<":
+        return read_html(data, url), final_url
+    raise ImportFailed(f"{url}: the page is of type {content_type}, which cannot be imported as an article.")
