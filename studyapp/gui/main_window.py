@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 VIEW_CLASSES = (
     "studyapp.gui.library_view:LibraryView",
+    "studyapp.gui.classroom_view:ClassroomView",
 )
 
 

@@ -1,0 +1,421 @@
+"""Classroom: the teacher's saved quizzes and class sessions, and where students join a class.
+
+The teacher unlocks once (passphrase); the key is kept only in this view while the program runs.
+Run a quiz on the projector (alone, hot-seat or in teams on this machine) or on every desk (all
+copies of StudyApp on one PostgreSQL class database; students join with the code).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFrame, QGridLayout,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from studyapp.core.clock import as_utc
+from studyapp.core.classroom.models import DESKS, HOTSEAT, PROJECTOR, SELF_PACED, TEACHER_PACED, TEAMS
+from studyapp.gui.worker import run_task
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClassroomView", text)
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    heading = QLabel(title)
+    heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
+    layout.addWidget(heading)
+    return frame, layout
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+class ClassroomView(QWidget):
+    view_name = "classroom"
+
+    @staticmethod
+    def title() -> str:
+        return tr("Classroom")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.teacher = None  # a TeacherKey once unlocked; never stored on disk
+        self.quizzes = []
+        self.sessions = []
+        self.windows: list[QWidget] = []  # projector, teacher and desk windows kept alive while open
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        header = QHBoxLayout()
+        heading = QLabel(tr("Classroom"))
+        heading.setObjectName("viewTitle")
+        header.addWidget(heading)
+        header.addStretch(1)
+        self.role_label = QLabel()
+        self.role_label.setProperty("muted", True)
+        header.addWidget(self.role_label)
+        self.teacher_button = QPushButton()
+        self.teacher_button.clicked.connect(self.toggle_teacher)
+        header.addWidget(self.teacher_button)
+        layout.addLayout(header)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        quiz_card, quiz_layout = _card(tr("Quizzes"))
+        self.quiz_table = _table([tr("Name"), tr("Questions"), tr("Seconds each")], tr("Saved quizzes"))
+        quiz_layout.addWidget(self.quiz_table, 1)
+        self.empty_hint = QLabel(tr("No quiz yet. Unlock as teacher and choose “New quiz…”."))
+        self.empty_hint.setProperty("muted", True)
+        self.empty_hint.setWordWrap(True)
+        quiz_layout.addWidget(self.empty_hint)
+        edit_row = QHBoxLayout()
+        self.new_button = QPushButton(tr("New quiz…"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.delete_button = QPushButton(tr("Delete"))
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
+        quiz_layout.addLayout(edit_row)
+        run_row = QHBoxLayout()
+        run_row.addWidget(QLabel(tr("Run:")))
+        self.projector_button = QPushButton(tr("Projector"))
+        self.projector_button.setProperty("primary", True)
+        self.projector_button.setToolTip(tr("Show the quiz full screen on this machine (F5)"))
+        self.hotseat_button = QPushButton(tr("Hot-seat…"))
+        self.hotseat_button.setToolTip(tr("Learners take turns at the keyboard; each answer counts in their progress"))
+        self.teams_button = QPushButton(tr("Teams…"))
+        self.teams_button.setToolTip(tr("Teams take turns; an answer counts for every team member"))
+        self.desks_button = QPushButton(tr("Every desk…"))
+        self.desks_button.setToolTip(tr("Open a session students join from their own desks with a code"))
+        for button in (self.projector_button, self.hotseat_button, self.teams_button, self.desks_button):
+            run_row.addWidget(button)
+        run_row.addStretch(1)
+        quiz_layout.addLayout(run_row)
+        self.own_pace = QCheckBox(tr("On desks, each student goes at their own pace"))
+        quiz_layout.addWidget(self.own_pace)
+        grid.addWidget(quiz_card, 0, 0)
+
+        join_card, join_layout = _card(tr("Join a class"))
+        intro = QLabel(tr("Students: type the code the teacher shows and your name."))
+        intro.setWordWrap(True)
+        intro.setProperty("muted", True)
+        join_layout.addWidget(intro)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(tr("Code, e.g. K7PX2"))
+        self.code_edit.setAccessibleName(tr("Join code"))
+        self.code_edit.setMaxLength(8)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(tr("Your name"))
+        self.name_edit.setAccessibleName(tr("Your name"))
+        self.join_button = QPushButton(tr("Join"))
+        self.join_button.setProperty("primary", True)
+        join_layout.addWidget(self.code_edit)
+        join_layout.addWidget(self.name_edit)
+        join_layout.addWidget(self.join_button)
+        self.join_message = QLabel()
+        self.join_message.setProperty("bad", True)
+        self.join_message.setWordWrap(True)
+        join_layout.addWidget(self.join_message)
+        join_layout.addStretch(1)
+        self.database_label = QLabel()
+        self.database_label.setWordWrap(True)
+        self.database_label.setProperty("muted", True)
+        join_layout.addWidget(self.database_label)
+        self.database_button = QPushButton(tr("Class database…"))
+        self.database_button.setToolTip(tr("Use the class's PostgreSQL database (every desk mode)"))
+        join_layout.addWidget(self.database_button)
+        grid.addWidget(join_card, 0, 1)
+
+        session_card, session_layout = _card(tr("Class sessions"))
+        self.session_table = _table([tr("Quiz"), tr("How"), tr("Code"), tr("Started"), tr("Students")],
+                                    tr("Class sessions"))
+        session_layout.addWidget(self.session_table, 1)
+        session_row = QHBoxLayout()
+        self.watch_button = QPushButton(tr("Teacher window"))
+        self.results_button = QPushButton(tr("Results…"))
+        self.end_button = QPushButton(tr("End"))
+        for button in (self.watch_button, self.results_button, self.end_button):
+            session_row.addWidget(button)
+        session_row.addStretch(1)
+        session_layout.addLayout(session_row)
+        grid.addWidget(session_card, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        layout.addLayout(grid, 1)
+
+        self.new_button.clicked.connect(lambda: self.as_teacher(self.new_quiz))
+        self.edit_button.clicked.connect(lambda: self.as_teacher(self.edit_quiz))
+        self.delete_button.clicked.connect(lambda: self.as_teacher(self.delete_quiz))
+        self.projector_button.clicked.connect(lambda: self.run_local(PROJECTOR))
+        self.hotseat_button.clicked.connect(lambda: self.run_local(HOTSEAT))
+        self.teams_button.clicked.connect(lambda: self.run_local(TEAMS))
+        self.desks_button.clicked.connect(lambda: self.as_teacher(self.open_desks))
+        self.join_button.clicked.connect(self.join)
+        self.code_edit.returnPressed.connect(self.join)
+        self.name_edit.returnPressed.connect(self.join)
+        self.database_button.clicked.connect(self.choose_database)
+        self.watch_button.clicked.connect(lambda: self.as_teacher(self.watch_session))
+        self.results_button.clicked.connect(lambda: self.as_teacher(self.show_results))
+        self.end_button.clicked.connect(lambda: self.as_teacher(self.end_session))
+        QShortcut(QKeySequence("F5"), self, activated=lambda: self.run_local(PROJECTOR))
+        ctx.changed.connect(self._on_changed)
+        ctx.learner_changed.connect(self._fill_name)
+        self._show_role()
+
+    # Data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.ctx.app is None:
+            return
+        classroom = self.ctx.app.classroom
+
+        def read(_task):
+            sessions = classroom.list_sessions()
+            counts = {s.id: len(classroom.participants(s.id)) for s in sessions}
+            return classroom.list_quizzes(), sessions, counts
+
+        run_task(self.ctx, read, on_done=self._show)
+        self._fill_name()
+        url = self.ctx.app.url
+        self.database_label.setText(tr("Class database: {where}").format(where=_describe(url)))
+
+    def _fill_name(self) -> None:
+        if self.ctx.learner is not None and not self.name_edit.text():
+            self.name_edit.setText(self.ctx.learner.name)
+
+    def _show(self, result) -> None:
+        self.quizzes, self.sessions, counts = result
+        _fill(self.quiz_table, [[q.name, q.n_questions, q.seconds_per_question] for q in self.quizzes])
+        self.empty_hint.setVisible(not self.quizzes)
+        how = {PROJECTOR: tr("projector"), HOTSEAT: tr("hot-seat"), TEAMS: tr("teams"), DESKS: tr("every desk")}
+        _fill(self.session_table, [[s.title, how.get(s.mode, s.mode), s.open_code or tr("ended"),
+                                    as_utc(s.started_at).astimezone().strftime("%Y-%m-%d %H:%M"), counts.get(s.id, 0)]
+                                   for s in self.sessions])
+        if self.quizzes and self.quiz_table.currentRow() < 0:
+            self.quiz_table.selectRow(0)
+
+    def _on_changed(self, concern: str) -> None:
+        if concern in ("quizzes", "classroom", "questions", "articles") and self.isVisible():
+            self.refresh()
+
+    def selected_quiz(self):
+        row = self.quiz_table.currentRow()
+        if 0 <= row < len(self.quizzes):
+            return self.quizzes[row]
+        QMessageBox.information(self, tr("Classroom"), tr("Choose a quiz first (or make one with “New quiz…”)."))
+        return None
+
+    def selected_session(self):
+        row = self.session_table.currentRow()
+        if 0 <= row < len(self.sessions):
+            return self.sessions[row]
+        QMessageBox.information(self, tr("Classroom"), tr("Choose a class session first."))
+        return None
+
+    # Teacher role ----------------------------------------------------------------------------------
+    def _show_role(self) -> None:
+        unlocked = self.teacher is not None
+        self.role_label.setText(tr("Teacher") if unlocked else tr("Student"))
+        self.teacher_button.setText(tr("Lock") if unlocked else tr("Unlock as teacher…"))
+
+    def toggle_teacher(self) -> None:
+        if self.teacher is not None:
+            self.teacher = None
+            self._show_role()
+        else:
+            self.as_teacher(lambda: None)
+
+    def as_teacher(self, action) -> None:
+        """Run ``action`` with the teacher role, asking for the passphrase first if needed."""
+        if self.teacher is not None:
+            action()
+            return
+        from studyapp.gui.teacher_passphrase_dialog import ask_teacher
+
+        def unlocked(key) -> None:
+            self.teacher = key
+            self._show_role()
+            action()
+
+        ask_teacher(self.ctx, self, unlocked)
+
+    # Quizzes ------------------------------------------------------------------------------------
+    def new_quiz(self) -> None:
+        from studyapp.gui.quiz_builder_dialog import QuizBuilderDialog
+
+        QuizBuilderDialog(self.ctx, self.teacher, self).open()
+
+    def edit_quiz(self) -> None:
+        quiz = self.selected_quiz()
+        if quiz is not None:
+            from studyapp.gui.quiz_builder_dialog import QuizBuilderDialog
+
+            QuizBuilderDialog(self.ctx, self.teacher, self, quiz=quiz).open()
+
+    def delete_quiz(self) -> None:
+        quiz = self.selected_quiz()
+        if quiz is None:
+            return
+        if QMessageBox.question(self, tr("Delete quiz"), tr("Delete the quiz “{name}”? Past results are kept.").format(
+                name=quiz.name)) != QMessageBox.StandardButton.Yes:
+            return
+        run_task(self.ctx, lambda _t: self.ctx.app.classroom.delete_quiz(quiz.name, teacher=self.teacher),
+                 changes="quizzes")
+
+    # Running a quiz --------------------------------------------------------------------------------
+    def run_local(self, mode: str) -> None:
+        quiz = self.selected_quiz()
+        if quiz is None:
+            return
+        if mode == PROJECTOR:
+            name = quiz.name
+            run_task(self.ctx, lambda _t: self.ctx.app.classroom.quiz_questions(name),
+                     on_done=lambda questions: self._project(quiz, questions, None, []))
+            return
+        label = tr("One learner per line:") if mode == HOTSEAT else tr("One per line — name, team:")
+        example = "Ana\nBen\nCleo" if mode == HOTSEAT else "Ana, Red\nBen, Red\nCleo, Blue\nDev, Blue"
+        text, ok = QInputDialog.getMultiLineText(self, tr("Who plays?"), label, example)
+        if not ok:
+            return
+        players = [_player(line, mode) for line in text.splitlines() if line.strip()]
+        if not players or (mode == TEAMS and any(not team for _, team in players)):
+            QMessageBox.warning(self, tr("Who plays?"), tr("Give at least one learner; in teams mode, each with a team."))
+            return
+        self.as_teacher(lambda: self._start_local(quiz, mode, players))
+
+    def _start_local(self, quiz, mode: str, players: list[tuple[str, str]]) -> None:
+        from studyapp.gui.projector_window import Turn
+
+        classroom, key = self.ctx.app.classroom, self.teacher
+
+        def start(_task):
+            row = classroom.open_session(quiz.name, teacher=key, mode=mode, paced=SELF_PACED)
+            people = [classroom.add_participant(row.id, name, team) for name, team in players]
+            if mode == TEAMS:
+                teams = list(dict.fromkeys(p.team for p in people))
+                turns = [Turn(team, team=team) for team in teams]
+            else:
+                turns = [Turn(p.name, participant_id=p.id) for p in people]
+            return row, classroom.quiz_questions(quiz.name), turns
+
+        run_task(self.ctx, start, on_done=lambda r: self._project(quiz, r[1], r[0].id, r[2]), changes="classroom")
+
+    def _project(self, quiz, questions, session_id, turns) -> None:
+        from studyapp.gui.projector_window import ProjectorRun, ProjectorWindow
+
+        if not questions:
+            QMessageBox.warning(self, tr("Projector"), tr("This quiz has no questions left."))
+            return
+        window = ProjectorWindow(self.ctx, ProjectorRun(questions, quiz.seconds_per_question, quiz.name,
+                                                        session_id, turns))
+        self._keep(window)
+        window.showFullScreen()
+        window.setFocus()
+
+    def open_desks(self) -> None:
+        quiz = self.selected_quiz()
+        if quiz is None:
+            return
+        if self.ctx.app.is_sqlite:
+            answer = QMessageBox.question(
+                self, tr("Every desk"),
+                tr("This copy uses the library on this computer, so only this computer can join. "
+                   "For a class, first choose the class database (see docs/CLASSROOM.md). Open the session anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        paced = SELF_PACED if self.own_pace.isChecked() else TEACHER_PACED
+        classroom, key = self.ctx.app.classroom, self.teacher
+        run_task(self.ctx, lambda _t: classroom.open_session(quiz.name, teacher=key, mode=DESKS, paced=paced),
+                 on_done=self._watch, changes="classroom")
+
+    def watch_session(self) -> None:
+        row = self.selected_session()
+        if row is not None:
+            self._watch(row)
+
+    def _watch(self, row) -> None:
+        from studyapp.gui.teacher_session_window import TeacherSessionWindow
+
+        window = TeacherSessionWindow(self.ctx, row, self.teacher)
+        window.ended.connect(lambda _id: self.refresh())
+        self._keep(window)
+        window.show()
+
+    def end_session(self) -> None:
+        row = self.selected_session()
+        if row is not None:
+            run_task(self.ctx, lambda _t: self.ctx.app.classroom.end_session(row.id, teacher=self.teacher),
+                     changes="classroom")
+
+    def show_results(self) -> None:
+        row = self.selected_session()
+        if row is None:
+            return
+        from studyapp.gui.class_results_dialog import ClassResultsDialog
+
+        run_task(self.ctx, lambda _t: self.ctx.app.classroom.results(row.id, teacher=self.teacher),
+                 on_done=lambda results: ClassResultsDialog(self.ctx, results, self.teacher, self).open())
+
+    # Students -----------------------------------------------------------------------------------
+    def join(self) -> None:
+        code, name = self.code_edit.text(), self.name_edit.text()
+        self.join_message.clear()
+        classroom = self.ctx.app.classroom
+        run_task(self.ctx, lambda _t: classroom.join(code, name), on_done=self._joined,
+                 on_error=lambda error: self.join_message.setText(str(error)), changes="classroom")
+
+    def _joined(self, participant) -> None:
+        from studyapp.gui.student_desk_window import StudentDeskWindow
+
+        window = StudentDeskWindow(self.ctx, participant)
+        self._keep(window)
+        window.show()
+
+    def choose_database(self) -> None:
+        from studyapp.gui.class_database_dialog import ClassDatabaseDialog
+
+        ClassDatabaseDialog(self.ctx, self).open()
+
+    def _keep(self, window: QWidget) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(window)
+        window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows else None)
+
+
+def _player(line: str, mode: str) -> tuple[str, str]:
+    name, _, team = line.partition(",")
+    return " ".join(name.split()), " ".join(team.split()) if mode == TEAMS else ""
+
+
+def _describe(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    if url.startswith("sqlite"):
+        return tr("this computer only")
+    return make_url(url).render_as_string(hide_password=True)

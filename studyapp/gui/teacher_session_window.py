@@ -1,0 +1,201 @@
+"""The teacher's window for a class on every desk: the join code, who has answered, and the live
+spread of answers. It polls the shared database once a second through ``run_task`` (never on the GUI
+thread); the teacher moves the class on, shows the answer and ends the session from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from studyapp.core.classroom.models import SELF_PACED
+from studyapp.gui.worker import run_task
+
+POLL_MS = 1000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TeacherSessionWindow", text)
+
+
+class TeacherSessionWindow(QWidget):
+    ended = Signal(int)
+
+    def __init__(self, ctx, session_row, teacher, parent=None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.session_id = session_row.id
+        self.teacher = teacher
+        self.self_paced = session_row.paced == SELF_PACED
+        self._polling = False
+        self.setWindowTitle(tr("Class session — {title}").format(title=session_row.title))
+        self.resize(1100, 720)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.code = QLabel(tr("Join code: {code}").format(code=session_row.code))
+        font = QFont(self.font())
+        font.setPointSize(28)
+        font.setBold(True)
+        self.code.setFont(font)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code.setAccessibleName(tr("Join code"))
+        top.addWidget(self.code)
+        top.addStretch(1)
+        self.countdown = QLabel()
+        self.countdown.setFont(font)
+        top.addWidget(self.countdown)
+        layout.addLayout(top)
+        self.how = QLabel(tr("Students: open StudyApp on the class database, go to Classroom, enter the code and "
+                             "their name."))
+        self.how.setProperty("muted", True)
+        self.how.setWordWrap(True)
+        layout.addWidget(self.how)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        qfont = QFont(self.font())
+        qfont.setPointSize(16)
+        qfont.setBold(True)
+        self.question.setFont(qfont)
+        layout.addWidget(self.question)
+
+        middle = QHBoxLayout()
+        people = QVBoxLayout()
+        self.people_heading = QLabel()
+        people.addWidget(self.people_heading)
+        self.people = QListWidget()
+        self.people.setAccessibleName(tr("Students and whether they answered"))
+        people.addWidget(self.people, 1)
+        middle.addLayout(people, 1)
+        spread = QVBoxLayout()
+        spread.addWidget(QLabel(tr("Answers so far")))
+        self.bars = QGridLayout()
+        spread.addLayout(self.bars)
+        spread.addStretch(1)
+        middle.addLayout(spread, 2)
+        layout.addLayout(middle, 1)
+
+        buttons = QHBoxLayout()
+        self.next_button = QPushButton(tr("Start"))
+        self.next_button.setProperty("primary", True)
+        self.next_button.setToolTip(tr("Show the next question on every desk (Ctrl+Right)"))
+        self.reveal_button = QPushButton(tr("Show answer"))
+        self.reveal_button.setToolTip(tr("Close the question and show the answer on every desk (Ctrl+R)"))
+        self.end_button = QPushButton(tr("End session"))
+        self.end_button.setToolTip(tr("End the session; the code stops working"))
+        for button in (self.next_button, self.reveal_button):
+            button.setVisible(not self.self_paced)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setProperty("muted", True)
+        buttons.addWidget(self.status)
+        buttons.addWidget(self.end_button)
+        layout.addLayout(buttons)
+
+        self.next_button.clicked.connect(self.next_question)
+        self.reveal_button.clicked.connect(self.reveal)
+        self.end_button.clicked.connect(self.end_session)
+        QShortcut(QKeySequence("Ctrl+Right"), self, activated=self.next_question)
+        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.reveal)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        self.poll()
+
+    def poll(self) -> None:
+        """Read the state of the class in the background; one read at a time."""
+        if self._polling or self.ctx.app is None:
+            return
+        self._polling = True
+        classroom, session_id, key = self.ctx.app.classroom, self.session_id, self.teacher
+
+        def read(_task):
+            return (classroom.state(session_id), classroom.live(session_id, teacher=key),
+                    classroom.scoreboard(session_id, teacher=key))
+
+        run_task(self.ctx, read, on_done=self._show, on_error=self._poll_failed)
+
+    def _poll_failed(self, error: BaseException) -> None:
+        self._polling = False
+        self.status.setText(tr("Cannot reach the class database: {error}").format(error=error))
+
+    def _show(self, result) -> None:
+        self._polling = False
+        state, live, scores = result
+        self.status.setText("")
+        answered_counts = {s.label: s.answered for s in scores}
+        total = len(state.questions)
+        if state.ended:
+            self.timer.stop()
+            self.question.setText(tr("The session has ended."))
+        elif self.self_paced:
+            self.question.setText(tr("Each student works through the {n} questions at their own pace.").format(n=total))
+        elif live.question is None:
+            self.question.setText(tr("Waiting for students. Press Start when everyone has joined.")
+                                  if state.session.current_index < 0 else tr("All questions done."))
+        else:
+            self.question.setText(tr("Question {n} of {total}: {prompt}").format(
+                n=state.session.current_index + 1, total=total, prompt=live.question.prompt))
+        self.next_button.setText(tr("Start") if state.session.current_index < 0 else tr("Next question"))
+        self.next_button.setEnabled(not state.ended and state.session.current_index < total)
+        self.reveal_button.setEnabled(live.question is not None and not state.session.revealed and not state.ended)
+        self.countdown.setText("" if state.seconds_left is None or state.session.revealed
+                               else f"{state.seconds_left:.0f}")
+        done = set(live.answered)
+        self.people.clear()
+        for name in live.answered + live.waiting:
+            mark = "✓" if name in done else "…"
+            count = answered_counts.get(name, 0)
+            item = QListWidgetItem(tr("{mark} {name}   ({count}/{total} answered)").format(
+                mark=mark, name=name, count=count, total=total))
+            self.people.addItem(item)
+        self.people_heading.setText(tr("{answered} of {n} students answered").format(
+            answered=len(done), n=len(live.answered) + len(live.waiting)))
+        self._show_distribution(live)
+
+    def _show_distribution(self, live) -> None:
+        while self.bars.count():
+            self.bars.takeAt(0).widget().deleteLater()
+        if live.question is None:
+            return
+        most = max(live.distribution.values(), default=0) or 1
+        for row, (text, count) in enumerate(sorted(live.distribution.items(), key=lambda kv: -kv[1])):
+            label = QLabel(("✔ " if text == live.question.answer else "") + text)
+            label.setProperty("good", text == live.question.answer)
+            bar = QProgressBar()
+            bar.setRange(0, most)
+            bar.setValue(count)
+            bar.setFormat(str(count))
+            bar.setAccessibleName(tr("{answer}: {count}").format(answer=text, count=count))
+            self.bars.addWidget(label, row, 0)
+            self.bars.addWidget(bar, row, 1)
+
+    def _act(self, work, changes: str | None = None) -> None:
+        run_task(self.ctx, work, on_done=lambda _r: self.poll(), changes=changes)
+
+    def next_question(self) -> None:
+        if not self.self_paced:
+            self._act(lambda _t: self.ctx.app.classroom.next_question(self.session_id, teacher=self.teacher))
+
+    def reveal(self) -> None:
+        if not self.self_paced:
+            self._act(lambda _t: self.ctx.app.classroom.reveal(self.session_id, teacher=self.teacher))
+
+    def end_session(self) -> None:
+        answer = QMessageBox.question(self, tr("End session"),
+                                      tr("End the session? Students can no longer answer; results are kept."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_task(self.ctx, lambda _t: self.ctx.app.classroom.end_session(self.session_id, teacher=self.teacher),
+                 on_done=self._ended, changes="classroom")
+
+    def _ended(self, _row) -> None:
+        self.timer.stop()
+        self.ended.emit(self.session_id)
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        self.timer.stop()  # the session stays open: the teacher may come back to it from the list
+        super().closeEvent(event)
