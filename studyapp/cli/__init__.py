@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "studyapp.cli.screenshot_command",
     "studyapp.cli.bench_command",
     "studyapp.cli.exchange_commands",
+    "studyapp.cli.progress_commands",
 )
 
 

@@ -91,15 +91,27 @@ class LearnerManager:
             session.add(learner)
             return learner
 
+    def last_used(self) -> Learner | None:
+        with self.app.session() as session:
+            return session.exec(
+                select(Learner).order_by(Learner.last_used_at.desc().nulls_last(), Learner.id)
+            ).first()
+
+    def resolve(self, name: str | None = None) -> Learner:
+        """The learner a command reports on, without changing which one the window opens with:
+        the one named (who must exist), else the last one used (the default one on a new library)."""
+        if name:
+            learner = self.find(name)
+            if learner is None:
+                known = ", ".join(repr(l.name) for l in self.list()) or "none yet"
+                raise NotFound(f"There is no learner called {clean_name(name)!r} (learners: {known}).")
+            return learner
+        return self.last_used() or self.create(DEFAULT_LEARNER)
+
     def current(self, name: str | None = None) -> Learner:
         """The learner named ``name`` (created if new), else the last one used, else the default."""
         if name:
             learner = self.get_or_create(name)
         else:
-            with self.app.session() as session:
-                learner = session.exec(
-                    select(Learner).order_by(Learner.last_used_at.desc().nulls_last(), Learner.id)
-                ).first()
-            if learner is None:
-                learner = self.create(DEFAULT_LEARNER)
+            learner = self.last_used() or self.create(DEFAULT_LEARNER)
         return self.use(learner.id)
