@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "studyapp.cli.bench_command",
     "studyapp.cli.exchange_commands",
     "studyapp.cli.progress_commands",
+    "studyapp.cli.classroom_commands",
 )
 
 
