@@ -145,6 +145,9 @@ class LibraryView(QWidget):
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             menu.addAction(action)
+        from studyapp.gui.export_dialog import add_export_actions
+
+        add_export_actions(self, menu)
 
     def refresh(self) -> None:
         if self.ctx.app is None:
