@@ -209,7 +209,8 @@ def is_interface_line(paragraph: str) -> bool:
     """A short line made mostly of interface words: "Comment Share", "Print Email", "Accept all"."""
     words = _words(paragraph)
     if not words or len(words) > 12:
-        return not words and len(paragraph) < 40  # digits and symbols only: counters, "1/5", "|"
+        # Digits and symbols only ("1/5", "|", "12 comments" counters); text in other scripts is kept.
+        return not words and len(paragraph) < 40 and not any(ch.isalpha() for ch in paragraph)
     chrome = sum(w.lower().strip(".'’") in _INTERFACE_WORDS for w in words)
     return chrome * 2 > len(words) or (chrome * 2 == len(words) and len(words) <= 4)
 
