@@ -1,20 +1,19 @@
 """A student's desk in a class session: the question the teacher shows (or the next one, when each
 student goes at their own pace), large answer buttons, and the student's own score at the end.
-It polls the shared database once a second through ``run_task``."""
+It polls the shared database once a second (``ClassPoller``)."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.core.classroom.models import SELF_PACED
+from studyapp.gui.class_poller import ClassPoller
 from studyapp.gui.projector_window import shown_choices
 from studyapp.gui.worker import run_task
-
-POLL_MS = 1000
 
 
 def tr(text: str) -> str:
@@ -31,7 +30,6 @@ class StudentDeskWindow(QWidget):
         self.answered: dict[int, bool] = {}
         self.shown_id: int | None = None
         self._shown_at = time.monotonic()
-        self._polling = False
         self._sending = False
         self.setWindowTitle(tr("Class — {name}").format(name=participant.name))
         self.resize(1000, 700)
@@ -73,23 +71,14 @@ class StudentDeskWindow(QWidget):
         self.buttons: list[QPushButton] = []
         for number in range(6):
             QShortcut(QKeySequence(str(number + 1)), self, activated=lambda n=number: self._press(n))
-        self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
-        self.poll()
+        session_id, me = self.session_id, participant.id
+        self.poller = ClassPoller(ctx, lambda app: (app.classroom.state(session_id),
+                                                    app.classroom.answered_questions(session_id, me)),
+                                  self._show, self.feedback.setText, self)
+        self.poller.start()
 
     def poll(self) -> None:
-        if self._polling or self.ctx.app is None:
-            return
-        self._polling = True
-        classroom, session_id, me = self.ctx.app.classroom, self.session_id, self.participant.id
-        run_task(self.ctx, lambda _t: (classroom.state(session_id), classroom.answered_questions(session_id, me)),
-                 on_done=self._show, on_error=self._poll_failed)
-
-    def _poll_failed(self, error: BaseException) -> None:
-        self._polling = False
-        self.feedback.setText(tr("Cannot reach the class database: {error}").format(error=error))
+        self.poller.poll()
 
     def current_question(self):
         state = self.state
@@ -100,7 +89,6 @@ class StudentDeskWindow(QWidget):
         return state.current
 
     def _show(self, result) -> None:
-        self._polling = False
         self.state, self.answered = result
         state = self.state
         total = len(state.questions)
@@ -189,7 +177,7 @@ class StudentDeskWindow(QWidget):
         self.poll()
 
     def _finish(self) -> None:
-        self.timer.stop()
+        self.poller.stop()
         self.countdown.clear()
         self._set_choices(None)
         classroom, session_id, me = self.ctx.app.classroom, self.session_id, self.participant.id
@@ -204,5 +192,5 @@ class StudentDeskWindow(QWidget):
         self.feedback.setText(tr("These answers count in your own study plan."))
 
     def closeEvent(self, event) -> None:
-        self.timer.stop()
+        self.poller.stop()
         super().closeEvent(event)

@@ -1,18 +1,17 @@
 """The teacher's window for a class on every desk: the join code, who has answered, and the live
-spread of answers. It polls the shared database once a second through ``run_task`` (never on the GUI
+spread of answers. It polls the shared database once a second (``ClassPoller``, never on the GUI
 thread); the teacher moves the class on, shows the answer and ends the session from here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from studyapp.core.classroom.models import SELF_PACED
+from studyapp.gui.class_poller import ClassPoller
 from studyapp.gui.worker import run_task
-
-POLL_MS = 1000
 
 
 def tr(text: str) -> str:
@@ -28,7 +27,6 @@ class TeacherSessionWindow(QWidget):
         self.session_id = session_row.id
         self.teacher = teacher
         self.self_paced = session_row.paced == SELF_PACED
-        self._polling = False
         self.setWindowTitle(tr("Class session — {title}").format(title=session_row.title))
         self.resize(1100, 720)
         layout = QVBoxLayout(self)
@@ -98,37 +96,23 @@ class TeacherSessionWindow(QWidget):
         self.end_button.clicked.connect(self.end_session)
         QShortcut(QKeySequence("Ctrl+Right"), self, activated=self.next_question)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.reveal)
-        self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
-        self.poll()
+        session_id, key = self.session_id, teacher
+        self.poller = ClassPoller(ctx, lambda app: (app.classroom.state(session_id),
+                                                    app.classroom.live(session_id, teacher=key),
+                                                    app.classroom.scoreboard(session_id, teacher=key)),
+                                  self._show, self.status.setText, self)
+        self.poller.start()
 
     def poll(self) -> None:
-        """Read the state of the class in the background; one read at a time."""
-        if self._polling or self.ctx.app is None:
-            return
-        self._polling = True
-        classroom, session_id, key = self.ctx.app.classroom, self.session_id, self.teacher
-
-        def read(_task):
-            return (classroom.state(session_id), classroom.live(session_id, teacher=key),
-                    classroom.scoreboard(session_id, teacher=key))
-
-        run_task(self.ctx, read, on_done=self._show, on_error=self._poll_failed)
-
-    def _poll_failed(self, error: BaseException) -> None:
-        self._polling = False
-        self.status.setText(tr("Cannot reach the class database: {error}").format(error=error))
+        self.poller.poll()
 
     def _show(self, result) -> None:
-        self._polling = False
         state, live, scores = result
         self.status.setText("")
         answered_counts = {s.label: s.answered for s in scores}
         total = len(state.questions)
         if state.ended:
-            self.timer.stop()
+            self.poller.stop()
             self.question.setText(tr("The session has ended."))
         elif self.self_paced:
             self.question.setText(tr("Each student works through the {n} questions at their own pace.").format(n=total))
@@ -192,10 +176,10 @@ class TeacherSessionWindow(QWidget):
                  on_done=self._ended, changes="classroom")
 
     def _ended(self, _row) -> None:
-        self.timer.stop()
+        self.poller.stop()
         self.ended.emit(self.session_id)
         self.close()
 
     def closeEvent(self, event) -> None:
-        self.timer.stop()  # the session stays open: the teacher may come back to it from the list
+        self.poller.stop()  # the session stays open: the teacher may come back to it from the list
         super().closeEvent(event)
