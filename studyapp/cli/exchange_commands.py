@@ -18,14 +18,20 @@ FORMAT_HELP = """formats:
           as OUT-key.pdf (worksheet.pdf -> worksheet-key.pdf), or where --answer-key says
 
 Without --article or --quiz the whole bank (every active question) is exported. Ordering
-questions have no equivalent in Moodle, GIFT or CSV and are left out there (the count is printed)."""
+questions have no equivalent in Moodle, GIFT or CSV and are left out there (the count is printed).
+The file appears complete or not at all: an error leaves no partial file and keeps an older one.
+
+Question lists come back in with `studyapp import LIST.csv` (or .tsv): this CSV, or lines of
+"term<TAB>definition" as Quizlet and others export them (the definition is asked, the term is
+the answer, and the other rows' terms are the wrong choices)."""
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("export", help="export questions (Anki, Moodle XML, GIFT, CSV, PDF worksheet)",
                               description="Export questions for other programs or for paper.",
                               epilog=FORMAT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--format", required=True, choices=("apkg", "moodle", "gift", "csv", "pdf"))
+    p.add_argument("--format", required=True, choices=("apkg", "moodle", "gift", "csv", "pdf"),
+                   help="what to write (see the formats below)")
     p.add_argument("out", metavar="OUT", help="the file to write")
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--article", type=int, metavar="ID", help="only this article's questions")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-                               QPushButton, QVBoxLayout)
+                               QProgressBar, QPushButton, QVBoxLayout)
 
 from studyapp.gui.worker import run_task
 
@@ -62,6 +63,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.article_id = article_id
         self.report = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("Export questions"))
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
@@ -85,6 +87,11 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Result"))
         layout.addWidget(self.message)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # how long a write takes is not known in advance
+        self.busy.setAccessibleName(tr("Working"))
+        self.busy.hide()
+        layout.addWidget(self.busy)
         layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -120,6 +127,8 @@ class ExportDialog(QDialog):
             button.setVisible(fmt == PDF)
 
     def _fill_scopes(self, loaded) -> None:
+        if not shiboken6.isValid(self):  # closed while loading
+            return
         title, quizzes = loaded
         if title is not None:
             self.scope.addItem(tr("Article: {title}").format(title=title), ("article", self.article_id, title))
@@ -130,6 +139,7 @@ class ExportDialog(QDialog):
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
         for widget in (self.save_button, self.print_button, self.print_key_button, self.scope, self.format):
             widget.setEnabled(not busy)
 
@@ -194,6 +204,8 @@ class ExportDialog(QDialog):
         run_task(self.ctx, work, on_done=self._done, on_error=self._failed)
 
     def _done(self, result) -> None:
+        if not shiboken6.isValid(self):  # closed while writing: the file is written all the same
+            return
         self._set_busy(False)
         self.report = result if not isinstance(result, str) else None
         self.message.setText(result if isinstance(result, str) else result.message)
@@ -201,6 +213,11 @@ class ExportDialog(QDialog):
     def _failed(self, error) -> None:
         from studyapp.core.errors import StudyAppError
 
+        if not shiboken6.isValid(self):
+            from studyapp.gui.error_dialog import show_error
+
+            show_error(self.ctx.window, error)
+            return
         self._set_busy(False)
         if isinstance(error, StudyAppError):
             self.message.setText(str(error))

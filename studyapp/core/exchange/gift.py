@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from studyapp.core.errors import ImportFailed
-from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, matching_answer,
-                                          truefalse_item)
+from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, escape_wildcards,
+                                          matching_answer, truefalse_item)
 
 KINDS = (SHORT, CLOZE, TRUEFALSE, MATCHING)
 SPECIAL = "\\~=#{}:"
@@ -45,7 +45,7 @@ def _answer_block(item: ExchangeItem) -> str:
     if item.choices:
         lines = [f"\t={escape(item.answer)}"] + [f"\t~{escape(choice)}" for choice in item.choices]
         return "{\n" + "\n".join(lines) + "\n}"
-    return "{" + " ".join(f"={escape(a)}" for a in (item.answer, *item.accepted)) + "}"
+    return "{" + " ".join(f"={escape_wildcards(escape(a))}" for a in (item.answer, *item.accepted)) + "}"
 
 
 def read_gift(text: str, *, name: str = "GIFT file") -> list[ExchangeItem]:

@@ -61,6 +61,11 @@ class ExchangeItem:
         return zlib.crc32(f"{self.prompt}\x1f{self.answer}".encode("utf-8"))
 
 
+def escape_wildcards(answer: str) -> str:
+    """Moodle reads "*" in a short answer as a wildcard; "\\*" is the character itself."""
+    return answer.replace("*", "\\*")
+
+
 def truefalse_item(prompt: str, truth: bool, source: str = "") -> ExchangeItem:
     answer = TRUE if truth else FALSE
     return ExchangeItem(prompt=prompt, answer=answer, choices=(FALSE if truth else TRUE,), kind=TRUEFALSE,

@@ -8,8 +8,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from studyapp.core.errors import ImportFailed
-from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, matching_answer,
-                                          truefalse_item)
+from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, escape_wildcards,
+                                          matching_answer, truefalse_item)
 
 KINDS = (SHORT, CLOZE, TRUEFALSE, MATCHING)
 NAME_CHARS = 60
@@ -54,7 +54,7 @@ def _question(number: int, item: ExchangeItem) -> list[str]:
         lines += [_answer(0, choice, html_format=True) for choice in item.choices]
     elif qtype == "shortanswer":
         lines += ["    <penalty>0.3333333</penalty>", "    <usecase>0</usecase>"]
-        lines += [_answer(100, answer) for answer in (item.answer, *item.accepted)]
+        lines += [_answer(100, escape_wildcards(answer)) for answer in (item.answer, *item.accepted)]
     elif qtype == "truefalse":
         truth = item.answer.casefold() == "true"
         lines += ["    <penalty>1</penalty>", _answer(100 if truth else 0, "true"), _answer(0 if truth else 100, "false")]
@@ -105,6 +105,7 @@ def read_moodle_xml(data: bytes | str, *, name: str = "Moodle XML file") -> list
         elif qtype == "multichoice" and right:
             items.append(ExchangeItem(prompt=prompt, answer=right[0], choices=tuple(wrong), source=source))
         elif qtype == "shortanswer" and right:
+            right = [text.replace(escape_wildcards("*"), "*") for text in right]
             items.append(ExchangeItem(prompt=prompt, answer=right[0], accepted=tuple(right[1:]), source=source))
     return items
 
