@@ -225,3 +225,12 @@ class ExportDialog(QDialog):
             from studyapp.gui.error_dialog import show_error
 
             show_error(self, error)
+
+
+def screenshot_export(ctx, window) -> ExportDialog:
+    """For ``studyapp screenshot --view export``: the dialog for the first article, as a worksheet."""
+    articles = ctx.app.articles.list()
+    dialog = ExportDialog(ctx, window, fmt=PDF, article_id=articles[0].id if articles else None)
+    # a dialog, not a window: the picture keeps the dialog's own size
+    dialog.setFixedSize(dialog.sizeHint().expandedTo(dialog.minimumSize()))
+    return dialog

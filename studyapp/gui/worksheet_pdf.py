@@ -103,7 +103,8 @@ def _key_answer(item: ExchangeItem) -> tuple[str, list[str]]:
         lines = [f"{item.order.index(text) + 1}&nbsp;&nbsp;{esc(text)}" for text in item.shown_order()]
     elif item.kind == MATCHING:
         rights = item.shown_right_sides()
-        lines = [f"{esc(left)} → {LETTERS[rights.index(right)]}. {esc(right)}" for left, right in item.pairs]
+        lines = [f"{esc(left)} → {LETTERS[rights.index(right)]}. {esc(right)}"
+                 for left, right in item.pairs]
     elif item.kind != TRUEFALSE and item.choices:
         return f"{LETTERS[item.shown_choices().index(item.answer)]}. {esc(item.answer)}", []
     else:

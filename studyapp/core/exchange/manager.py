@@ -19,7 +19,7 @@ from sqlmodel import select
 
 from studyapp.core.errors import ImportFailed, InvalidInput, StudyAppError
 from studyapp.core.exchange import anki, csv_list, gift, moodle_xml
-from studyapp.core.exchange.items import SHORT, ExchangeItem, QuestionSet, item_from_question
+from studyapp.core.exchange.items import ExchangeItem, QuestionSet, item_from_question
 from studyapp.core.models import ACTIVE, Article, Question
 
 if TYPE_CHECKING:
@@ -95,7 +95,8 @@ class ExchangeManager:
         kinds = getattr(module, "KINDS", None)
         items, left_out = question_set.supported(kinds) if kinds else (question_set.items, {})
         if not items:
-            raise InvalidInput(f"None of the questions of “{question_set.title}” can be written as {FORMAT_NAMES[fmt]}.")
+            raise InvalidInput(f"None of the questions of “{question_set.title}” can be written as "
+                               f"{FORMAT_NAMES[fmt]}.")
         if fmt == "apkg":
             now = self.app.clock.now().timestamp()
             write_atomically(out, lambda tmp: anki.write_apkg(question_set.title, items, tmp, timestamp=now))
@@ -153,7 +154,8 @@ class ExchangeManager:
             existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
         if existing is not None:
             return ImportResult(path=str(path), status=DUPLICATE, article_id=existing.id, title=existing.title,
-                                published=existing.published, message=f"Already in the library as “{existing.title}”.")
+                                published=existing.published,
+                                message=f"Already in the library as “{existing.title}”.")
         text, facts = list_article(items)
         title = " ".join(path.stem.replace("_", " ").split()) or path.name
         extracted = ExtractedArticle(title=title, text=text, source="list", path=str(path))
@@ -215,7 +217,7 @@ def list_article(items: list[ExchangeItem]):
         if item.order:
             extra["items"] = list(item.order)
         question = GeneratedQuestion(
-            kind=item.kind, answer_type="term" if item.kind == SHORT else item.kind, prompt=item.prompt,
+            kind=item.kind, answer_type="term", prompt=item.prompt,
             answer=item.answer, accepted=list(item.accepted), choices=list(item.choices), source_sentence=sentence,
             source_start=start, source_end=end, quality=1.0, extra=extra)
         facts.append(GeneratedFact(key=f"list-row:{number}", kind="term", answer=item.answer,

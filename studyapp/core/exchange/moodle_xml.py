@@ -57,7 +57,8 @@ def _question(number: int, item: ExchangeItem) -> list[str]:
         lines += [_answer(100, escape_wildcards(answer)) for answer in (item.answer, *item.accepted)]
     elif qtype == "truefalse":
         truth = item.answer.casefold() == "true"
-        lines += ["    <penalty>1</penalty>", _answer(100 if truth else 0, "true"), _answer(0 if truth else 100, "false")]
+        lines += ["    <penalty>1</penalty>", _answer(100 if truth else 0, "true"),
+                  _answer(0 if truth else 100, "false")]
     else:
         lines += ["    <penalty>0.3333333</penalty>", "    <shuffleanswers>true</shuffleanswers>"]
         for left, right in item.pairs:
@@ -78,7 +79,8 @@ def _qtype(item: ExchangeItem) -> str:
 def _answer(fraction: int, text: str, *, html_format: bool = False) -> str:
     body = html_text(text) if html_format else plain_text(text)
     fmt = "html" if html_format else "moodle_auto_format"
-    return f'    <answer fraction="{fraction}" format="{fmt}">{body}<feedback format="html"><text></text></feedback></answer>'
+    return (f'    <answer fraction="{fraction}" format="{fmt}">{body}'
+            '<feedback format="html"><text></text></feedback></answer>')
 
 
 def read_moodle_xml(data: bytes | str, *, name: str = "Moodle XML file") -> list[ExchangeItem]:
