@@ -94,7 +94,7 @@ def shape_ok(option: str, atype: str) -> bool:
 
 
 def well_formed(prompt: str, atype: str) -> tuple[bool, str]:
-    words = prompt.split()
+    words = re.findall(r"\w+(?:['’]\w+)?|[^\w\s]", prompt)  # tokens, the question mark included
     if not prompt.endswith("?"):
         return False, "no question mark"
     low = prompt.lower()
@@ -226,8 +226,10 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
             t_e2e += t1 - t0
             t_bare += t2 - t1
         n_tokens += sum(len(d) for d in docs)
+        # Keep only what scoring needs: holding every Doc would slow the rest of the run.
         for para, doc, pfacts in zip(art["paragraphs"], docs, facts):
-            per_paragraph.append((para, doc, pfacts))
+            per_paragraph.append((para, {squad_norm(e.text): e.label_ for e in doc.ents}, pfacts))
+        del docs
 
     return score(per_paragraph, n_tokens, t_bare, t_e2e, max_facts)
 
@@ -247,14 +249,13 @@ def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: 
     hyps: list[str] = []
     refs: list[str] = []
     kinds: Counter[str] = Counter()
-    for para, doc, facts in per_paragraph:
+    for para, ents, facts in per_paragraph:
         context = para["context"]
         questions = [q for f in facts for q in f.questions]
         for q in questions:
             kinds[q.kind] += 1
         answerable = [q for q in questions if q.kind in ("short", "cloze")]
         gen_norm = {squad_norm(q.answer) for q in answerable}
-        ents = {squad_norm(e.text): e.label_ for e in doc.ents}
         human_norm: set[str] = set()
         for qa in para["qas"]:
             refs_n = [squad_norm(a) for a in qa["answers"]]

@@ -105,7 +105,7 @@ class _Look:
             return False
         if self.term:
             ow = option.split()
-            if abs(len(ow) - self.words) > 2 or ow[-1].lower().endswith("s") != self.plural:
+            if abs(len(ow) - self.words) > max(2, self.words // 2) or ow[-1].lower().endswith("s") != self.plural:
                 return False
         return True
 
@@ -120,8 +120,8 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
             return True
     if atype in _NAMED:
         return not set(key_n.split()).isdisjoint(opt_n.split())  # "Yoon" / "Yoon Suk Yeol": one person
-    if atype == "term":
-        return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun
+    if atype == "term" and key_n.count(" ") < 3 and opt_n.count(" ") < 3:
+        return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun: "rule" / "colonial rule"
     return False
 
 
@@ -231,7 +231,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     bad = set(exclude or ())
     out: list[str] = []
     seen: set[str] = {key_n}
-    wanted = n + 3  # a few spare, to keep the key's length from standing out
+    wanted = n + 1  # one spare, to keep the key's length from standing out
 
     look = _Look(key, atype)
     check_time = past and atype in ("year", "date", "month", "decade")

@@ -108,6 +108,7 @@ _MULTI_SPACE = re.compile(r"\s{2,}")
 _RANGE_IN_DATE = re.compile(r"\d\s*(?:to|until|and|–|-)\s*\d")
 _QUOTATION = re.compile(r"[“\"]([^”\"]{20,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
 _norm_cache: dict[str, str] = {}
 
 
@@ -441,7 +442,10 @@ class Block:
                 return None
             if atype == "term" and h.dep_ != "nsubjpass" and verb.lemma_ not in ("be", "become", "remain"):
                 return None  # "What elects two delegates?": an agent asked with "what" reads badly
-            front = self.wh_phrase(atype, h, plural_ok=any(c.dep_ == "conj" for c in h.children))
+            front = self.wh_phrase(atype, h, plural_ok=False)
+            if verb.lemma_ == "be" and atype not in ("person", "country", "city") and any(
+                    c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
+                front = "What"  # "What is the process by which plants ...?"
             remove = set(subj_range)
         elif h.dep_ == "pobj":
             p = h.head
@@ -533,6 +537,11 @@ class Block:
                 after = [verb.lemma_ if t.i == verb.i else t for t in after]
             if not after and not stranded and lead and lead[0] != verb:
                 return None
+            if lead and lead[0] == verb and (stranded or any(
+                    not isinstance(t, str) and t.i > verb.i for t in after)) and h.dep_ == "attr":
+                return None  # "What is osmosis through a membrane?": a definition asks for all of it
+            if stranded and verb.lemma_ == "be":
+                return None
             # "Kishida on Sunday met Yoon": adverbials between subject and verb go to the end.
             pre = [t for t in after if not isinstance(t, str) and t.i < verb.i and self._is_preverbal_adjunct(t, verb)]
             if pre:
@@ -547,10 +556,8 @@ class Block:
         q = self._lower_inner_sentence_start(rendered, sent)
         q = q.rstrip(" ,;:.") + "?"
         q = q[0].upper() + q[1:]
-        n_words = len(q.split())
-        if n_words < 4:
-            return None
-        if n_words > 25:
+        n_words = len(_TOKEN.findall(q))  # punctuation counts: "What is photosynthesis ?" is 4
+        if not 4 <= n_words <= 25:
             return None
         quality = 1.0 - max(0, n_words - 14) * 0.02
         if stranded:
@@ -688,6 +695,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             label = ent.label_
             if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent):
                 label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
+            elif label in ("GPE", "ORG") and len(ent) <= 3 and _acts_like_a_person(ent) \
+                    and ent.text.lower() not in COUNTRIES and ent.text.lower() not in US_STATES:
+                label = "PERSON"  # "Kishida met Yoon": places do not meet, thank or say
             start, end = ent.start, ent.end
             while start < end and toks[start].lower_ in ("the", "a", "an") and label != "PERSON":
                 start += 1
@@ -722,10 +732,18 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             words = [t for t in toks[start:end] if t.is_alpha]
             if not words or all(t.is_stop for t in words) or any(t.lower_ in PRONOUNS_DANGLING for t in toks[start:end]):
                 continue
-            answer = blk.span_text(start, end)
             if r.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd"):
                 continue
-            pool.append(("term", answer))
+            pool.append(("term", blk.span_text(start, end)))
+            if r.dep_ == "attr" and r.head.lemma_ == "be" and r.head.i == sent.root.i:
+                # A definition ("X is the process by which ..."): the answer is the whole description.
+                e2 = r.right_edge.i + 1
+                while e2 > end and (toks[e2 - 1].is_punct or toks[e2 - 1].is_space):
+                    e2 -= 1
+                if e2 - start <= 20 and e2 <= sent.end and e2 > end:
+                    end = e2
+                    pool.append(("term", blk.span_text(start, end)))
+            answer = blk.span_text(start, end)
             c = make_candidate(blk, sent, start, end, "term", answer, keep_cache, past, published)
             c.quality -= 0.05 * max(0, len(words) - 3)
             cands.append(c)
@@ -737,6 +755,23 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     for c in cands:
         c.block = blk  # type: ignore[attr-defined]
     return DocResult(sents, cands, pool)
+
+
+_HUMAN_SUBJECT_VERBS = frozenset("say tell add thank meet invite believe hope want ask marry praise urge insist argue "
+                                  "claim explain smile laugh resign retire die apologize apologise".split())
+_HUMAN_OBJECT_VERBS = frozenset("thank invite meet marry congratulate urge ask tell praise appoint elect".split())
+
+
+def _acts_like_a_person(ent: Any) -> bool:
+    root = ent.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in _HUMAN_SUBJECT_VERBS:
+        return True
+    if root.dep_ == "dobj" and head.lemma_ in _HUMAN_OBJECT_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ == "meet":
+        return True
+    return False
 
 
 def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, answer: str,

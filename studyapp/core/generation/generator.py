@@ -19,10 +19,10 @@ from rapidfuzz import fuzz
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import mask_clutter
 from studyapp.core.generation.distractors import Pool, choose
-from studyapp.core.generation.extract import Candidate, DocResult, State, extract_block, norm
+from studyapp.core.generation.extract import _TOKEN, Candidate, DocResult, State, extract_block, norm
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 
-MAX_CHARS = 300_000  # longer inputs (whole books) are cut: questions come from the first part
+MAX_CHARS = 150_000  # longer inputs (whole books) are cut: questions come from the first part
 WORDS_PER_FACT = 60
 MIN_FACTS, MAX_FACTS = 5, 40
 _GROUP = {t: "time" for t in ("year", "date", "month", "weekday", "relative", "decade", "time")}
@@ -147,6 +147,8 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     per_sent: dict[int, int] = {}
     prompts: list[tuple[str, str]] = []
     deferred: list[Candidate] = []
+    choice_cache: dict[tuple[Any, ...], list[str]] = {}
+
     def accept(c: Candidate, first_pass: bool) -> bool:
         an = norm(c.answer)
         if c.key in seen_keys or (an, c.sent.index) in answer_sent or len(an) < 2:
@@ -162,7 +164,10 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             return False
         if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
             return False
-        choices = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred)
+        ck = (c.answer, c.atype, c.past, frozenset(c.exclude), tuple(c.preferred))
+        choices = choice_cache.get(ck)
+        if choices is None:
+            choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred)
         if len(choices) < 3:
             return False
         c.choices = choices  # type: ignore[attr-defined]
@@ -228,7 +233,7 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
     if not _contains(source, c.answer) and c.answer.lower() not in source.lower():
         return fact
     for q in c.questions:
-        if _contains(q.prompt, c.answer):
+        if _contains(q.prompt, c.answer) or not 4 <= len(_TOKEN.findall(q.prompt)) <= 25:
             continue
         fact.questions.append(GeneratedQuestion(
             kind=q.kind, answer_type=c.atype, prompt=q.prompt, answer=c.answer, accepted=list(c.accepted),
