@@ -160,3 +160,14 @@ def test_export_dialog_writes_an_anki_package_and_reports_bad_folders(window, qt
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert zipfile.ZipFile(tmp_path / "all.apkg").testzip() is None
     assert dialog.message.text().startswith(f"{dialog.report.n_questions} questions written to")
+
+
+def test_saved_quizzes_are_offered_in_the_export_dialog(window, qtbot):
+    app = window.ctx.app
+    qtbot.waitUntil(lambda: app.questions.count() > 0, timeout=30_000)
+    ids = [q.id for q in app.questions.list(limit=3)]
+    teacher = app.classroom.set_teacher_passphrase("a long enough passphrase")
+    app.classroom.save_quiz("Friday", ids, teacher=teacher)
+    dialog = open_dialog(window, qtbot, "&Export questions…")
+    texts = [dialog.scope.itemText(i) for i in range(dialog.scope.count())]
+    assert "Saved quiz: Friday (3 questions)" in texts

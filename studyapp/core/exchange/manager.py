@@ -30,6 +30,7 @@ FORMATS = ("apkg", "moodle", "gift", "csv", "pdf")
 FORMAT_NAMES = {"apkg": "an Anki package", "moodle": "Moodle XML", "gift": "GIFT", "csv": "CSV", "pdf": "PDF"}
 LIST_SUFFIXES = (".csv", ".tsv", ".gift", ".xml")
 WRONG_CHOICES_FROM_ROWS = 3
+CHOICE_POOL = 40
 LIBRARY_TITLE = "StudyApp questions"
 
 
@@ -187,8 +188,10 @@ def with_choices_from_other_rows(items: list[ExchangeItem]) -> list[ExchangeItem
     answers = list(dict.fromkeys(item.answer for item in items))
     result = []
     for item in items:
-        others = [a for a in answers if a.casefold() != item.answer.casefold()]
         rng = random.Random(zlib.crc32(f"{item.prompt}\x1f{item.answer}".encode("utf-8")))
+        # a random pool keeps long lists fast; within it, the closest lengths win
+        pool = rng.sample(answers, min(len(answers), CHOICE_POOL))
+        others = [a for a in pool if a.casefold() != item.answer.casefold()]
         words = len(item.answer.split())
         others.sort(key=lambda a: (abs(len(a.split()) - words), rng.random()))
         result.append(ExchangeItem(prompt=item.prompt, answer=item.answer, kind=item.kind, source=item.source,

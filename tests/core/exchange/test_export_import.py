@@ -114,6 +114,13 @@ def test_anki_package_holds_one_note_and_card_per_question(studyapp, tmp_path, c
             assert (item.prompt, item.answer, set(item.choices) | {item.answer} if item.choices else set()) in [
                 (prompt, answer, options) for prompt, answer, options, _ in read]
     assert any(source == ITEMS[1].source for *_, source in read)
+    matching, ordering = ITEMS[6], ITEMS[7]
+    [(_, answer, shown, _)] = [r for r in read if r[0] == matching.prompt]
+    assert shown == {left for left, _ in matching.pairs} | {right for _, right in matching.pairs}
+    assert all(f"{left} → {right}" in answer for left, right in matching.pairs)
+    [(_, answer, shown, _)] = [r for r in read if r[0] == ordering.prompt]
+    assert shown == set(ordering.order)
+    assert answer.index(ordering.order[0]) < answer.index(ordering.order[1]) < answer.index(ordering.order[2])
 
 
 def anki_fields(flds: str):
@@ -123,6 +130,14 @@ def anki_fields(flds: str):
     prompt, options, answer, source = flds.split("\x1f")
     shown = {html.unescape(x) for x in re.findall(r"<li>(.*?)</li>", options)}
     return html.unescape(prompt), html.unescape(answer), shown, html.unescape(source)
+
+
+def test_long_term_lists_get_three_other_terms_as_choices(studyapp, tmp_path):
+    path = tmp_path / "vocabulary.tsv"
+    path.write_text("".join(f"word{n}\tmeaning number {n}\n" for n in range(2000)), encoding="utf-8")
+    items = studyapp.exports.read_question_file(path)
+    assert len(items) == 2000
+    assert all(len(i.choices) == 3 and i.answer not in i.choices and len(set(i.choices)) == 3 for i in items)
 
 
 def test_anki_ids_are_stable_so_a_new_export_updates_the_notes(studyapp, tmp_path, capsys):
