@@ -58,10 +58,14 @@ def suggested_name(title: str, fmt: str) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, ctx, parent=None, *, fmt: str = "apkg", article_id: int | None = None):
+    def __init__(self, ctx, parent=None, *, fmt: str = "apkg", article_id: int | None = None,
+                 quiz: str | None = None):
+        """``article_id`` offers that article first; ``quiz`` selects that saved quiz (e.g. from the
+        classroom: ``ExportDialog(ctx, self, fmt="pdf", quiz=name).open()``)."""
         super().__init__(parent)
         self.ctx = ctx
         self.article_id = article_id
+        self.quiz = quiz
         self.report = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("Export questions"))
@@ -136,6 +140,8 @@ class ExportDialog(QDialog):
             self.scope.addItem(tr("Saved quiz: {name} ({n} questions)").format(name=quiz.name, n=quiz.n_questions),
                                ("quiz", quiz.name, quiz.name))
         self.scope.addItem(tr("The whole library"), ("library", None, tr("StudyApp questions")))
+        if self.quiz is not None:
+            self.scope.setCurrentIndex(max(0, self.scope.findData(("quiz", self.quiz, self.quiz))))
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:

@@ -171,3 +171,9 @@ def test_saved_quizzes_are_offered_in_the_export_dialog(window, qtbot):
     dialog = open_dialog(window, qtbot, "&Export questions…")
     texts = [dialog.scope.itemText(i) for i in range(dialog.scope.count())]
     assert "Saved quiz: Friday (3 questions)" in texts
+    from studyapp.gui.export_dialog import ExportDialog
+
+    chosen = ExportDialog(window.ctx, window, fmt="pdf", quiz="Friday")
+    qtbot.addWidget(chosen)
+    qtbot.waitUntil(lambda: chosen.scope.count() > 0, timeout=10_000)
+    assert chosen.scope.currentText() == "Saved quiz: Friday (3 questions)"
