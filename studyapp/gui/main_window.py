@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 VIEW_CLASSES = (
     "studyapp.gui.library_view:LibraryView",
+    "studyapp.gui.study_view:StudyView",
     "studyapp.gui.classroom_view:ClassroomView",
+    "studyapp.gui.stats_view:StatsView",
 )
 
 

@@ -51,8 +51,9 @@ def apply(app: QApplication, mode: str = SYSTEM, text_pt: int = DEFAULT_TEXT_PT)
     font.setPointSize(text_pt)
     app.setFont(font)
     template = (resources_dir() / "style" / "app.qss").read_text(encoding="utf-8")
-    for key, value in c.items():
-        template = template.replace("@" + key, value)
+    # Longest names first: "@accent" must not eat the start of "@accent_text".
+    for key in sorted(c, key=len, reverse=True):
+        template = template.replace("@" + key, c[key])
     app.setStyleSheet(template)
     app.setProperty("studyapp_theme", resolved)
     return resolved

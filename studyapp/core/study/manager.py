@@ -278,6 +278,18 @@ class StudyManager:
             session.flush()
             return _outcome(question, log, given, near_miss, row.due if row is not None else None, form)
 
+    def preview(self, question_id: int, answer_given: str, form: str | None = None) -> AnswerOutcome:
+        """Check an answer without recording it (self-grading shows the answer before the grade)."""
+        with self.app.session() as session:
+            question = session.get(Question, question_id)
+            if question is None:
+                raise NotFound(f"There is no question with id {question_id}; it may have been deleted.")
+            form = form or _default_form(question)
+            correct, near_miss = judge(question, str(answer_given or ""), form)
+            log = ReviewLog(learner_id=0, question_id=question_id, fact_id=question.fact_id,
+                            reviewed_at=self.app.clock.now(), correct=correct, rating=0)
+            return _outcome(question, log, str(answer_given or ""), near_miss, None, form)
+
     def undo_last(self, learner_id: int) -> AnswerOutcome | None:
         """Take back the learner's newest answer: its log row goes and the fact's scheduling state
         is restored exactly as it was. Answers given in class are not undone here (None)."""

@@ -1,0 +1,172 @@
+"""Time from answering a question to the next question being ready, in a throwaway bank.
+
+The bank has N questions (three forms per fact, thirty facts per article) and a simulated review
+history of half a year for one learner. Each step does what the study window does after an answer:
+``app.study.answer`` (checked, scheduled, logged, committed) then ``app.study.next_card``; the
+optional ``--gui`` run drives the real study view offscreen and measures until the next question
+is on screen. Prints p50/p99 in milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+FORMS_PER_FACT = 3
+FACTS_PER_ARTICLE = 30
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--questions", type=int, default=100_000, help="questions in the bank (default 100000)")
+    parser.add_argument("--answers", type=int, default=400, help="answers to time (default 400)")
+    parser.add_argument("--gui", action="store_true", help="also time the real study view until the next question shows")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+
+def fill_bank(app, n_questions: int, now: datetime) -> int:
+    """Articles, facts and questions written with bulk inserts, plus a simulated review history;
+    returns the learner id."""
+    from sqlalchemy import insert
+
+    from studyapp.core.models import Article, Fact, Question
+    from studyapp.core.stats.simulation import simulate, write_history
+
+    n_facts = max(1, n_questions // FORMS_PER_FACT)
+    n_articles = max(1, n_facts // FACTS_PER_ARTICLE)
+    articles, facts, questions = [], [], []
+    for a in range(1, n_articles + 1):
+        articles.append({"id": a, "title": f"Article {a}", "source": "bench", "path": "", "url": "",
+                         "text": "The treaty was signed in 1965 in Tokyo.\n" * 3, "content_hash": f"bench{a:064d}"[-64:],
+                         "language": "en", "imported_at": now})
+    qid = 0
+    for f in range(1, n_facts + 1):
+        article_id = (f - 1) % n_articles + 1
+        year = str(1800 + f % 200)
+        facts.append({"id": f, "article_id": article_id, "kind": "year", "key": f"k{f}", "answer": year,
+                      "sentence_start": 0, "sentence_end": 39})
+        for kind, prompt in (("short", f"When was treaty {f} signed?"), ("cloze", f"Treaty {f} was signed in _____."),
+                             ("truefalse", f"True or false: treaty {f} was signed in {year}.")):
+            if qid >= n_questions:
+                break
+            qid += 1
+            answer = "True" if kind == "truefalse" else year
+            choices = ["False"] if kind == "truefalse" else [str(int(year) + d) for d in (3, -7, 11)]
+            questions.append({"id": qid, "article_id": article_id, "fact_id": f, "kind": kind, "answer_type": "year",
+                              "prompt": prompt, "answer": answer, "accepted": [], "choices": choices,
+                              "source_sentence": "The treaty was signed in 1965 in Tokyo.", "source_start": 0,
+                              "source_end": 39, "quality": 0.5, "status": "active", "edited": False, "extra": {},
+                              "created_at": now, "updated_at": now})
+    with app.session() as session:
+        for table, rows in ((Article.__table__, articles), (Fact.__table__, facts), (Question.__table__, questions)):
+            for start in range(0, len(rows), 20_000):
+                session.execute(insert(table), rows[start:start + 20_000])
+    learner = app.learners.get_or_create("Bench")
+    # History for the first 70% of the facts; the rest stay new.
+    pairs = [(q["fact_id"], q["id"]) for q in questions if q["kind"] == "short" and q["fact_id"] <= n_facts * 0.7]
+    log, states = simulate(pairs, learner.id, now - timedelta(days=180), now)
+    write_history(app, learner.id, log, states)
+    app.study.save_settings(learner.id, new_per_day=9_999)
+    return learner.id
+
+
+def _percentiles(samples: list[float]) -> dict:
+    ordered = sorted(samples)
+    return {"p50_ms": round(statistics.median(ordered), 2),
+            "p99_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 2),
+            "answers": len(ordered)}
+
+
+def time_core(app, learner_id: int, clock, answers: int) -> list[float]:
+    samples = []
+    card = app.study.next_card(learner_id)
+    for i in range(answers):
+        if card is None:
+            break
+        given = card.options[i % len(card.options)] if card.options else "1900"
+        start = time.perf_counter()
+        app.study.answer(learner_id, card.question_id, given, 4000, form=card.form)
+        card = app.study.next_card(learner_id, avoid_fact_id=card.fact_id)
+        samples.append((time.perf_counter() - start) * 1000)
+        clock.advance(seconds=20)
+    return samples
+
+
+def time_gui(app, learner_id: int, clock, answers: int) -> list[float]:
+    """Drive the study view: answer by key, wait until the next question is shown."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtTest import QTest
+
+    from studyapp.gui.app import create_application
+    from studyapp.gui.context import AppContext
+    from studyapp.gui.study_view import StudyView
+
+    qt_app = create_application()
+    ctx = AppContext()
+    ctx.app = app
+    ctx.learner = app.learners.get(learner_id)
+    view = StudyView(ctx)
+    view.resize(1000, 700)
+    view.show()
+    view.refresh()
+    samples = []
+
+    def wait(condition, timeout=30.0) -> None:
+        deadline = time.perf_counter() + timeout
+        while not condition() and time.perf_counter() < deadline:
+            qt_app.processEvents()
+            time.sleep(0.0005)
+
+    wait(lambda: view.card is not None)
+    for _ in range(answers):
+        card = view.card
+        if card is None:
+            break
+        start = time.perf_counter()
+        view.submit(card.options[0] if card.options else "1900")
+        wait(lambda: view.phase == "feedback")
+        answered = time.perf_counter()
+        view.continue_to_next()
+        wait(lambda: view.card is not card and view.phase == "question")
+        QCoreApplication.processEvents()
+        samples.append((time.perf_counter() - start) * 1000)
+        del answered
+        clock.advance(seconds=20)
+    view.close()
+    del QTest, Qt
+    return samples
+
+
+def run(args) -> int:
+    from studyapp.core.clock import FixedClock
+    from studyapp.core.facade import StudyApp
+
+    now = datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc)
+    clock = FixedClock(now)
+    figures: dict = {"questions": args.questions}
+    with tempfile.TemporaryDirectory(prefix="studyapp-bench-study-") as folder:
+        app = StudyApp.open(data_folder=Path(folder), clock=clock)
+        try:
+            started = time.perf_counter()
+            learner_id = fill_bank(app, args.questions, now)
+            figures["fill_s"] = round(time.perf_counter() - started, 1)
+            core = _percentiles(time_core(app, learner_id, clock, args.answers))
+            figures.update(core)
+            if args.gui:
+                figures["gui"] = _percentiles(time_gui(app, learner_id, clock, args.answers))
+        finally:
+            app.close()
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        print(f"{figures['questions']} questions: answer -> next question p50 {figures['p50_ms']} ms, "
+              f"p99 {figures['p99_ms']} ms over {figures['answers']} answers")
+        if "gui" in figures:
+            print(f"  study view (until shown): p50 {figures['gui']['p50_ms']} ms, p99 {figures['gui']['p99_ms']} ms")
+    return 0
