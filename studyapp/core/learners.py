@@ -91,6 +91,12 @@ class LearnerManager:
             session.add(learner)
             return learner
 
+    def review_counts(self) -> dict[int, int]:
+        """Reviews in each learner's history (learners without any are left out)."""
+        with self.app.session() as session:
+            rows = session.exec(select(ReviewLog.learner_id, func.count()).group_by(ReviewLog.learner_id)).all()
+            return {learner_id: int(n) for learner_id, n in rows}
+
     def last_used(self) -> Learner | None:
         with self.app.session() as session:
             return session.exec(
