@@ -56,9 +56,12 @@ class _Memory:
 
 
 def simulate(questions: list[tuple[int, int]], learner_id: int, start: datetime, end: datetime,
-             max_reviews: int | None = None, seed: int = 7) -> tuple[list[dict], list[dict]]:
+             max_reviews: int | None = None, seed: int = 7, practice_share: float = 0.0,
+             slip: float = 0.0) -> tuple[list[dict], list[dict]]:
     """Review rows and final FactState rows for (fact_id, question_id) pairs studied from ``start``
-    until ``end`` (or until ``max_reviews``)."""
+    until ``end`` (or until ``max_reviews``). On ``practice_share`` of the study days the learner
+    also runs an uncounted practice of a few facts; ``slip`` is the chance of a wrong answer to a
+    fact that is remembered."""
     rng = random.Random(seed)
     recall = Retrievability()
     first, last = as_utc(start).timestamp(), as_utc(end).timestamp()
@@ -82,7 +85,8 @@ def simulate(questions: list[tuple[int, int]], learner_id: int, start: datetime,
             correct = rng.random() < 0.75
         else:
             elapsed_days = int((when - memory.last_review) // DAY)
-            correct = rng.random() < (1 + recall.factor * elapsed_days / memory.stability) ** recall.decay
+            remembered = rng.random() < (1 + recall.factor * elapsed_days / memory.stability) ** recall.decay
+            correct = remembered and rng.random() >= slip
         log.append({"learner_id": learner_id, "question_id": memory.question_id, "fact_id": memory.fact_id,
                     "reviewed_at": _moment(when), "answer_given": "", "correct": correct,
                     "rating": 3 if correct else 1, "response_ms": int(rng.lognormvariate(8.8, 0.6)),
@@ -98,6 +102,9 @@ def simulate(questions: list[tuple[int, int]], learner_id: int, start: datetime,
         memory.difficulty = min(10.0, max(1.0, memory.difficulty + (-0.3 if correct else 0.9)))
         memory.last_review, memory.reps = when, memory.reps + 1
         heapq.heappush(heap, (when + DAY * max(memory.stability, 0.25), index))
+    if practice_share:
+        log.extend(_practice_runs(memories, learner_id, first, last, skipped_days, practice_share, rng))
+        log.sort(key=lambda row: row["reviewed_at"])
     next_due = {index: due for due, index in heap}
     states = [{"learner_id": learner_id, "fact_id": m.fact_id, "state": 2 if m.stability >= 1 else 3,
                "step": None, "stability": m.stability, "difficulty": m.difficulty,
@@ -105,6 +112,22 @@ def simulate(questions: list[tuple[int, int]], learner_id: int, start: datetime,
                "last_review": _moment(m.last_review), "reps": m.reps, "lapses": m.lapses}
               for index, m in enumerate(memories) if m.last_review is not None]
     return log, states
+
+
+def _practice_runs(memories: list[_Memory], learner_id: int, first: float, last: float, skipped_days: set[int],
+                   share: float, rng: random.Random) -> list[dict]:
+    rows = []
+    for day in range(int((last - first) // DAY)):
+        if day in skipped_days or rng.random() >= share:
+            continue
+        moment = first + day * DAY + rng.choice(STUDY_HOURS) * 3600
+        for memory in rng.sample(memories, min(len(memories), rng.randint(4, 8))):
+            moment += rng.randint(5, 40)
+            rows.append({"learner_id": learner_id, "question_id": memory.question_id, "fact_id": memory.fact_id,
+                         "reviewed_at": _moment(moment), "answer_given": "", "correct": rng.random() < 0.8,
+                         "rating": 0, "response_ms": int(rng.lognormvariate(8.8, 0.6)), "counted": False,
+                         "session_id": None, "state_before": None, "stability_before": None})
+    return rows
 
 
 def _sqlite_value(value):
@@ -155,6 +178,6 @@ def seed_demo_history(app: "StudyApp", learner_id: int, days: int = 120, now: da
     """Give a demo learner ``days`` days of simulated study of the library; returns the reviews written."""
     now = as_utc(now or app.clock.now())
     questions = first_questions(app)
-    log, states = simulate(questions, learner_id, now - timedelta(days=days), now)
+    log, states = simulate(questions, learner_id, now - timedelta(days=days), now, practice_share=0.45, slip=0.08)
     write_history(app, learner_id, log, states)
     return len(log)

@@ -1,0 +1,419 @@
+"""Statistics: what the current learner reviewed, how well, what is due, what they would recall now,
+and which facts are weakest. Everything is computed off the GUI thread (``app.stats.report``)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from studyapp.gui.stats_charts import Chart, HeatMap, short_date
+from studyapp.gui.worker import run_task
+
+DEMO_LEARNER = "Demo learner"
+PERIODS = ((30, 1), (90, 1), (365, 7))  # (days shown, days per bar)
+REDRAW_ON = ("reviews", "learners", "articles", "questions", "settings")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatsView", text)
+
+
+def pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}%"
+
+
+class SummaryCard(QFrame):
+    def __init__(self, caption: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        self.value = QLabel("–")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setProperty("muted", True)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+    def set_value(self, text: str, detail: str = "") -> None:
+        self.value.setText(text)
+        self.value.setAccessibleDescription(text)
+        self.setToolTip(detail)
+
+
+class StatsView(QWidget):
+    view_name = "stats"
+
+    @staticmethod
+    def title() -> str:
+        return tr("Statistics")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report = None
+        self.weakest = []
+        self._generation = 0
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 12)
+
+        header = QHBoxLayout()
+        heading = QLabel(tr("Statistics"))
+        heading.setObjectName("viewTitle")
+        header.addWidget(heading)
+        self.learner_label = QLabel()
+        self.learner_label.setProperty("muted", True)
+        header.addWidget(self.learner_label)
+        header.addStretch(1)
+        self.status = QLabel()
+        self.status.setProperty("muted", True)
+        header.addWidget(self.status)
+        self.period = QComboBox()
+        for days, _ in PERIODS:
+            self.period.addItem({30: tr("Last month"), 90: tr("Last 3 months"), 365: tr("Last year")}[days], days)
+        self.period.setAccessibleName(tr("Period shown in the charts"))
+        header.addWidget(self.period)
+        self.learners_button = QPushButton(tr("Learners…"))
+        self.learners_button.setToolTip(tr("Create, switch, rename or delete learners (Ctrl+Shift+L)"))
+        header.addWidget(self.learners_button)
+        self.export_button = QPushButton(tr("Export history…"))
+        self.export_button.setToolTip(tr("Save this learner's review history as CSV or JSON"))
+        header.addWidget(self.export_button)
+        outer.addLayout(header)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 8, 8, 8)
+        layout.setSpacing(14)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        cards = QHBoxLayout()
+        self.cards = {key: SummaryCard(caption) for key, caption in (
+            ("today", tr("reviews today")), ("accuracy", tr("answered right, all time")),
+            ("due", tr("due today")), ("streak", tr("days in a row")), ("time", tr("minutes studied")),
+            ("retention", tr("true retention, 30 days")), ("predicted", tr("FSRS predicts you recall now")))}
+        for card in self.cards.values():
+            cards.addWidget(card)
+        layout.addLayout(cards)
+
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        self.charts = {
+            "reviews": Chart(tr("Reviews"), tr("Day"), tr("Reviews")),
+            "accuracy": Chart(tr("Accuracy and true retention"), tr("Day"), tr("Percent right")),
+            "due": Chart(tr("Due in the next 30 days"), tr("Day"), tr("Facts due")),
+            "time": Chart(tr("Time studying"), tr("Day"), tr("Minutes")),
+        }
+        for index, chart in enumerate(self.charts.values()):
+            grid.addWidget(chart, index // 2, index % 2)
+        layout.addLayout(grid)
+
+        heat_box = QFrame()
+        heat_box.setObjectName("card")
+        heat_layout = QVBoxLayout(heat_box)
+        heat_title = QLabel(tr("Study days in the last year"))
+        heat_title.setStyleSheet("font-weight: 600;")
+        heat_layout.addWidget(heat_title)
+        self.heat_map = HeatMap()
+        heat_layout.addWidget(self.heat_map)
+        layout.addWidget(heat_box)
+
+        lower = QHBoxLayout()
+        lower.setSpacing(14)
+        retention_box = QFrame()
+        retention_box.setObjectName("card")
+        retention_layout = QVBoxLayout(retention_box)
+        retention_title = QLabel(tr("True retention: reviews of mature facts (stability ≥ 21 days) answered right"))
+        retention_title.setWordWrap(True)
+        retention_title.setStyleSheet("font-weight: 600;")
+        retention_layout.addWidget(retention_title)
+        self.retention_table = self._table([tr("Period"), tr("Mature reviews"), tr("Right"), tr("Retention")])
+        retention_layout.addWidget(self.retention_table)
+        self.predicted_label = QLabel()
+        self.predicted_label.setWordWrap(True)
+        self.predicted_label.setProperty("muted", True)
+        retention_layout.addWidget(self.predicted_label)
+        lower.addWidget(retention_box, 2)
+
+        weak_box = QFrame()
+        weak_box.setObjectName("card")
+        weak_layout = QVBoxLayout(weak_box)
+        weak_header = QHBoxLayout()
+        weak_title = QLabel(tr("Weakest facts"))
+        weak_title.setStyleSheet("font-weight: 600;")
+        weak_header.addWidget(weak_title)
+        weak_header.addStretch(1)
+        self.weak_order = QComboBox()
+        self.weak_order.addItem(tr("Lowest recall now"), "recall")
+        self.weak_order.addItem(tr("Most often forgotten"), "lapses")
+        self.weak_order.setAccessibleName(tr("Order of the weakest facts"))
+        weak_header.addWidget(self.weak_order)
+        self.study_button = QPushButton(tr("Study these now"))
+        self.study_button.setProperty("primary", True)
+        self.study_button.setToolTip(tr("Practise the selected facts, or all of the list when none is selected"))
+        weak_header.addWidget(self.study_button)
+        weak_layout.addLayout(weak_header)
+        self.weak_table = self._table([tr("Question"), tr("Answer"), tr("Article"), tr("Lapses"), tr("Recall")])
+        self.weak_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.weak_table.setMinimumHeight(220)
+        self.weak_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.weak_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 130)):
+            header.resizeSection(column, width)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        weak_layout.addWidget(self.weak_table)
+        lower.addWidget(weak_box, 3)
+        layout.addLayout(lower)
+
+        self.period.currentIndexChanged.connect(lambda _i: self._draw())
+        self.weak_order.currentIndexChanged.connect(lambda _i: self.load_weakest())
+        self.study_button.clicked.connect(self.study_weakest)
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.learners_button.clicked.connect(self.open_learners)
+        ctx.changed.connect(self._on_changed)
+        ctx.learner_changed.connect(self._on_learner_changed)
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def add_menu_actions(self, menu) -> None:
+        for text, shortcut, slot in ((tr("&Learners…"), "Ctrl+Shift+L", self.open_learners),
+                                     (tr("E&xport review history…"), None, self.choose_export_file)):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    # Loading ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.ctx.app is None or self.ctx.learner is None:
+            return
+        self._generation += 1
+        generation, learner_id, app = self._generation, self.ctx.learner.id, self.ctx.app
+        self.status.setText(tr("Computing…"))
+        order = self.weak_order.currentData()
+
+        def compute(_task):
+            report = app.stats.report(learner_id, weakest=20)
+            if order != "recall":
+                report.weakest = app.stats.weakest_facts(learner_id, limit=20, order=order, now=report.now)
+            return report
+
+        run_task(self.ctx, compute, on_done=lambda report: self._loaded(generation, report),
+                 on_error=lambda error: self._failed(generation, error))
+
+    def _loaded(self, generation: int, report) -> None:
+        if generation != self._generation:  # a newer request (another learner) is on its way
+            return
+        self.status.setText("")
+        self.report = report
+        self.weakest = report.weakest
+        self._draw()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.status.setText(tr("Statistics could not be computed: {error}").format(error=error))
+
+    def load_weakest(self) -> None:
+        if self.ctx.app is None or self.ctx.learner is None:
+            return
+        self._generation += 1
+        generation, learner_id, app = self._generation, self.ctx.learner.id, self.ctx.app
+        order = self.weak_order.currentData()
+
+        def done(facts) -> None:
+            if generation == self._generation:
+                self.weakest = facts
+                self._fill_weakest()
+
+        run_task(self.ctx, lambda _t: app.stats.weakest_facts(learner_id, limit=20, order=order), on_done=done,
+                 on_error=lambda error: self._failed(generation, error))
+
+    def _on_changed(self, concern: str) -> None:
+        if concern in REDRAW_ON and self.isVisible():
+            self.refresh()
+
+    def _on_learner_changed(self) -> None:
+        self.learner_label.setText(self.ctx.learner.name if self.ctx.learner else "")
+        if self.isVisible():
+            self.refresh()
+
+    # Drawing --------------------------------------------------------------------------------------
+    def _draw(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        data = report.as_json()
+        self.learner_label.setText(report.learner)
+        total = report.total
+        self.cards["today"].set_value(str(data["reviews_today"]))
+        self.cards["accuracy"].set_value(pct(data["accuracy_pct"]),
+                                         tr("{right} of {n} answers right").format(right=total.correct, n=total.reviews))
+        self.cards["due"].set_value(str(data["due_today"]))
+        self.cards["streak"].set_value(str(data["streak_days"]))
+        self.cards["time"].set_value(f"{data['study_minutes']:.0f}",
+                                     tr("Each answer counts at most one minute"))
+        self.cards["retention"].set_value(pct(data["retention_pct"]))
+        self.cards["predicted"].set_value(pct(data["predicted_retention_pct"]),
+                                          tr("Mean probability of recall of the {n} facts you have studied")
+                                          .format(n=data["facts_reviewed"]))
+
+        days, bucket = PERIODS[max(0, self.period.currentIndex())]
+        buckets = report.buckets(days, bucket)
+        labels = [short_date(b.day) for b in buckets]
+        x_title = tr("Day") if bucket == 1 else tr("Week starting")
+        for chart in ("reviews", "accuracy", "time"):
+            self.charts[chart].x_title = x_title
+        self.charts["reviews"].show_bars(labels, [(tr("Right"), [b.correct for b in buckets], "good"),
+                                                  (tr("Wrong"), [b.wrong for b in buckets], "bad")], stacked=True)
+        self.charts["accuracy"].show_lines(labels, [(tr("Accuracy"), [b.accuracy_pct for b in buckets], "accent"),
+                                                    (tr("True retention"), [b.retention_pct for b in buckets], "warn")])
+        self.charts["time"].show_bars(labels, [(tr("Minutes"), [b.study_minutes for b in buckets], "accent")],
+                                      whole=False)
+        due_labels = [tr("Today")] + [short_date(report.today + timedelta(days=i)) for i in range(1, len(report.due_by_day))]
+        self.charts["due"].show_bars(due_labels, [(tr("Due"), list(report.due_by_day), "accent")])
+        self.heat_map.show_counts({a.day: a.reviews for a in report.activity}, report.today)
+        self._fill_retention(data)
+        self._fill_weakest()
+
+    def _fill_retention(self, data: dict) -> None:
+        names = {"today": tr("Today"), "yesterday": tr("Yesterday"), "last_7_days": tr("Last 7 days"),
+                 "last_30_days": tr("Last 30 days"), "last_365_days": tr("Last year"), "all_time": tr("All time")}
+        periods = data["retention_by_period"]
+        self.retention_table.setRowCount(len(periods))
+        for row, (key, value) in enumerate(periods.items()):
+            for column, text in enumerate((names[key], str(value["reviews"]), str(value["correct"]),
+                                           pct(value["retention_pct"]))):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.retention_table.setItem(row, column, item)
+        header = self.retention_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.retention_table.setFixedHeight(self.retention_table.horizontalHeader().height()
+                                            + sum(self.retention_table.rowHeight(r) for r in range(len(periods))) + 4)
+        self.predicted_label.setText(
+            tr("FSRS predicts that you would recall {pct} of the {n} facts you have studied if asked now.")
+            .format(pct=pct(data["predicted_retention_pct"]), n=data["facts_reviewed"]))
+
+    def _fill_weakest(self) -> None:
+        self.weak_table.setRowCount(len(self.weakest))
+        for row, fact in enumerate(self.weakest):
+            values = (fact.prompt, fact.answer, fact.article_title, str(fact.lapses), f"{100 * fact.recall:.0f}%")
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, fact.fact_id)
+                if column >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.weak_table.setItem(row, column, item)
+
+        self.study_button.setEnabled(bool(self.weakest))
+        if not self.weakest:
+            self.weak_table.setRowCount(1)
+            hint = QTableWidgetItem(tr("Nothing studied yet: your weakest facts will show here."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.weak_table.setItem(0, 0, hint)
+
+    # Actions ------------------------------------------------------------------------------------
+    def selected_fact_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.weak_table.selectionModel().selectedRows()})
+        chosen = [self.weakest[r] for r in rows if r < len(self.weakest)] or self.weakest
+        return [fact.fact_id for fact in chosen]
+
+    def study_weakest(self) -> None:
+        fact_ids = self.selected_fact_ids()
+        window = self.ctx.window
+        study = getattr(window, "views", {}).get("study") if window is not None else None
+        if not fact_ids:
+            return
+        if study is None or not hasattr(study, "study_facts"):
+            QMessageBox.information(self, tr("Study"), tr("The study view is not available in this version."))
+            return
+        window.show_view("study").study_facts(fact_ids)
+
+    def choose_export_file(self) -> None:
+        if self.ctx.app is None or self.ctx.learner is None:
+            return
+        name = self.ctx.learner.name
+        path, chosen = QFileDialog.getSaveFileName(
+            self, tr("Export review history"), f"{name} review history.csv",
+            tr("CSV spreadsheet (*.csv);;JSON (*.json)"))
+        if path:
+            fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+            self.export_history(path, fmt)
+
+    def export_history(self, path: str, fmt: str) -> None:
+        learner, app = self.ctx.learner, self.ctx.app
+        self.status.setText(tr("Exporting…"))
+
+        def done(count: int) -> None:
+            self.status.setText(tr("Saved {n} reviews of {learner} to {path}").format(n=count, learner=learner.name,
+                                                                                       path=path))
+
+        def failed(error: BaseException) -> None:
+            self.status.setText("")
+            QMessageBox.warning(self, tr("Export review history"), str(error))
+
+        run_task(self.ctx, lambda _t: app.stats.export_history(learner.id, path, fmt), on_done=done, on_error=failed)
+
+    def open_learners(self) -> None:
+        from studyapp.gui.learner_dialog import LearnerDialog
+
+        LearnerDialog(self.ctx, self).exec()
+
+    def prepare_screenshot(self) -> None:
+        """Show real figures: a learner without history is replaced by a clearly named demo learner
+        with a simulated history (written once, into the screenshot's database)."""
+        app = self.ctx.app
+        if app is None or self.ctx.learner is None:
+            return
+
+        def seed(_task):
+            from studyapp.core.stats.simulation import seed_demo_history
+
+            if app.stats.report(self.ctx.learner.id, weakest=0).total.reviews:
+                return None
+            demo = app.learners.get_or_create(DEMO_LEARNER)
+            if not app.stats.report(demo.id, weakest=0).total.reviews:
+                seed_demo_history(app, demo.id, days=150)
+            return app.learners.use(demo.id)
+
+        def done(demo) -> None:
+            if demo is not None:
+                self.ctx.set_learner(demo)
+                self.ctx.changed.emit("learners")
+            self.refresh()
+
+        run_task(self.ctx, seed, on_done=done)
