@@ -91,6 +91,28 @@ class _UndoKeyFilter(QObject):
         return False
 
 
+class _OrderKeyFilter(QObject):
+    """Alt/Ctrl+Up/Down move the selected item of the ordering list (the list would only move
+    the cursor), Enter checks the order."""
+
+    def __init__(self, view: "StudyView"):
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and event.modifiers() & (
+                Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+            self.view.move_order_item(-1 if key == Qt.Key.Key_Up else 1)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.phase == "question":
+            self.view.submit_order()
+            return True
+        return False
+
+
 class StudyView(QWidget):
     view_name = "study"
 
@@ -111,6 +133,7 @@ class StudyView(QWidget):
         self.shown_at = time.monotonic()
         self._given = ""
         self._loaded_for = None  # learner id the current card belongs to
+        self._token = 0  # bumped by every request; an answer to an older request is dropped
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.learner_changed.connect(self._on_learner_changed)
@@ -263,6 +286,7 @@ class StudyView(QWidget):
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.order_list.setWordWrap(True)
         self.order_list.setMinimumHeight(200)
+        self.order_list.installEventFilter(_OrderKeyFilter(self))
         layout.addWidget(self.order_list)
         buttons = QHBoxLayout()
         for text, step in ((tr("Move up"), -1), (tr("Move down"), 1)):
@@ -402,14 +426,21 @@ class StudyView(QWidget):
         learner_id, run = self._learner_id(), self.run
         avoid = self.last_card.fact_id if self.last_card else None
         self._show_phase("loading")
+        token = self._next_token()
 
         def done(result) -> None:
+            if token != self._token:
+                return
             card, counts, self_grading = result
             self.self_grading = self_grading
             self._show_card(card, counts, learner_id)
 
         run_task(self.ctx, lambda _t: self._fetch_next(learner_id, run, avoid), on_done=done,
                  on_error=self._on_error)
+
+    def _next_token(self) -> int:
+        self._token += 1
+        return self._token
 
     def _show_card(self, card, counts, learner_id: int) -> None:
         self._loaded_for = learner_id
@@ -742,12 +773,8 @@ class StudyView(QWidget):
                 return self.pick_choice(int(text) - 1)
             if card.form == TRUEFALSE and text in ("t", "f", "1", "2"):
                 return self.submit("True" if text in ("t", "1") else "False")
-            if card.form == ORDERING:
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    return self.submit_order()
-                if event.modifiers() & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier) \
-                        and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                    return self.move_order_item(-1 if key == Qt.Key.Key_Up else 1)
+            if card.form == ORDERING and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self.submit_order()
         elif self.phase == "feedback":
             grading = self.self_grading and self.outcome is not None and self.outcome.review_id is None
             if grading and text in ("1", "2", "3", "4"):

@@ -162,11 +162,11 @@ class StudyManager:
                 select(FactState.fact_id).where(FactState.learner_id == learner_id, FactState.due <= now,
                                                 active, *scope(FactState.fact_id))
                 .order_by(FactState.due).limit(2)).all()
-            picked = _first_not(due_rows, avoid_fact_id)
+            # A due review beats a new fact even when it is the fact just answered.
+            picked = _first_not(due_rows, avoid_fact_id) or (due_rows[0] if due_rows else None)
             if picked:
                 return self._card(session, learner_id, picked, "due", now)
             settings = self.settings(learner_id)
-            new_candidates: list[int] = []
             if self._new_today(session, learner_id, now) < settings.new_per_day:
                 new_candidates = self._new_facts(session, learner_id, scope, limit=2)
                 picked = _first_not(new_candidates, avoid_fact_id)
@@ -181,10 +181,8 @@ class StudyManager:
             if picked:
                 return self._card(session, learner_id, picked, "learning", now)
             # Only the fact just answered is left: ask it again rather than stop.
-            leftover = (due_rows or new_candidates or soon)
-            if leftover:
-                return self._card(session, learner_id, leftover[0], "due" if due_rows else
-                                  ("new" if new_candidates else "learning"), now)
+            if soon:
+                return self._card(session, learner_id, soon[0], "learning", now)
             return None
 
     def card_for_question(self, learner_id: int, question_id: int, form: str | None = None,

@@ -1,0 +1,276 @@
+"""The study view driven the way a learner drives it: keys, typing, undo, a day passing."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlmodel import select
+
+from studyapp.core.models import FactState, ReviewLog
+
+PARAGRAPH_1 = "Japan and Korea are neighbours. In 1592, the warlord Toyotomi Hideyoshi invaded Korea."
+PARAGRAPH_2 = "Japanese colonial rule of Korea lasted from 1910 to 1945. It ended when Japan surrendered."
+TEXT = PARAGRAPH_1 + "\n\n" + PARAGRAPH_2
+
+
+def make_bank(app) -> dict[str, int]:
+    """A small article with one fact per form; returns fact and question ids by name."""
+    from studyapp.core.models import Article, Fact, Question
+    from studyapp.core.samples import SAMPLES_DONE_KEY
+
+    now = app.clock.now()
+    rule = TEXT.index("Japanese colonial rule")
+    rule_end = TEXT.index("1945.") + 5
+    invaded = TEXT.index("In 1592")
+    invaded_end = TEXT.index("Korea.", invaded) + 6
+    specs = [  # name, kind, prompt, answer, choices, extra, (start, end)
+        ("year", "short", "When did Japanese colonial rule of Korea begin?", "1910", ["1945", "1905", "1948"], {},
+         (rule, rule_end)),
+        ("person", "short", "Which warlord invaded Korea in 1592?", "Toyotomi Hideyoshi", [], {},
+         (invaded, invaded_end)),
+        ("truefalse", "truefalse", "True or false: colonial rule ended in 1945.", "True", ["False"], {},
+         (rule, rule_end)),
+        ("ordering", "ordering", "Put these events in order, earliest first.", "Invasion → Colonial rule → Surrender",
+         [], {"items": ["Invasion", "Colonial rule", "Surrender"]}, (rule, rule_end)),
+    ]
+    ids: dict[str, int] = {}
+    with app.session() as session:
+        article = Article(title="Japan and Korea", text=TEXT, content_hash="t" * 64, imported_at=now)
+        session.add(article)
+        session.flush()
+        ids["article"] = article.id
+        for name, kind, prompt, answer, choices, extra, (start, end) in specs:
+            fact = Fact(article_id=article.id, kind="year", key=name, answer=answer, sentence_start=start,
+                        sentence_end=end)
+            session.add(fact)
+            session.flush()
+            question = Question(article_id=article.id, fact_id=fact.id, kind=kind, answer_type=name, prompt=prompt,
+                                answer=answer, choices=choices, extra=extra, source_sentence=TEXT[start:end],
+                                source_start=start, source_end=end, created_at=now, updated_at=now)
+            session.add(question)
+            session.flush()
+            ids[name], ids[name + "_q"] = fact.id, question.id
+    app.settings.set(SAMPLES_DONE_KEY, True)
+    return ids
+
+
+@pytest.fixture
+def study_window(qtbot, home, clock):
+    """The real main window on a small bank, with the injected clock."""
+    from studyapp.core.facade import StudyApp
+    from studyapp.gui.app import build_window, create_application, open_core
+    from studyapp.gui.worker import wait_for_tasks
+
+    seeded = StudyApp.open(data_folder=home, clock=clock)
+    ids = make_bank(seeded)
+    seeded.close()
+    create_application()
+    options = Namespace(data_dir=str(home), database_url=None, learner=None)
+    ctx, window = build_window(options, open_database=False)
+    qtbot.addWidget(window)
+    ctx.app, learner = open_core(options, clock=clock)
+    ctx.set_learner(learner)
+    window.show()
+    ctx.ready.emit()
+    window.ids = ids
+    yield window
+    wait_for_tasks()
+    ctx.app.close()
+
+
+def open_study(qtbot, window, fact: str | None = None):
+    view = window.show_view("study")
+    if fact is not None:
+        view.study_facts([window.ids[fact]])
+    qtbot.waitUntil(lambda: view.phase == "question" and view.card is not None, timeout=10_000)
+    return view
+
+
+def key(qtbot, view, name, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed where the keyboard focus is (the view when nothing inside it has focus)."""
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget() or view
+    qtbot.keyClick(target, name, modifier)
+
+
+def reviews(window) -> list[ReviewLog]:
+    with window.ctx.app.session() as session:
+        return list(session.exec(select(ReviewLog).order_by(ReviewLog.id)).all())
+
+
+def fact_state(window, fact_id: int) -> FactState | None:
+    with window.ctx.app.session() as session:
+        return session.get(FactState, (window.ctx.learner.id, fact_id))
+
+
+def wait_feedback(qtbot, view) -> None:
+    qtbot.waitUntil(lambda: view.phase == "feedback", timeout=10_000)
+
+
+def test_choice_answered_with_number_key_is_recorded(qtbot, study_window):
+    view = open_study(qtbot, study_window)
+    assert view.card.form == "choice" and view.prompt_label.text() == "When did Japanese colonial rule of Korea begin?"
+    assert view.choice_buttons[0].hasFocus(), "focus moves to the new question's first choice"
+    right = view.card.options.index("1910") + 1
+    key(qtbot, view, getattr(Qt.Key, f"Key_{right}"))
+    wait_feedback(qtbot, view)
+    assert view.verdict_label.text() == "Right!"
+    [logged] = reviews(study_window)
+    assert logged.correct and logged.answer_given == "1910" and logged.rating >= 3
+    assert fact_state(study_window, study_window.ids["year"]) is not None
+
+
+def test_typed_answer_with_a_typo_is_accepted_as_near_miss(qtbot, study_window):
+    view = open_study(qtbot, study_window, "person")
+    assert view.card.form == "typed" and view.answer_edit.hasFocus()
+    qtbot.keyClicks(view.answer_edit, "toyotomi hideyosi")
+    qtbot.keyClick(view.answer_edit, Qt.Key.Key_Return)
+    wait_feedback(qtbot, view)
+    assert "almost" in view.verdict_label.text()
+    assert view.expected_label.text() == "Answer: Toyotomi Hideyoshi"
+    [logged] = reviews(study_window)
+    assert logged.correct and logged.rating == 2  # right with a typo: Hard
+
+
+def test_wrong_answer_shows_answer_and_source_sentence_in_its_paragraph(qtbot, study_window):
+    view = open_study(qtbot, study_window)
+    wrong = next(i for i, option in enumerate(view.card.options) if option != "1910") + 1
+    key(qtbot, view, getattr(Qt.Key, f"Key_{wrong}"))
+    wait_feedback(qtbot, view)
+    assert view.verdict_label.text() == "Not quite"
+    assert view.expected_label.text() == "Answer: 1910"
+    shown = view.source_view.toPlainText()
+    assert "Japanese colonial rule of Korea lasted from 1910 to 1945." in shown
+    assert "It ended when Japan surrendered." in shown  # the rest of its paragraph
+    assert "Hideyoshi" not in shown  # not the other paragraph
+    assert view.source_view.toHtml().count("font-weight:600") >= 1  # the sentence is highlighted
+    assert reviews(study_window)[0].correct is False
+
+
+def test_ctrl_z_undoes_the_answer_and_asks_the_question_again(qtbot, study_window):
+    view = open_study(qtbot, study_window)
+    question_id = view.card.question_id
+    key(qtbot, view, Qt.Key.Key_1)
+    wait_feedback(qtbot, view)
+    assert len(reviews(study_window)) == 1
+    key(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.phase == "question", timeout=10_000)
+    assert reviews(study_window) == []
+    assert fact_state(study_window, study_window.ids["year"]) is None  # new again, as before
+    assert view.card.question_id == question_id
+    assert "taken back" in view.status_label.text()
+
+
+def test_next_due_question_appears_after_a_simulated_day(qtbot, study_window, clock):
+    app = study_window.ctx.app
+    app.study.save_settings(study_window.ctx.learner.id, new_per_day=1)
+    view = open_study(qtbot, study_window)
+    key(qtbot, view, getattr(Qt.Key, f"Key_{view.card.options.index('1910') + 1}"))
+    wait_feedback(qtbot, view)
+    key(qtbot, view, Qt.Key.Key_Space)
+    # The one new fact for today is done; its next review is minutes away (a learning step).
+    qtbot.waitUntil(lambda: view.phase in ("empty", "question"), timeout=10_000)
+    while view.phase == "question":  # learning steps of today, answered right
+        options = view.card.options
+        if view.card.form == "choice":
+            key(qtbot, view, getattr(Qt.Key, f"Key_{options.index('1910') + 1}"))
+        else:
+            qtbot.keyClicks(view.answer_edit, "1910")
+            qtbot.keyClick(view.answer_edit, Qt.Key.Key_Return)
+        wait_feedback(qtbot, view)
+        clock.advance(minutes=30)
+        key(qtbot, view, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: view.phase in ("empty", "question"), timeout=10_000)
+    assert "All done" in view.empty_label.text()
+    clock.advance(days=10)
+    key(qtbot, view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.phase == "question", timeout=10_000)
+    assert view.card.fact_id == study_window.ids["year"] and view.card.reason == "due"
+    assert "Review" in view.meta_label.text()
+
+
+def test_true_false_answered_with_t(qtbot, study_window):
+    view = open_study(qtbot, study_window, "truefalse")
+    assert view.card.form == "truefalse"
+    key(qtbot, view, Qt.Key.Key_T)
+    wait_feedback(qtbot, view)
+    assert view.verdict_label.text() == "Right!"
+    assert reviews(study_window)[0].answer_given == "True"
+
+
+def test_ordering_by_keys_alone(qtbot, study_window):
+    view = open_study(qtbot, study_window, "ordering")
+    assert view.card.form == "ordering"
+    wanted = ["Invasion", "Colonial rule", "Surrender"]
+    # Put the items in order with Alt+Up only: select each wanted item and lift it to its place.
+    for place, item in enumerate(wanted):
+        row = [view.order_list.item(i).text() for i in range(view.order_list.count())].index(item)
+        view.order_list.setCurrentRow(row)
+        for _ in range(row - place):
+            qtbot.keyClick(view.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [view.order_list.item(i).text() for i in range(3)] == wanted
+    qtbot.keyClick(view.order_list, Qt.Key.Key_Return)
+    wait_feedback(qtbot, view)
+    assert view.verdict_label.text() == "Right!"
+
+
+def test_uncounted_practice_run_leaves_the_schedule_alone(qtbot, study_window):
+    view = study_window.show_view("study")
+    view.study_article(study_window.ids["article"], counted=False)
+    qtbot.waitUntil(lambda: view.phase == "question" and view.run is not None, timeout=10_000)
+    assert "not counted" in view.mode_label.text()
+    for _ in range(4):
+        if view.card.form == "choice":
+            key(qtbot, view, Qt.Key.Key_1)
+        elif view.card.form == "truefalse":
+            key(qtbot, view, Qt.Key.Key_F)
+        elif view.card.form == "ordering":
+            qtbot.keyClick(view.order_list, Qt.Key.Key_Return)
+        else:
+            qtbot.keyClicks(view.answer_edit, "no idea")
+            qtbot.keyClick(view.answer_edit, Qt.Key.Key_Return)
+        wait_feedback(qtbot, view)
+        key(qtbot, view, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: view.phase in ("question", "empty"), timeout=10_000)
+    assert view.phase == "empty" and "Practice finished" in view.empty_label.text()
+    logged = reviews(study_window)
+    assert len(logged) == 4 and {r.fact_id for r in logged} == {study_window.ids[n] for n in
+                                                                  ("year", "person", "truefalse", "ordering")}
+    assert all(not r.counted and r.rating == 0 for r in logged)
+    assert all(fact_state(study_window, r.fact_id) is None for r in logged)
+
+
+def test_open_article_shows_the_source_in_the_library(qtbot, study_window):
+    view = open_study(qtbot, study_window)
+    key(qtbot, view, Qt.Key.Key_1)
+    wait_feedback(qtbot, view)
+    key(qtbot, view, Qt.Key.Key_O)
+    library = study_window.views["library"]
+    assert study_window.current_view() is library
+    qtbot.waitUntil(lambda: "colonial rule" in library.article_view.text.toPlainText(), timeout=10_000)
+    assert library.selected_article_id() == study_window.ids["article"]
+
+
+def test_self_grading_records_the_learners_grade(qtbot, study_window):
+    app = study_window.ctx.app
+    app.study.save_settings(study_window.ctx.learner.id, self_grading=True)
+    view = open_study(qtbot, study_window, "person")
+    qtbot.keyClicks(view.answer_edit, "Toyotomi Hideyoshi")
+    qtbot.keyClick(view.answer_edit, Qt.Key.Key_Return)
+    wait_feedback(qtbot, view)
+    assert reviews(study_window) == []  # nothing recorded until the learner grades
+    assert view.grade_buttons[3].isVisible()
+    key(qtbot, view, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: len(reviews(study_window)) == 1, timeout=10_000)
+    assert reviews(study_window)[0].rating == 4
+
+
+def test_controls_have_accessible_names(qtbot, study_window):
+    view = open_study(qtbot, study_window)
+    assert view.choice_buttons[0].accessibleName().startswith("Choice 1:")
+    assert view.choice_buttons[0].accessibleDescription() == view.card.prompt
+    for widget in (view.answer_edit, view.continue_button, view.open_button, view.undo_button, view.order_list):
+        assert widget.accessibleName()
