@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from studyapp.gui.article_view import ArticleView
+from studyapp.gui.mastery_column import MasteryColumn
 from studyapp.gui.worker import run_task
 
 
@@ -117,6 +118,7 @@ class LibraryView(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.mastery = MasteryColumn(self)
         self.article_view = ArticleView(ctx, splitter)
         splitter.addWidget(self.table)
         splitter.addWidget(self.article_view)
@@ -153,6 +155,7 @@ class LibraryView(QWidget):
         if self.ctx.app is None:
             return
         run_task(self.ctx, lambda task: self.ctx.app.articles.list(), on_done=self._set_rows)
+        self.mastery.load()
 
     def _set_rows(self, rows) -> None:
         self.model.set_rows(rows)
