@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 NUMERIC_TYPES = {"year", "number", "money", "percent", "duration", "quantity", "date", "count"}
 LEADING_WORDS = ("the", "a", "an")
@@ -29,6 +29,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -89,13 +90,13 @@ def parse_number(text: str) -> float | None:
 
 
 def typo_allowance(length: int) -> int:
-    """Edits accepted for an answer of ``length`` letters: none up to 4 (cat/car), then one per
-    five letters or so, at most three."""
+    """Edits accepted for an answer of ``length`` letters: none up to 4 (cat/car), one up to 10
+    (Austria is not Australia), at most three for long names."""
     if length <= 4:
         return 0
-    if length <= 8:
+    if length <= 10:
         return 1
-    if length <= 14:
+    if length <= 16:
         return 2
     return 3
 
@@ -130,7 +131,9 @@ def check_answer(given: str, answer: str, accepted: list[str] | tuple[str, ...] 
             continue
         if answer_type == "date" and _same_date(given, candidate):
             return CheckResult(True, False, candidate)
-        distance = Levenshtein.distance(said, expected)
+        if _DIGITS.findall(said) != _DIGITS.findall(expected):
+            continue  # "2 March 1919" is not a typo of "1 March 1919"
+        distance = OSA.distance(said, expected)
         if distance <= typo_allowance(len(expected.replace(" ", ""))):
             result = CheckResult(True, True, candidate, distance)
         elif answer_type == "person" and _surname_matches(said, expected):
@@ -147,7 +150,7 @@ def _surname_matches(said: str, expected: str) -> bool:
     if len(parts) < 2 or " " in said:
         return False
     surname = parts[-1]
-    return len(surname) > 3 and Levenshtein.distance(said, surname) <= typo_allowance(len(surname))
+    return len(surname) > 3 and OSA.distance(said, surname) <= typo_allowance(len(surname))
 
 
 def _same_date(given: str, expected: str) -> bool:
