@@ -3,18 +3,42 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Iterable
 
-from sqlalchemy import func, update
+from sqlalchemy import and_, exists, func, update
+from sqlalchemy.orm import aliased
 from sqlmodel import select
 
+from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound
-from studyapp.core.models import DELETED, STATUSES, Question
+from studyapp.core.models import DELETED, STATUSES, Article, FactState, Question
 
 if TYPE_CHECKING:
     from studyapp.core.facade import StudyApp
 
 EDITABLE_FIELDS = ("prompt", "answer", "accepted", "choices")
+DUE_FILTERS = ("due", "new", "later")
+# Columns the bank can be sorted by.
+SORT_KEYS = ("id", "article", "kind", "prompt", "answer", "status", "due", "updated")
+
+
+@dataclass
+class BankRow:
+    """One line of the question bank browser."""
+
+    id: int
+    article_id: int
+    article_title: str
+    fact_id: int
+    kind: str
+    prompt: str
+    answer: str
+    accepted: list[str]
+    choices: list[str]
+    status: str
+    edited: bool
+    due: datetime | None  # the fact's next review for the learner; None: never studied
 
 
 def question_json(question: Question) -> dict:
@@ -43,8 +67,24 @@ class QuestionFilter:
     text: str = ""  # matched against prompt, answer and source sentence
     kinds: tuple[str, ...] = ()
     statuses: tuple[str, ...] = field(default_factory=lambda: ("active", "suspended"))
+    # Scheduling of the question's fact for ``learner_id``: "" any, "due" due now (``now``),
+    # "new" never studied, "later" studied and not due yet.
+    due: str = ""
+    learner_id: int | None = None
+    now: datetime | None = None
 
     def apply(self, query):
+        if self.due:
+            if self.due not in DUE_FILTERS or self.learner_id is None:
+                raise InvalidInput(f"Unknown due filter {self.due!r}; use one of {', '.join(DUE_FILTERS)}.")
+            state = aliased(FactState)  # the browser's query joins FactState itself
+            known = and_(state.learner_id == self.learner_id, state.fact_id == Question.fact_id)
+            if self.due == "new":
+                query = query.where(~exists().where(known))
+            elif self.due == "due":
+                query = query.where(exists().where(known, state.due <= self.now))
+            else:
+                query = query.where(exists().where(known, state.due > self.now))
         if self.article_id is not None:
             query = query.where(Question.article_id == self.article_id)
         if self.kinds:
@@ -79,6 +119,67 @@ class QuestionManager:
         query = (filter or QuestionFilter()).apply(select(func.count(Question.id)))
         with self.app.session() as session:
             return session.exec(query).one()
+
+    def page(self, filter: QuestionFilter | None = None, *, sort: str = "id", descending: bool = False,
+             offset: int = 0, limit: int = 200, learner_id: int | None = None) -> list[BankRow]:
+        """A window of the bank for the browser: ``limit`` rows from ``offset`` in ``sort`` order, with
+        the article title and the fact's due time for ``learner_id``."""
+        filter = self._with_time(filter)
+        learner = learner_id if learner_id is not None else filter.learner_id
+        query = (select(Question.id, Question.article_id, Article.title, Question.fact_id, Question.kind,
+                        Question.prompt, Question.answer, Question.accepted, Question.choices, Question.status,
+                        Question.edited, FactState.due)
+                 .join(Article, Article.id == Question.article_id)
+                 .outerjoin(FactState, and_(FactState.fact_id == Question.fact_id,
+                                            FactState.learner_id == (learner if learner is not None else -1))))
+        query = filter.apply(query).order_by(*self._order(sort, descending)).offset(max(0, offset)).limit(limit)
+        with self.app.session() as session:
+            rows = session.exec(query).all()
+        return [BankRow(*row[:11], as_utc(row[11]) if row[11] else None) for row in rows]
+
+    def ids(self, filter: QuestionFilter | None = None, *, sort: str = "id", descending: bool = False,
+            offset: int = 0, limit: int | None = None) -> list[int]:
+        """Question ids of a range of the bank in browser order (for bulk actions on a selection)."""
+        filter = self._with_time(filter)
+        query = select(Question.id).join(Article, Article.id == Question.article_id)
+        if sort == "due":
+            query = query.outerjoin(FactState, and_(FactState.fact_id == Question.fact_id,
+                                                    FactState.learner_id == (filter.learner_id or -1)))
+        query = filter.apply(query).order_by(*self._order(sort, descending)).offset(max(0, offset))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.app.session() as session:
+            return list(session.exec(query).all())
+
+    def statuses(self, question_ids: Iterable[int]) -> dict[int, str]:
+        """Current status of each question (kept by the browser to undo a bulk action)."""
+        ids = list(question_ids)
+        found: dict[int, str] = {}
+        with self.app.session() as session:
+            for start in range(0, len(ids), 500):
+                found.update(session.exec(select(Question.id, Question.status)
+                                          .where(Question.id.in_(ids[start:start + 500]))).all())
+        return found
+
+    def _with_time(self, filter: QuestionFilter | None) -> QuestionFilter:
+        filter = filter or QuestionFilter()
+        if filter.due and filter.now is None:
+            filter.now = self.app.clock.now()
+        return filter
+
+    @staticmethod
+    def _order(sort: str, descending: bool) -> list:
+        columns = {"id": Question.id, "article": func.lower(Article.title), "kind": Question.kind,
+                   "prompt": func.lower(Question.prompt), "answer": func.lower(Question.answer),
+                   "status": Question.status, "due": FactState.due, "updated": Question.updated_at}
+        if sort not in columns:
+            raise InvalidInput(f"Cannot sort by {sort!r}; use one of {', '.join(SORT_KEYS)}.")
+        column = columns[sort]
+        if sort == "due":  # never-studied questions last either way
+            ordered = [FactState.due.is_(None), column.desc() if descending else column]
+        else:
+            ordered = [column.desc() if descending else column]
+        return ordered + [Question.id.desc() if descending else Question.id]
 
     def get(self, question_id: int) -> Question:
         with self.app.session() as session:
