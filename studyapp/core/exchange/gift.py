@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.errors import ImportFailed
-from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, escape_wildcards,
-                                          matching_answer, truefalse_item)
+from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, ReadQuestions,
+                                          escape_wildcards, first_words, matching_answer, truefalse_item)
 
 KINDS = (SHORT, CLOZE, TRUEFALSE, MATCHING)
 SPECIAL = "\\~=#{}:"
@@ -48,18 +47,18 @@ def _answer_block(item: ExchangeItem) -> str:
     return "{" + " ".join(f"={escape_wildcards(escape(a))}" for a in (item.answer, *item.accepted)) + "}"
 
 
-def read_gift(text: str, *, name: str = "GIFT file") -> list[ExchangeItem]:
-    """The questions of a GIFT text; a question whose answers cannot be read is a clear error."""
-    items: list[ExchangeItem] = []
+def read_gift(text: str) -> ReadQuestions:
+    """The questions of a GIFT text; those of other forms (numerical, essay, ...) are left out."""
+    read = ReadQuestions()
     for block in _blocks(text):
         try:
             item = _read_block(block)
         except ValueError as error:
-            first_line = block.strip().splitlines()[0][:60]
-            raise ImportFailed(f"{name}: cannot read the question “{first_line}”: {error}.") from None
+            read.skipped.append(f"“{first_words(block)}” ({error})")
+            continue
         if item is not None:
-            items.append(item)
-    return items
+            read.items.append(item)
+    return read
 
 
 def _blocks(text: str) -> list[str]:
@@ -104,7 +103,7 @@ def _read_block(block: str) -> ExchangeItem | None:
     if len(braces) < 2 or block[braces[0]] != "{" or block[braces[-1]] != "}":
         if not braces:
             return None  # a description item: text without a question
-        raise ValueError("its answers are not enclosed in { }")
+        raise ValueError("answers not enclosed in { }")
     start, end = braces[0], braces[-1]
     prompt = unescape(block[:start] + (" _____ " + block[end + 1:] if block[end + 1:].strip() else ""))
     prompt = re.sub(r"^\[(html|plain|markdown|moodle)\]", "", prompt).strip()
@@ -117,7 +116,7 @@ def _read_answers(prompt: str, body: str) -> ExchangeItem:
         return truefalse_item(prompt, body[:1].upper() == "T")
     marks = _unescaped(body, "=~")
     if not marks or marks[0] != 0 and body[:marks[0]].strip():
-        raise ValueError("no answer starts with = or ~")
+        raise ValueError("not a multiple-choice, short-answer, true/false or matching question")
     parts = [(body[i], body[i + 1:j]) for i, j in zip(marks, marks[1:] + [len(body)])]
     right, wrong, pairs = [], [], []
     for mark, raw in parts:
@@ -136,7 +135,7 @@ def _read_answers(prompt: str, body: str) -> ExchangeItem:
     if pairs:
         return ExchangeItem(prompt=prompt, answer=matching_answer(pairs), kind=MATCHING, pairs=tuple(pairs))
     if not right:
-        raise ValueError("no answer is marked right with =")
+        raise ValueError("no answer marked right with =")
     if wrong:
         return ExchangeItem(prompt=prompt, answer=right[0], choices=tuple(wrong))
     return ExchangeItem(prompt=prompt, answer=right[0], accepted=tuple(right[1:]))

@@ -97,6 +97,20 @@ def item_from_question(question: Question, article_hash: str = "") -> ExchangeIt
 
 
 @dataclass
+class ReadQuestions:
+    """Questions read from another program's file, and the ones left out (forms StudyApp cannot ask,
+    such as numerical or essay questions), each named by its first words and its type."""
+
+    items: list[ExchangeItem] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def first_words(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+@dataclass
 class QuestionSet:
     """What one export writes: a title (article, quiz or library) and its items in order."""
 

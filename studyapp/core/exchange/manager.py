@@ -19,7 +19,7 @@ from sqlmodel import select
 
 from studyapp.core.errors import ImportFailed, InvalidInput, StudyAppError
 from studyapp.core.exchange import anki, csv_list, gift, moodle_xml
-from studyapp.core.exchange.items import ExchangeItem, QuestionSet, item_from_question
+from studyapp.core.exchange.items import ExchangeItem, QuestionSet, ReadQuestions, item_from_question
 from studyapp.core.models import ACTIVE, Article, Question
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ class ExchangeManager:
             return dict(rows.all())
 
     # ------------------------------------------------------------------------------------ import
-    def read_question_file(self, path: str | os.PathLike) -> list[ExchangeItem]:
+    def read_question_file(self, path: str | os.PathLike) -> ReadQuestions:
         """The questions of a CSV/TSV list, a GIFT file or a Moodle XML file."""
         path = Path(path)
         suffix = path.suffix.lower()
@@ -134,11 +134,11 @@ class ExchangeManager:
             return moodle_xml.read_moodle_xml(data, name=path.name)
         text = decode(data, path.name)
         if suffix == ".gift":
-            return gift.read_gift(text, name=path.name)
+            return gift.read_gift(text)
         question_list = csv_list.read_question_list(text)
         if not question_list.choices_given:
-            return with_choices_from_other_rows(question_list.items)
-        return question_list.items
+            return ReadQuestions(with_choices_from_other_rows(question_list.items))
+        return ReadQuestions(question_list.items)
 
     def import_question_list(self, path: str | os.PathLike) -> "ImportResult":
         """Import a question list as one article; the same list imported again is a duplicate."""
@@ -146,10 +146,14 @@ class ExchangeManager:
         from studyapp.core.importing.pipeline import DUPLICATE, IMPORTED, ImportResult, content_hash, store_article
 
         path = Path(path)
-        items = self.read_question_file(path)
+        read = self.read_question_file(path)
+        items = read.items
+        left_out = _left_out_note(read.skipped)
         if not items:
-            raise ImportFailed(f"{path.name}: no questions found (expected lines of “term<TAB>definition”, "
-                               "or a header with question and answer columns).")
+            expected = ("expected lines of “term<TAB>definition”, or a header with question and answer columns"
+                        if path.suffix.lower() in (".csv", ".tsv") else
+                        "multiple choice, short answer, true/false and matching questions can be imported")
+            raise ImportFailed(f"{path.name}: no questions found ({expected}).{left_out}")
         digest = content_hash("studyapp question list\n" + "\n".join(sorted(_row_key(i) for i in items)))
         with self.app.session() as session:
             existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
@@ -163,7 +167,16 @@ class ExchangeManager:
         with self.app.session() as session:
             article = store_article(session, extracted, digest, facts, self.app.clock.now())
         return ImportResult(path=str(path), status=IMPORTED, article_id=article.id, title=article.title,
-                            n_questions=len(items), message=f"{len(items)} questions from a question list.")
+                            n_questions=len(items),
+                            message=f"{len(items)} questions from a question list.{left_out}")
+
+
+def _left_out_note(skipped: list[str]) -> str:
+    if not skipped:
+        return ""
+    if len(skipped) == 1:
+        return f" 1 question of another type was left out: {skipped[0]}."
+    return f" {len(skipped)} questions of other types were left out, e.g. {'; '.join(skipped[:2])}."
 
 
 def _row_key(item: ExchangeItem) -> str:

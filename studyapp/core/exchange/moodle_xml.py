@@ -8,8 +8,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from studyapp.core.errors import ImportFailed
-from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, escape_wildcards,
-                                          matching_answer, truefalse_item)
+from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, ReadQuestions,
+                                          escape_wildcards, first_words, matching_answer, truefalse_item)
 
 KINDS = (SHORT, CLOZE, TRUEFALSE, MATCHING)
 NAME_CHARS = 60
@@ -83,33 +83,55 @@ def _answer(fraction: int, text: str, *, html_format: bool = False) -> str:
             '<feedback format="html"><text></text></feedback></answer>')
 
 
-def read_moodle_xml(data: bytes | str, *, name: str = "Moodle XML file") -> list[ExchangeItem]:
+def read_moodle_xml(data: bytes | str, *, name: str = "Moodle XML file") -> ReadQuestions:
+    """The questions of a Moodle XML file; those of other types (essay, numerical, ...) are left out."""
     try:
         root = ET.fromstring(data)
     except ET.ParseError as error:
         raise ImportFailed(f"{name}: not valid XML ({error}).") from None
     if root.tag != "quiz":
         raise ImportFailed(f"{name}: not a Moodle XML question file (the root element is <{root.tag}>).")
-    items = []
+    read = ReadQuestions()
     for question in root.iter("question"):
         qtype = question.get("type", "")
-        prompt = _text(question.find("questiontext"))
-        source = _text(question.find("generalfeedback"))
-        answers = [(float(a.get("fraction", "0")), _text(a)) for a in question.findall("answer")]
-        right = [text for fraction, text in answers if fraction >= 100]
-        wrong = [text for fraction, text in answers if fraction <= 0]
-        if qtype == "truefalse" and right:
-            items.append(truefalse_item(prompt, right[0].casefold() == "true", source))
-        elif qtype == "matching":
-            pairs = tuple((_text(s), _text(s.find("answer"))) for s in question.findall("subquestion"))
-            items.append(ExchangeItem(prompt=prompt, answer=matching_answer(pairs), kind=MATCHING, pairs=pairs,
-                                      source=source))
-        elif qtype == "multichoice" and right:
-            items.append(ExchangeItem(prompt=prompt, answer=right[0], choices=tuple(wrong), source=source))
-        elif qtype == "shortanswer" and right:
-            right = [text.replace(escape_wildcards("*"), "*") for text in right]
-            items.append(ExchangeItem(prompt=prompt, answer=right[0], accepted=tuple(right[1:]), source=source))
-    return items
+        if qtype == "category":
+            continue
+        item = _read_question(question, qtype)
+        if item is None:
+            read.skipped.append(f"“{first_words(_text(question.find('questiontext')))}” ({qtype})")
+        else:
+            read.items.append(item)
+    return read
+
+
+def _read_question(question: ET.Element, qtype: str) -> ExchangeItem | None:
+    prompt = _text(question.find("questiontext"))
+    source = _text(question.find("generalfeedback"))
+    answers = [(_fraction(a), _text(a)) for a in question.findall("answer")]
+    right = [text for fraction, text in answers if fraction >= 100]
+    wrong = [text for fraction, text in answers if fraction <= 0]
+    if not prompt:
+        return None
+    if qtype == "truefalse" and right:
+        return truefalse_item(prompt, right[0].casefold() == "true", source)
+    if qtype == "matching":
+        pairs = tuple((_text(s), _text(s.find("answer"))) for s in question.findall("subquestion"))
+        if pairs:
+            return ExchangeItem(prompt=prompt, answer=matching_answer(pairs), kind=MATCHING, pairs=pairs,
+                                source=source)
+    if qtype == "multichoice" and right:
+        return ExchangeItem(prompt=prompt, answer=right[0], choices=tuple(wrong), source=source)
+    if qtype == "shortanswer" and right:
+        right = [text.replace(escape_wildcards("*"), "*") for text in right]
+        return ExchangeItem(prompt=prompt, answer=right[0], accepted=tuple(right[1:]), source=source)
+    return None
+
+
+def _fraction(answer: ET.Element) -> float:
+    try:
+        return float(answer.get("fraction", "0"))
+    except ValueError:
+        return 0.0
 
 
 def _text(element: ET.Element | None) -> str:

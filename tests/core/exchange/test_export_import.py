@@ -135,7 +135,7 @@ def anki_fields(flds: str):
 def test_long_term_lists_get_three_other_terms_as_choices(studyapp, tmp_path):
     path = tmp_path / "vocabulary.tsv"
     path.write_text("".join(f"word{n}\tmeaning number {n}\n" for n in range(2000)), encoding="utf-8")
-    items = studyapp.exports.read_question_file(path)
+    items = studyapp.exports.read_question_file(path).items
     assert len(items) == 2000
     assert all(len(i.choices) == 3 and i.answer not in i.choices and len(set(i.choices)) == 3 for i in items)
 
@@ -164,7 +164,7 @@ def test_quiz_export_keeps_the_quiz_order(studyapp, tmp_path, capsys):
     out = tmp_path / "friday.gift"
     code, printed, err = run(capsys, "export", "--format", "gift", str(out), "--quiz", "Friday quiz")
     assert code == 0, err
-    read = gift.read_gift(out.read_text(encoding="utf-8"))
+    read = gift.read_gift(out.read_text(encoding="utf-8")).items
     assert [i.prompt for i in read] == [ITEMS[3].prompt, ITEMS[0].prompt, ITEMS[1].prompt]
     assert "$CATEGORY: $course$/top/Friday quiz" in out.read_text(encoding="utf-8")
 
@@ -223,3 +223,20 @@ def test_export_of_an_empty_library_says_so(home, tmp_path, capsys):
     code, _, err = run(capsys, "export", "--format", "csv", str(tmp_path / "all.csv"))
     assert code == 1 and "no active questions" in err
     assert not (tmp_path / "all.csv").exists()
+
+
+def test_questions_of_other_types_are_left_out_and_counted(studyapp, tmp_path):
+    path = tmp_path / "from moodle.gift"
+    path.write_text("How many legs has a spider? {#8}\n\nDescribe osmosis. {}\n\n"
+                    "Which planet is largest? {=Jupiter ~Mars ~Venus}\n", encoding="utf-8")
+    result = studyapp.exports.import_question_list(path)
+    assert result.status == "imported" and result.n_questions == 1
+    assert "2 questions of other types were left out" in result.message and "How many legs" in result.message
+    xml = tmp_path / "essays.xml"
+    xml.write_text('<quiz><question type="essay"><questiontext format="html"><text>Discuss.</text>'
+                   '</questiontext></question></quiz>', encoding="utf-8")
+    from studyapp.core.errors import ImportFailed
+
+    left_out = r"no questions found.*1 question of another type was left out: “Discuss\.” \(essay\)"
+    with pytest.raises(ImportFailed, match=left_out):
+        studyapp.exports.import_question_list(xml)

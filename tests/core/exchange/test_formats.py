@@ -27,7 +27,7 @@ def test_gift_round_trip_keeps_every_form_it_has():
     kept = of_kinds(ITEMS, gift.KINDS)
     assert len(kept) == len(ITEMS) - 1  # ordering has no GIFT form
     text = gift.write_gift("Sample: quiz {1}", kept)
-    read = gift.read_gift(text)
+    read = gift.read_gift(text).items
     assert [i.identity() for i in read] == [i.identity() for i in kept]
     assert [i.kind for i in read if i.kind == "matching"] == ["matching"]
     assert read[2].accepted == ("Yamusukro",)
@@ -55,7 +55,7 @@ The sun is a star.{T}
 
 Water boils at {=100 ~90} degrees Celsius at sea level.
 """
-    read = gift.read_gift(text)
+    read = gift.read_gift(text).items
     assert [i.identity() for i in read] == [
         ("Which is a fruit?", "apple", frozenset({"stone", "chair"})),
         ("Typed answers: Who wrote Hamlet?", "Shakespeare", frozenset()),
@@ -67,8 +67,8 @@ Water boils at {=100 ~90} degrees Celsius at sea level.
 @settings(max_examples=60, deadline=None)
 @given(st.lists(multiple_choice(), min_size=1, max_size=4))
 def test_any_text_survives_gift_moodle_and_csv(items):
-    assert [i.identity() for i in gift.read_gift(gift.write_gift("t", items))] == [i.identity() for i in items]
-    assert [i.identity() for i in moodle_xml.read_moodle_xml(moodle_xml.write_moodle_xml("t", items))] == \
+    assert [i.identity() for i in gift.read_gift(gift.write_gift("t", items)).items] == [i.identity() for i in items]
+    assert [i.identity() for i in moodle_xml.read_moodle_xml(moodle_xml.write_moodle_xml("t", items)).items] == \
         [i.identity() for i in items]
     assert [i.identity() for i in csv_list.read_question_list(csv_list.write_csv(items)).items] == \
         [i.identity() for i in items]
@@ -92,9 +92,9 @@ def test_moodle_xml_is_valid_with_keys_at_100_and_wrong_choices_at_0():
     false_item = questions[5]
     assert {a.find("text").text: a.get("fraction") for a in false_item.findall("answer")} == \
         {"true": "0", "false": "100"}
-    assert [i.identity() for i in moodle_xml.read_moodle_xml(text)] == \
+    assert [i.identity() for i in moodle_xml.read_moodle_xml(text).items] == \
         [i.identity() for i in of_kinds(ITEMS, moodle_xml.KINDS)]
-    assert moodle_xml.read_moodle_xml(text)[1].source == TRICKY
+    assert moodle_xml.read_moodle_xml(text).items[1].source == TRICKY
 
 
 def test_csv_has_a_header_and_reads_back_with_kinds_and_sources():
