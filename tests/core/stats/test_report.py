@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import fsrs
 import pytest
 
-from conftest import utc
+from stats_history import utc
 from studyapp.core.errors import InvalidInput
 from studyapp.core.stats.days import StudyDays
 from studyapp.core.stats.report import Activity
