@@ -51,10 +51,13 @@ class PasteTextDialog(QDialog):
     def _done(self, result) -> None:
         self.result_ = result
         self.buttons.setEnabled(True)
-        if result.status == "duplicate":
-            self.message.setText(result.message)
+        if result.status == "imported" and result.n_questions > 0:
+            self.accept()
             return
-        self.accept()
+        # A duplicate, or an article without questions (another language, no facts found): say so,
+        # and leave the text in place so that nothing the user pasted is lost without a word.
+        self.message.setText(result.message)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Close"))
 
     def _failed(self, error) -> None:
         self.buttons.setEnabled(True)
