@@ -333,6 +333,25 @@ def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: 
     }
 
 
+def sample_questions(path: Path, n: int, seed: int) -> list[dict[str, Any]]:
+    """``n`` questions drawn at random (fixed ``seed``) from the default output of ``generate`` on
+    each article of the file (paragraphs joined), for reading as a teacher would."""
+    import random
+
+    from studyapp.core.generation import generate
+
+    pool: list[dict[str, Any]] = []
+    for art in load_squad(path, None):
+        text = "\n".join(p["context"] for p in art["paragraphs"])
+        for fact in generate(text):
+            for q in fact.questions:
+                pool.append({"article": art["title"], "kind": q.kind, "type": q.answer_type, "prompt": q.prompt,
+                             "answer": q.answer, "choices": q.choices, "source": q.source_sentence,
+                             "extra": q.extra})
+    rng = random.Random(seed)
+    return rng.sample(pool, min(n, len(pool)))
+
+
 def run_gold(gold_path: Path, article_path: Path) -> dict[str, Any]:
     from studyapp.core.generation import generate
 
@@ -382,6 +401,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"facts asked per paragraph (default {BENCH_MAX_FACTS})")
     parser.add_argument("--gold", nargs=2, type=Path, metavar=("GOLD.json", "ARTICLE"),
                         help="also check coverage of a gold-fact file on its article")
+    parser.add_argument("--sample", type=int, default=0, metavar="N",
+                        help="instead of figures, print N random questions (default settings) for review")
+    parser.add_argument("--seed", type=int, default=2026, help="random seed of --sample (default 2026)")
 
 
 def _print_human(result: dict[str, Any]) -> None:
@@ -412,6 +434,16 @@ def run(args: argparse.Namespace) -> int:
     if not args.file.exists():
         print(f"{args.file}: no such file", file=sys.stderr)
         return 2
+    if args.sample:
+        sample = sample_questions(args.file, args.sample, args.seed)
+        if args.json:
+            print(json.dumps(sample, ensure_ascii=False))
+        else:
+            for k, q in enumerate(sample, 1):
+                extra = f"  items: {q['extra'].get('items') or q['extra'].get('pairs')}" if q["kind"] in ("ordering", "matching") else ""
+                print(f"{k}. [{q['kind']}/{q['type']}] {q['article']}\n   Q: {q['prompt']}\n   A: {q['answer']}"
+                      f"   wrong: {q['choices']}{extra}\n   source: {q['source']}\n")
+        return 0
     result["squad"] = run_squad(args.file, args.limit, args.max_facts)
     ok = True
     if args.gold:

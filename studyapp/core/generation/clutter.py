@@ -17,7 +17,8 @@ _CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _CHROME_PHRASES = re.compile(
     r"\bListen\s+\d+\s+min(?:ute)?s?\b|\b\d+\s+min(?:ute)?s?\s+read\b|\bComment on this story\b"
     r"|\bGift (?:this )?Article\b|\bShare (?:this|on) \w+\b|\bAdvertisement\b|\bSkip to (?:main )?content\b"
-    r"|\bdate\s+\d{4}-\d{2}-\d{2}\b",
+    r"|\bdate\s+\d{4}-\d{2}-\d{2}\b"
+    r"|\[(?:\d+|[a-z]|[a-z][a-z ]{1,30}\??|note \d+)\]",  # Wikipedia marks: [3], [a], [citation needed], [why?]
     re.I,
 )
 # A sentence speaking to the reader to sell something: "Are you on Telegram? Subscribe to ...".

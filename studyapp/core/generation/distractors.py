@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
@@ -83,6 +86,7 @@ class Pool:
 
 
 _DIGIT = re.compile(r"\d")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 
 class _Look:
@@ -96,9 +100,12 @@ class _Look:
         self.words = len(words)
         self.plural = bool(words) and words[-1].lower().endswith("s")
         self.term = atype == "term"
+        self.non_latin = bool(_NON_LATIN.search(key))
 
     def matches(self, option: str) -> bool:
         if bool(_DIGIT.search(option)) != self.digit or option[:1].isupper() != self.upper:
+            return False
+        if _NON_LATIN.search(option) and not self.non_latin:
             return False
         lo, lk = len(option), self.length
         if lo > 2.5 * lk + 3 or lk > 3 * lo + 2:
@@ -113,13 +120,21 @@ class _Look:
 _NAMED = frozenset(("person", "org", "group", "country", "city", "place", "event", "work", "law", "product"))
 
 
+def _fold(s: str) -> str:
+    """Without accents: "İstanbul" and "Istanbul" are one name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
 def _clash(key_n: str, opt_n: str, atype: str) -> bool:
     if not opt_n or opt_n == key_n or opt_n in key_n or key_n in opt_n:
         # Substring test first (cheap); only a whole-word overlap is a real clash.
         if not opt_n or opt_n == key_n or f" {opt_n} " in f" {key_n} " or f" {key_n} " in f" {opt_n} ":
             return True
     if atype in _NAMED:
-        return not set(key_n.split()).isdisjoint(opt_n.split())  # "Yoon" / "Yoon Suk Yeol": one person
+        if not set(key_n.split()).isdisjoint(opt_n.split()):
+            return True  # "Yoon" / "Yoon Suk Yeol": one person
+        # Spelling variants of one name ("Istanbul", "İstanbul", "Stambul").
+        return fuzz.ratio(_fold(key_n), _fold(opt_n)) >= 75
     if atype == "term" and key_n.count(" ") < 3 and opt_n.count(" ") < 3:
         return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun: "rule" / "colonial rule"
     return False
@@ -262,6 +277,16 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         consider_all(y for y in years if abs(int(y) - kv) <= 60)
     elif atype == "term":
         consider_all(pool.nearest_in_length("term", len(key)))
+    elif atype == "person":
+        # Names of the same shape first: "Appleton" with surnames, "John Muir" with full names.
+        words = len(key.split())
+        consider_all(sorted(pool.get(atype), key=lambda o: abs(len(o.split()) - words)))
+    elif atype in ("number", "quantity", "money", "percent"):
+        ranged = "–" in key or " to " in key
+        consider_all(o for o in pool.get(atype) if _vary_number(o) and ranged == ("–" in o or " to " in o))
+    elif atype in ("date", "month", "weekday", "relative", "duration"):
+        kind = timeref.time_kind(key)
+        consider_all(o for o in pool.get(atype) if timeref.time_kind(o) == kind)
     else:
         consider_all(pool.get(atype))
         if atype == "place":
@@ -282,6 +307,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     if len(out) < wanted and atype == "city":
         for option in FALLBACK_CITIES:
             consider(option)
+    # Last resort: entries whose reading the tagger was unsure of ("Xtra Bass" as a person).
+    consider_all(pool.get(atype + "?"))
     return _no_length_giveaway(key, out, n)
 
 

@@ -109,6 +109,10 @@ _RANGE_IN_DATE = re.compile(r"\d\s*(?:to|until|and|–|-)\s*\d")
 _QUOTATION = re.compile(r"[“\"]([^”\"]{20,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
+_TIME_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(timeref.MONTHS + timeref.WEEKDAYS) + r")\b", re.I)
+_CITATION = re.compile(r"\[(?:\d+|[a-z]|citation needed|clarification needed|note \d+|who\?|when\?|which\?)\]", re.I)
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0fff\u1100-\u11ff"
+                        r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _norm_cache: dict[str, str] = {}
 
 
@@ -261,13 +265,11 @@ class Block:
                 i, ws = t.i, bool(t.whitespace_)
                 word = t.text
                 low = t.lower_
-                if word in _QUOTES or (word == "'" and t.pos_ == "PUNCT"):
-                    prev_i = i
+                if word in _QUOTES or (word == "'" and t.pos_ == "PUNCT") or _CITATION.fullmatch(word):
                     continue
                 if low in PRONOUNS_DANGLING:
                     fixed = self.fix_pronoun(t)
-                    if fixed is None and lenient and low in _CLOZE_OK_PRONOUNS and not (
-                            t.dep_ in _SUBJ and self._starts_sentence(t)):
+                    if fixed is None and lenient and low in _CLOZE_OK_PRONOUNS and not self._starts_sentence(t):
                         fixed = t.text  # a cloze shows the article's own words: "their ties" reads fine
                     if fixed is None:
                         return None
@@ -352,10 +354,11 @@ class Block:
             for c in t.children:
                 if t == verb and drop_child(c):
                     continue
-                if c.dep_ == "punct" and not (c.text in ("-", ",") and t != verb and c.i < t.right_edge.i):
+                if c.dep_ == "punct" and not (c.text in ("-", "–", "/", ",") and t != verb and c.i < t.right_edge.i):
                     continue  # commas inside a phrase ("Buddhism, writing and pottery") stay
-                if c.dep_ in ("relcl", "acl", "appos") and c.right_edge.i - c.left_edge.i > 8:
-                    continue
+                if c.dep_ in ("relcl", "acl", "appos") and c.right_edge.i - c.left_edge.i > 8 \
+                        and (c.left_edge.i == 0 or toks[c.left_edge.i - 1].whitespace_):
+                    continue  # a long aside goes, unless glued to a word ("Dodd–Frank ... Act")
                 stack.append(c)
         # Parenthesised asides go.
         depth = 0
@@ -389,8 +392,8 @@ class Block:
             return "In what year"
         return "What"
 
-    def build_wh(self, sent: Sent, start: int, end: int, atype: str,
-                 keep_cache: dict[int, set[int]]) -> tuple[str, float, str | None] | None:
+    def build_wh(self, sent: Sent, start: int, end: int, atype: str, keep_cache: dict[int, set[int]],
+                 front_override: str | None = None) -> tuple[str, float, str | None] | None:
         """(question, quality, event clause) for the answer tokens [start, end), or None."""
         toks = self.tokens
         span = self.doc[start:end]
@@ -398,6 +401,9 @@ class Block:
         verb = sent.root
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+            return None  # "The Levant followed by Mesopotamia are ...": no finite main verb
         keep = keep_cache.get(verb.i)
         if keep is None:
             keep = keep_cache[verb.i] = self.clause_tokens(sent, verb)
@@ -442,7 +448,10 @@ class Block:
                 return None
             if atype == "term" and h.dep_ != "nsubjpass" and verb.lemma_ not in ("be", "become", "remain"):
                 return None  # "What elects two delegates?": an agent asked with "what" reads badly
-            front = self.wh_phrase(atype, h, plural_ok=False)
+            if atype == "term" and verb.lemma_ == "be" and not any(
+                    c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+                return None  # "What is at greater risk ...?" asks about people with "what"
+            front = front_override or self.wh_phrase(atype, h, plural_ok=False)
             if verb.lemma_ == "be" and atype not in ("person", "country", "city") and any(
                     c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
                 front = "What"  # "What is the process by which plants ...?"
@@ -519,14 +528,14 @@ class Block:
         else:
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in keep]
             subj_toks = [toks[i] for i in body if i in subj_range]
-            if not subj_toks:
-                return None
+            if not subj_toks or any(t.text == "," for t in subj_toks):
+                return None  # "When were Navasard Ktchoyan, alleged ...?": a cut-up subject
             after = [toks[i] for i in body if i > subj.right_edge.i]
             if auxes:
                 aux1 = auxes[0]
                 after = [t for t in after if t.i != aux1.i]
                 lead = [aux1]
-            elif verb.lemma_ == "be" and verb.pos_ == "AUX":
+            elif verb.lemma_ == "be":  # "there are ..." -> "how many ... are there
                 lead = [verb]
                 after = [t for t in after if t.i != verb.i]
             else:
@@ -553,6 +562,8 @@ class Block:
         if rendered is None:
             return None
         # The first word of the sentence may have moved inside: lower-case it unless a name.
+        if _NON_LATIN.search(rendered):
+            return None  # a question a learner cannot read aloud: leave it to the cloze
         q = self._lower_inner_sentence_start(rendered, sent)
         q = q.rstrip(" ,;:.") + "?"
         q = q[0].upper() + q[1:]
@@ -642,6 +653,7 @@ class Block:
             else:
                 text = (self.doc_text[a:toks[start].idx] + replacement
                         + self.doc_text[toks[end - 1].idx + len(toks[end - 1].text):z])
+            text = _MULTI_SPACE.sub(" ", text)  # masked citation marks leave runs of spaces
             text = text[0].upper() + text[1:]
             return text if text.endswith((".", "!", "?")) else text + "."
         items: list[Any] = []
@@ -693,30 +705,50 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if ent.label_ == "DATE" and _RANGE_IN_DATE.search(ent.text):
                 continue  # a range: the period rules ask about its two ends
             label = ent.label_
+            last = ent[-1].lower_
+            if label in ("BC", "BCE", "AD", "CE") or ent.text in ("BC", "BCE", "AD", "CE"):
+                continue
+            if label in ("ORG", "PERSON", "GPE", "FAC") and last in _LAW_HEADS:
+                label = "LAW"
+            elif label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and last in _EVENT_HEADS:
+                label = "EVENT"
+            elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake")):
+                label = "FAC" if last not in ("college", "university", "school", "institute", "company", "bank") else "ORG"
             if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent):
                 label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
             elif label in ("GPE", "ORG") and len(ent) <= 3 and _acts_like_a_person(ent) \
                     and ent.text.lower() not in COUNTRIES and ent.text.lower() not in US_STATES:
                 label = "PERSON"  # "Kishida met Yoon": places do not meet, thank or say
+            elif label in ("GPE", "ORG", "PERSON", "LOC", "FAC") and all(
+                    t.tag_ in ("NN", "NNS", "DT", "JJ") for t in ent) and any(t.tag_ in ("NN", "NNS") for t in ent):
+                label = "TERM"  # "Cigarettes are ...": a common noun, whatever the tagger thought
+            elif label in ("GPE", "ORG") and ent.root.tag_ == "NNPS":
+                label = "NORP"  # "The Bolsheviks advocated ...": a group of people
             start, end = ent.start, ent.end
-            while start < end and toks[start].lower_ in ("the", "a", "an") and label != "PERSON":
+            while start < end and toks[start].lower_ in ("the", "a", "an", "only") and label != "PERSON":
                 start += 1
             while end > start and (toks[end - 1].is_punct or toks[end - 1].tag_ == "POS"):
                 end -= 1
             if start >= end:
                 continue
             answer = blk.span_text(start, end)
-            atype = entity_type(label, answer)
+            atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
                 continue
+            if atype in ("date", "time") and not _TIME_ANCHOR.search(answer):
+                continue  # "those years", "the time": nothing a learner could answer
+            if atype == "term" and toks[start].is_sent_start and toks[start].pos_ != "PROPN":
+                answer = answer[0].lower() + answer[1:]
             if atype == "person":
                 answer = blk.short_name(answer)
                 if not answer:
                     continue
                 state.last_person = answer
-            pool.append((atype, answer))
+            pool.append((atype if _strong_evidence(ent, atype, toks) else atype + "?", answer))
             if ent.label_ == "ORDINAL" or len(answer) > 60:
                 continue
+            if ent.root.dep_ == "compound" and atype in PLACE_TYPES:
+                continue  # "Selmer Paris produced ...": the place is part of a name
             taken.update(range(ent.start, ent.end))
             cands.append(make_candidate(blk, sent, start, end, atype, answer, keep_cache, past, published))
         # Key noun phrases: subjects and objects that are not names.
@@ -729,9 +761,13 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             start, end = chunk.start, chunk.end
             while start < end and toks[start].dep_ in ("det", "poss") and toks[start].lower_ in ("the", "a", "an"):
                 start += 1
+            while start < end and toks[start].lower_ in _QUANTIFIERS:
+                start += 1  # "many systems" asks for "systems"... or rather for nothing: see below
             words = [t for t in toks[start:end] if t.is_alpha]
             if not words or all(t.is_stop for t in words) or any(t.lower_ in PRONOUNS_DANGLING for t in toks[start:end]):
                 continue
+            if any(t.lower_ in _ANAPHORIC for t in toks[start:end]) or start > chunk.start + 1:
+                continue  # "such systems", "the same year", "many examples": point back, ask nothing
             if r.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd"):
                 continue
             pool.append(("term", blk.span_text(start, end)))
@@ -744,6 +780,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     end = e2
                     pool.append(("term", blk.span_text(start, end)))
             answer = blk.span_text(start, end)
+            if toks[start].is_sent_start and toks[start].pos_ != "PROPN" and answer[:1].isupper():
+                answer = answer[0].lower() + answer[1:]  # "Men are ..." asks for "men"
             c = make_candidate(blk, sent, start, end, "term", answer, keep_cache, past, published)
             c.quality -= 0.05 * max(0, len(words) - 3)
             cands.append(c)
@@ -760,6 +798,34 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
 _HUMAN_SUBJECT_VERBS = frozenset("say tell add thank meet invite believe hope want ask marry praise urge insist argue "
                                   "claim explain smile laugh resign retire die apologize apologise".split())
 _HUMAN_OBJECT_VERBS = frozenset("thank invite meet marry congratulate urge ask tell praise appoint elect".split())
+
+
+_LAW_HEADS = frozenset("act treaty agreement convention accord law bill amendment constitution charter".split())
+_EVENT_HEADS = frozenset("war rush revolution crisis olympics games cup championship battle uprising rebellion "
+                         "massacre pandemic epidemic famine election summit festival".split())
+_INSTITUTION_HEADS = frozenset("college university school institute church cathedral bridge street hall museum "
+                               "hospital company bank river mountain lake island park station airport stadium "
+                               "palace tower castle temple mosque square avenue road".split())
+_QUANTIFIERS = frozenset("some many several few most all both each every various numerous".split())
+_ANAPHORIC = frozenset("such same latter former other another".split())
+_LOCATIVE = frozenset("in at near from to into across outside inside within throughout around".split())
+
+
+def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
+    """Is the entity's reading (person, place) backed by the sentence? Tagger mistakes ("Xtra Bass"
+    as a person) make poor wrong choices, so such entries are used only as a last resort."""
+    root = ent.root
+    if atype == "person":
+        if root.dep_ in ("nsubj", "nsubjpass", "poss") or _acts_like_a_person(ent):
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "by":
+            return True
+        return ent.start > 0 and toks[ent.start - 1].lower_ in ROLE_NOUNS
+    if atype in PLACE_TYPES:
+        if ent.text.lower().removeprefix("the ") in COUNTRIES:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+    return True
 
 
 def _acts_like_a_person(ent: Any) -> bool:
@@ -844,7 +910,8 @@ def ground_relative(blk: Block, prompt: str, sent: Sent, exclude: tuple[int, int
 
 # --------------------------------------------------------------------------- periods
 _RANGE_START = frozenset(("from", "between"))
-_RANGE_END = frozenset(("to", "until", "till", "through", "and", "–", "-"))
+_RANGE_END = frozenset(("to", "until", "till", "through", "–", "-"))
+_RANGE_END_BETWEEN = frozenset(("and", "–", "-"))
 
 
 def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Candidate]:
@@ -857,8 +924,9 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
         if t.lower_ not in _RANGE_START:
             i += 1
             continue
+        ends = _RANGE_END_BETWEEN if t.lower_ == "between" else _RANGE_END
         j = i + 1
-        while j < sent.end and j - i <= 4 and toks[j].lower_ not in _RANGE_END:
+        while j < sent.end and j - i <= 4 and toks[j].lower_ not in ends:
             j += 1
         k = j + 1
         while k < sent.end and k - j <= 4 and (toks[k].ent_type_ == "DATE" or toks[k].like_num) \
@@ -881,11 +949,15 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
             # "stemming from Japan's colonial rule of Korea from 1910 to 1945": the period belongs
             # to the noun phrase just before it, not to the verb.
             near = [x for x in toks[sent.start:i] if x.pos_ == "NOUN" and x.right_edge.i == i - 1
-                    and x.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")]
+                    and x.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")
+                    and not x.like_num and x.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")]
             if near:
                 holder = min(near, key=lambda x: x.left_edge.i)
         np_text: str | None = None
         verb_phrase: str | None = None
+        if holder.like_num or holder.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+            i = k
+            continue  # "by 360% between 1740 and 1770": a number does not begin or end
         if holder.pos_ in ("NOUN", "PROPN"):
             items = [x for x in toks[holder.left_edge.i:holder.right_edge.i + 1]
                      if not (i <= x.i < k) and x.i < i and x.dep_ not in ("relcl",)]
@@ -978,6 +1050,11 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
             if qualified:
                 possessive = "'s" in role or "’s" in role
                 prompt = f"Who was {'' if possessive else 'the '}{role} {timeref.as_of_text(published)}?"
+                if published is None and not possessive:
+                    # Without the article's date, let the sentence say when: "Which British prime
+                    # minister decided to wage the war in the colonies?"
+                    wh = blk.build_wh(sent, title[0].i, ent.end, "person", {}, front_override=f"Which {role}")
+                    prompt = wh[0] if wh is not None else None
             else:
                 prompt = None
         elif appos_role is not None:
