@@ -1,5 +1,7 @@
 """Statistics on a big history: time ``app.stats.report`` (every figure of the statistics view and
-of ``studyapp stats``) over a throwaway database holding a simulated history of N reviews.
+of ``studyapp stats``) over a throwaway database holding a simulated history of N reviews: the
+first report (every study day read) and the following ones (past days reused, as the view does
+after each answer).
 
 Printed beside it, measured in the same run: a bare ``SELECT count(*)`` over the learner's reviews,
 the least any statistic over the whole log must pay, and the ratio of the two.
@@ -90,7 +92,10 @@ def run(args) -> int:
                     session.exec(select(func.count()).where(ReviewLog.learner_id == learner.id)).one()
 
             report_ms, scan_ms = [], []
-            report = app.stats.report(learner.id, days=days)  # warm the file cache once, not timed
+            # The first report reads every past day; later ones reuse them and read only today.
+            start = time.perf_counter()
+            report = app.stats.report(learner.id, days=days)
+            first_ms = (time.perf_counter() - start) * 1000
             for _ in range(args.runs):  # interleaved, so both see the same machine load
                 report_ms.append(_time_ms(lambda: app.stats.report(learner.id, days=days)))
                 scan_ms.append(_time_ms(scan))
@@ -99,6 +104,7 @@ def run(args) -> int:
     median, scan_median = statistics.median(report_ms), statistics.median(scan_ms)
     result = {
         "reviews": n_reviews, "facts_reviewed": n_facts, "days": args.days, "runs": args.runs,
+        "first_stats_ms": round(first_ms, 1),
         "stats_ms_median": round(median, 1), "stats_ms_max": round(max(report_ms), 1),
         "count_scan_ms_median": round(scan_median, 1), "ratio_to_count_scan": round(median / scan_median, 2),
         "target_ms": TARGET_MS, "within_target": median <= TARGET_MS, "setup_s": round(setup_s, 1),
@@ -107,8 +113,9 @@ def run(args) -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"statistics over {n_reviews:,} reviews ({n_facts:,} facts): {result['stats_ms_median']} ms median "
-              f"(max {result['stats_ms_max']} ms, {args.runs} runs); a bare count scan: "
+        print(f"statistics over {n_reviews:,} reviews ({n_facts:,} facts): first {result['first_stats_ms']} ms, "
+              f"then {result['stats_ms_median']} ms median (max {result['stats_ms_max']} ms, {args.runs} runs); "
+              f"a bare count scan: "
               f"{result['count_scan_ms_median']} ms; ratio {result['ratio_to_count_scan']}; "
               f"target {TARGET_MS:.0f} ms: {'met' if result['within_target'] else 'NOT met'} "
               f"(setup {result['setup_s']} s)")
