@@ -72,6 +72,7 @@ class QuestionFilter:
     due: str = ""
     learner_id: int | None = None
     now: datetime | None = None
+    question_ids: tuple[int, ...] = ()  # only these (e.g. a selection in the browser)
 
     def apply(self, query):
         if self.due:
@@ -85,6 +86,8 @@ class QuestionFilter:
                 query = query.where(exists().where(known, state.due <= self.now))
             else:
                 query = query.where(exists().where(known, state.due > self.now))
+        if self.question_ids:
+            query = query.where(Question.id.in_(self.question_ids))
         if self.article_id is not None:
             query = query.where(Question.article_id == self.article_id)
         if self.kinds:

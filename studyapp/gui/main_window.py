@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 VIEW_CLASSES = (
     "studyapp.gui.library_view:LibraryView",
     "studyapp.gui.study_view:StudyView",
+    "studyapp.gui.bank_view:BankView",
     "studyapp.gui.classroom_view:ClassroomView",
     "studyapp.gui.stats_view:StatsView",
 )
