@@ -32,7 +32,7 @@ class LearnerDialog(QDialog):
         self.ctx = ctx
         self.learners = []
         self.setWindowTitle(tr("Learners"))
-        self.setMinimumSize(420, 340)
+        self.setMinimumSize(520, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Each learner has their own schedule, history and statistics."))
         intro.setWordWrap(True)

@@ -1,6 +1,5 @@
 """Statistics over answers given through the study part, and the schema they rely on."""
 
-
 from sqlalchemy import text
 from sqlmodel import select
 
