@@ -34,10 +34,11 @@ def short_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
-def label_positions(count: int) -> list[int]:
-    """The categories that get a label: every k-th, counted back from the last (today)."""
+def label_positions(count: int, from_first: bool = False) -> list[int]:
+    """The categories that get a label: every k-th, counted from the first (a forecast starting
+    today) or back from the last (a history ending today)."""
     step = max(1, math.ceil(count / MAX_LABELS))
-    return [i for i in range(count) if (count - 1 - i) % step == 0]
+    return [i for i in range(count) if (i if from_first else count - 1 - i) % step == 0]
 
 
 def nice_scale(top: float, whole: bool) -> tuple[float, float]:
@@ -100,7 +101,7 @@ class Chart(QChartView):
         x_axis.setGridLineVisible(False)
 
     def show_bars(self, labels: list[str], sets: list[tuple[str, list[float], str]], stacked: bool = False,
-                  whole: bool = True) -> None:
+                  whole: bool = True, labels_from_first: bool = False) -> None:
         """Bars per category; ``sets`` are (name, values, theme colour key)."""
         chart = self._reset()
         series = QStackedBarSeries() if stacked else QBarSeries()
@@ -115,7 +116,7 @@ class Chart(QChartView):
         chart.addSeries(series)
         top = max([sum(col) for col in zip(*(v for _, v, _ in sets))] if stacked
                   else [max(v, default=0) for _, v, _ in sets], default=0)
-        x_axis, y_axis = self._axes(chart, labels, top, whole)
+        x_axis, y_axis = self._axes(chart, labels, top, whole, labels_from_first=labels_from_first)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
         chart.legend().setVisible(len(sets) > 1)
@@ -143,11 +144,12 @@ class Chart(QChartView):
         self._style(chart, y_axis, x_axis)
         self._data = {"labels": list(labels), **{name: list(values) for name, values, _ in lines}}
 
-    def _axes(self, chart: QChart, labels: list[str], top: float, whole: bool, fixed_top: bool = False):
+    def _axes(self, chart: QChart, labels: list[str], top: float, whole: bool, fixed_top: bool = False,
+              labels_from_first: bool = False):
         x_axis = QCategoryAxis()
         x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         x_axis.setRange(-0.5, len(labels) - 0.5)
-        for i in label_positions(len(labels)):
+        for i in label_positions(len(labels), labels_from_first):
             x_axis.append(labels[i], i)
         x_axis.setTitleText(self.x_title)
         y_axis = QValueAxis()

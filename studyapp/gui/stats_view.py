@@ -299,7 +299,8 @@ class StatsView(QWidget):
         self.charts["time"].show_bars(labels, [(tr("Minutes"), [b.study_minutes for b in buckets], "accent")],
                                       whole=False)
         due_labels = [tr("Today")] + [short_date(report.today + timedelta(days=i)) for i in range(1, len(report.due_by_day))]
-        self.charts["due"].show_bars(due_labels, [(tr("Due"), list(report.due_by_day), "accent")])
+        self.charts["due"].show_bars(due_labels, [(tr("Due"), list(report.due_by_day), "accent")],
+                                     labels_from_first=True)
         self.heat_map.show_counts({a.day: a.reviews for a in report.activity}, report.today)
         self._fill_retention(data)
         self._fill_weakest()

@@ -18,7 +18,7 @@ from sqlalchemy import and_, bindparam, case, func
 from sqlmodel import select
 
 from studyapp.core.clock import as_utc
-from studyapp.core.errors import InvalidInput, StudyAppError
+from studyapp.core.errors import InvalidInput, NotFound, StudyAppError
 from studyapp.core.models import ACTIVE, Article, Fact, FactState, Learner, Question, ReviewLog
 from studyapp.core.stats.days import StudyDays, study_days_for
 from studyapp.core.stats.report import (ANSWER_TIME_CAP_MS, FORECAST_DAYS, MATURE_DAYS, Activity,
@@ -71,7 +71,7 @@ class StatsManager:
         with self.app.session() as session:
             learner = session.get(Learner, learner_id)
             if learner is None:
-                raise InvalidInput(f"There is no learner with id {learner_id}.")
+                raise NotFound(f"There is no learner with id {learner_id}.")
             activity = self._activity(session, learner_id, days, now)
             facts = self._facts(session, learner_id, now)
             due = self._due_forecast(facts, days, now)
@@ -272,7 +272,7 @@ class StatsManager:
             raise InvalidInput(f"The folder {path.parent} does not exist.")
         with self.app.session() as session:
             if session.get(Learner, learner_id) is None:
-                raise InvalidInput(f"There is no learner with id {learner_id}.")
+                raise NotFound(f"There is no learner with id {learner_id}.")
         try:
             handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".tmp", dir=path.parent)
         except OSError as error:
