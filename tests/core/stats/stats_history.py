@@ -67,7 +67,10 @@ def add_state(session, learner_id: int, fact_id: int, *, stability: float | None
 
 @pytest.fixture
 def history(studyapp) -> History:
-    app = studyapp
+    return build_history(studyapp)
+
+
+def build_history(app) -> History:
     now = app.clock.now()
     ann = app.learners.create("Ann").id
     bob = app.learners.create("Bob").id

@@ -1,0 +1,48 @@
+"""The same figures on PostgreSQL as on SQLite (the day arithmetic and the epoch seconds differ by
+dialect). Skipped when no server is reachable (see tests/postgres/conftest.py for the setup)."""
+
+import os
+import secrets
+
+import pytest
+
+from stats_history import build_history
+from studyapp.core.clock import FixedClock
+from support import START
+
+pytestmark = pytest.mark.postgres
+SERVER = os.environ.get("STUDYAPP_TEST_PG_URL") or "postgresql://studyapp_test:studyapp_test@localhost/postgres"
+
+
+@pytest.fixture
+def pg_app(tmp_path):
+    psycopg = pytest.importorskip("psycopg")
+    from sqlalchemy.engine import make_url
+
+    from studyapp.core.facade import StudyApp
+
+    server = make_url(SERVER)
+    try:
+        admin = psycopg.connect(server.set(drivername="postgresql").render_as_string(hide_password=False),
+                                autocommit=True, connect_timeout=5)
+    except psycopg.Error as error:
+        pytest.skip(f"no PostgreSQL server reachable: {str(error).strip()}")
+    name = f"studyapp_stats_{os.getpid()}_{secrets.token_hex(4)}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        app = StudyApp.open(url=server.set(database=name).render_as_string(hide_password=False),
+                            data_folder=tmp_path / "pg-home", clock=FixedClock(START))
+        try:
+            yield app
+        finally:
+            app.close()
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_postgres_gives_the_same_report_as_sqlite(pg_app, history, tmp_path):
+    on_pg = build_history(pg_app)
+    expected = history.app.stats.report(history.ann).as_json()
+    assert pg_app.stats.report(on_pg.ann).as_json() == expected
+    assert expected["reviews_total"] == 8 and expected["due_today"] == 3
+    out = tmp_path / "pg.csv"
+    assert pg_app.stats.export_history(on_pg.ann, out) == 8
