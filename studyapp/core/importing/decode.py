@@ -10,6 +10,7 @@ characters.
 from __future__ import annotations
 
 import codecs
+import re
 
 from studyapp.core.errors import ImportFailed
 
@@ -21,7 +22,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters that never occur in text files (tab, newlines, form feed and ESC excepted).
-_BINARY_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13, 27}
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -29,7 +30,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    odd = sum(byte in _BINARY_BYTES for byte in sample)
+    odd = len(_BINARY_BYTES.findall(sample))
     return odd > max(2, len(sample) // 100)
 
 

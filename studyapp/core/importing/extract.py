@@ -29,6 +29,9 @@ PASTED = "The pasted text"
 MIN_LETTERS_FOR_LANGUAGE = 40
 LANGUAGE_SAMPLE_CHARS = 3000
 TITLE_FROM_SENTENCE_CHARS = 80
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to is was that for with by from his her which were are has have this be it its as at "
+    "on an their they he she who not but had been".split())
 
 
 @dataclass
@@ -74,11 +77,24 @@ def first_sentence_title(text: str) -> str:
     return sentence[:TITLE_FROM_SENTENCE_CHARS].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
 
 
+def looks_english(sample: str) -> bool:
+    """Plain English prose: its letters almost all ASCII, and English function words frequent (about
+    one word in four; other languages written in Latin letters rarely reach one in ten)."""
+    words = sample.lower().split()
+    if len(words) < 20:
+        return False
+    if not sample.isascii():
+        letters = [ch for ch in sample if ch.isalpha()]
+        if sum(not ch.isascii() for ch in letters) > 0.03 * len(letters):
+            return False
+    return sum(w.strip(".,;:!?\"'()“”‘’") in _ENGLISH_FUNCTION_WORDS for w in words) >= 0.15 * len(words)
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; "en" when the text is too short to tell."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_FOR_LANGUAGE:
-        return "en"
+    if looks_english(sample) or sum(map(str.isalpha, sample)) < MIN_LETTERS_FOR_LANGUAGE:
+        return "en"  # langdetect costs as much as a tenth of question generation: only when in doubt
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
