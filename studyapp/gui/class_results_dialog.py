@@ -26,9 +26,12 @@ def _table(headers: list[str], rows: list[list], stretch: int) -> QTableWidget:
             item = QTableWidgetItem(str(value))
             if isinstance(value, (int, float)):
                 item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            item.setToolTip(str(value))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # Rows follow the width the stretched column really gets once the dialog is laid out
+    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 
@@ -39,7 +42,7 @@ class ClassResultsDialog(QDialog):
         self.results = results
         self.teacher = teacher
         self.setWindowTitle(tr("Results — {title}").format(title=results.title))
-        self.resize(1000, 620)
+        self.resize(1200, 680)
         layout = QVBoxLayout(self)
         flagged = results.flagged
         summary = QLabel(tr("{students} students, {questions} questions. {flagged} questions to review.").format(

@@ -186,8 +186,7 @@ class ProjectorWindow(QWidget):
         turn = self.current_turn()
         self.turn_label.setText(tr("Turn: {who}").format(who=turn.label) if turn else self.run.title)
         self.prompt.setText(question.prompt)
-        while self.choice_grid.count():
-            self.choice_grid.takeAt(0).widget().deleteLater()
+        clear_layout(self.choice_grid)
         self.choice_labels = []
         for number, text in enumerate(shown_choices(question)):
             label = QLabel(f"{number + 1}  {text}")
@@ -240,6 +239,11 @@ class ProjectorWindow(QWidget):
             self.source.setText("“" + question.source_sentence + "”")
         if self.index == len(self.run.questions) - 1:
             self.hint.setText(tr("That was the last question · Esc leaves"))
+        elif self.current_turn() and not self.question.choices:
+            self.hint.setText(tr("Y if {who} answered right, N if not · Space: next question").format(
+                who=self.current_turn().label))
+        else:
+            self.hint.setText(tr("Space: next question · ← → move · Esc leaves"))
 
     def go(self, step: int) -> None:
         target = self.index + step
@@ -312,6 +316,15 @@ class ProjectorWindow(QWidget):
         self.timer.stop()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def clear_layout(layout) -> None:
+    """Remove a layout's widgets at once: a deferred delete alone would leave them painted until the
+    event loop gets round to it."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        widget.hide()
+        widget.deleteLater()
 
 
 def _escape(text: str) -> str:

@@ -42,8 +42,10 @@ class QuizBuilderDialog(QDialog):
         form.addRow(tr("Articles:"), self.articles)
         kinds_row = QHBoxLayout()
         self.kind_boxes = {}
+        kind_labels = {"short": tr("short answer"), "cloze": tr("fill the gap"), "truefalse": tr("true/false"),
+                       "ordering": tr("ordering"), "matching": tr("matching")}
         for kind in KINDS:
-            box = QCheckBox(kind)
+            box = QCheckBox(kind_labels.get(kind, kind))
             self.kind_boxes[kind] = box
             kinds_row.addWidget(box)
         form.addRow(tr("Kinds:"), kinds_row)
@@ -83,6 +85,8 @@ class QuizBuilderDialog(QDialog):
         self.questions.setAccessibleName(tr("Questions of the quiz, in order"))
         self.questions.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.questions.setWordWrap(True)
+        self.questions.setAlternatingRowColors(True)
+        self.questions.setSpacing(2)
         right.addWidget(self.questions, 1)
         moves = QHBoxLayout()
         self.up = QPushButton(tr("Move up"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from studyapp.core.classroom.models import SELF_PACED
 from studyapp.gui.class_poller import ClassPoller
-from studyapp.gui.projector_window import shown_choices
+from studyapp.gui.projector_window import clear_layout, shown_choices
 from studyapp.gui.worker import run_task
 
 
@@ -127,8 +127,7 @@ class StudentDeskWindow(QWidget):
             self.feedback.setText(tr("Time is up."))
 
     def _set_choices(self, question) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
+        clear_layout(self.grid)
         self.buttons = []
         options = shown_choices(question) if question is not None else []
         font = QFont(self.font())

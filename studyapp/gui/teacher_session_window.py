@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QL
 
 from studyapp.core.classroom.models import SELF_PACED
 from studyapp.gui.class_poller import ClassPoller
+from studyapp.gui.projector_window import clear_layout
 from studyapp.gui.worker import run_task
 
 
@@ -140,8 +141,7 @@ class TeacherSessionWindow(QWidget):
         self._show_distribution(live)
 
     def _show_distribution(self, live) -> None:
-        while self.bars.count():
-            self.bars.takeAt(0).widget().deleteLater()
+        clear_layout(self.bars)
         if live.question is None:
             return
         most = max(live.distribution.values(), default=0) or 1
