@@ -31,6 +31,7 @@ from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
 from studyapp.core.learners import clean_name
 from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
+from studyapp.core.study.scheduling import CHOICE
 
 if TYPE_CHECKING:
     from studyapp.core.facade import StudyApp
@@ -471,6 +472,8 @@ class ClassroomManager:
                 if row.revealed:
                     raise InvalidInput("The answer has been shown; this question is closed.")
             learner_id = participant.learner_id
+            # Every class screen shows a question with wrong choices as buttons: judge it as a pick
+            shown_as = CHOICE if session.get(Question, question_id).choices else None
         response_ms = max(0, int(response_ms))
         try:
             with self.app.session() as session:
@@ -482,7 +485,8 @@ class ClassroomManager:
         except IntegrityError:
             raise InvalidInput("You have already answered this question; your first answer counts.") from None
         try:
-            outcome = self.app.study.answer(learner_id, question_id, answer_given, response_ms, session_id=session_id)
+            outcome = self.app.study.answer(learner_id, question_id, answer_given, response_ms, session_id=session_id,
+                                            form=shown_as)
         except BaseException:
             with self.app.session() as session:  # give the slot back: nothing half-recorded
                 session.exec(delete(SessionAnswer).where(SessionAnswer.id == claim.id))
