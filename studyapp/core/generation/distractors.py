@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
-from studyapp.core.generation.lexicon import FALLBACK_CITIES, FALLBACK_COUNTRIES
+from studyapp.core.generation.lexicon import ALIASES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES
 
 _NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
     w for w in timeref.NUMBER_WORDS if w not in ("a", "an", "several", "few")) + r")\b", re.I)
@@ -89,6 +89,14 @@ _DIGIT = re.compile(r"\d")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b|[$€£¥%]", re.I)
+
+
+def _marks(s: str) -> frozenset[str]:
+    """Currency signs, per cent and scale words: the visible units of an amount."""
+    return frozenset(m.lower() for m in _SCALE.findall(s))
+
+
 class _Look:
     """What a key looks like, so that wrong choices can look the same (computed once per key)."""
 
@@ -101,10 +109,16 @@ class _Look:
         self.plural = bool(words) and words[-1].lower().endswith("s")
         self.term = atype == "term"
         self.non_latin = bool(_NON_LATIN.search(key))
+        self.paren = "(" in key
+        self.marks = _marks(key)
 
     def matches(self, option: str) -> bool:
         if bool(_DIGIT.search(option)) != self.digit or option[:1].isupper() != self.upper:
             return False
+        if ("(" in option) != self.paren or ")" in option and not self.paren:
+            return False
+        if self.marks != _marks(option):
+            return False  # "$200 million" with "$100 million", not with "11.54"
         if _NON_LATIN.search(option) and not self.non_latin:
             return False
         lo, lk = len(option), self.length
@@ -117,7 +131,7 @@ class _Look:
         return True
 
 
-_NAMED = frozenset(("person", "org", "group", "country", "city", "place", "event", "work", "law", "product"))
+_NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 
 def _fold(s: str) -> str:
@@ -131,6 +145,8 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
         if not opt_n or opt_n == key_n or f" {opt_n} " in f" {key_n} " or f" {key_n} " in f" {opt_n} ":
             return True
     if atype in _NAMED:
+        if ALIASES.get(key_n, key_n) == ALIASES.get(opt_n, opt_n):
+            return True  # "U.S." and "United States"
         if not set(key_n.split()).isdisjoint(opt_n.split()):
             return True  # "Yoon" / "Yoon Suk Yeol": one person
         # Spelling variants of one name ("Istanbul", "İstanbul", "Stambul").
@@ -307,6 +323,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     if len(out) < wanted and atype == "city":
         for option in FALLBACK_CITIES:
             consider(option)
+    if len(out) < wanted and atype == "state":
+        consider_all(FALLBACK_STATES)
     # Last resort: entries whose reading the tagger was unsure of ("Xtra Bass" as a person).
     consider_all(pool.get(atype + "?"))
     return _no_length_giveaway(key, out, n)

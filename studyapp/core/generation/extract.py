@@ -24,7 +24,7 @@ from studyapp.core.generation.lexicon import (
 )
 
 TIME_TYPES = frozenset(("year", "date", "month", "weekday", "relative", "decade"))
-PLACE_TYPES = frozenset(("country", "city", "place"))
+PLACE_TYPES = frozenset(("country", "city", "place", "state"))
 NUMBER_TYPES = frozenset(("number", "quantity", "money", "percent", "duration"))
 _SUBJ = frozenset(("nsubj", "nsubjpass"))
 _PATH_DEPS = frozenset(("dobj", "xcomp", "pobj", "prep", "attr", "dative", "oprd", "agent", "acomp"))
@@ -134,7 +134,7 @@ def entity_type(label: str, text: str) -> str | None:
         low = text.lower().removeprefix("the ")
         if low in COUNTRIES:
             return "country"
-        return "place" if low in US_STATES else "city"
+        return "state" if low in US_STATES else "city"
     if label in ("LOC", "FAC"):
         return "place"
     if label == "ORG":
@@ -229,8 +229,11 @@ class Block:
 
     # ----------------------------------------------------------------- helpers
     def span_text(self, start: int, end: int) -> str:
+        """The article's own text for tokens [start, end) (never the clutter-masked copy)."""
         toks = self.tokens
-        return self.doc_text[toks[start].idx: toks[end - 1].idx + len(toks[end - 1].text)]
+        a, z = toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text)
+        original = self.text[self.base + a: self.base + z]
+        return original if original == self.doc_text[a:z] else self.doc_text[a:z] + "\x00"
 
     def resolve_person(self, i: int) -> str | None:
         """The person a he/she/his/her at token ``i`` most likely refers to: the last one named as
@@ -330,6 +333,8 @@ class Block:
         keep: set[int] = set()
         toks = self.tokens
         lo, hi = sent.start, sent.end
+        # What follows a semicolon or colon after the verb is another statement.
+        hi = next((i for i in range(verb.i + 1, hi) if toks[i].text in (";", ":")), hi)
         subj = next((c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
         subj_start = subj.left_edge.i if subj is not None else verb.i
 
@@ -343,6 +348,9 @@ class Block:
                 return True  # trailing ", stemming from ..." / ", breaking a stalemate"
             if c.dep_ == "ccomp" and c.i < verb.i:
                 return True  # "“...,” Yoon said"
+            if c.dep_ == "advcl" and c.i > verb.i and any(
+                    m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in c.children):
+                return True  # "..., even though the name is kept in English"
             return False
 
         stack = [verb]
@@ -455,12 +463,16 @@ class Block:
             if verb.lemma_ == "be" and atype not in ("person", "country", "city") and any(
                     c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
                 front = "What"  # "What is the process by which plants ...?"
+                if len([i for i in keep if i > verb.i and toks[i].is_alpha]) < 4:
+                    return None  # "What is an agency?" is too vague to have one answer"
             remove = set(subj_range)
         elif h.dep_ == "pobj":
             p = h.head
             x = p.head
             plow = p.lower_
             if atype in TIME_TYPES and plow in _WHEN_PREPS:
+                if sum(1 for e in self.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end) >= 3:
+                    return None  # "in 1904, ... in 1913, ... in January 1954": When? is ambiguous
                 front = "When"
             elif atype == "duration" and plow == "for":
                 front = "How long"
@@ -556,6 +568,9 @@ class Block:
             if pre:
                 pre_ids = {t.i for t in pre}
                 after = [t for t in after if isinstance(t, str) or t.i not in pre_ids] + pre
+            lead_word = lead[0] if isinstance(lead[0], str) else lead[0].lower_
+            if lead_word not in _AUX_WORDS:
+                return None  # "What being the works ...?": no auxiliary to invert
             words = [front, *lead, *subj_toks, *after]
             event = self.event_text(verb, subj, remove, keep) if front == "When" else None
         rendered = self.render([w if isinstance(w, str) else w for w in words], first_lower=False)
@@ -705,7 +720,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if ent.label_ == "DATE" and _RANGE_IN_DATE.search(ent.text):
                 continue  # a range: the period rules ask about its two ends
             label = ent.label_
-            last = ent[-1].lower_
+            last = next((t.lower_ for t in reversed(ent) if t.is_alpha), "")
             if label in ("BC", "BCE", "AD", "CE") or ent.text in ("BC", "BCE", "AD", "CE"):
                 continue
             if label in ("ORG", "PERSON", "GPE", "FAC") and last in _LAW_HEADS:
@@ -745,8 +760,11 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     continue
                 state.last_person = answer
             pool.append((atype if _strong_evidence(ent, atype, toks) else atype + "?", answer))
-            if ent.label_ == "ORDINAL" or len(answer) > 60:
+            if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer:
                 continue
+            if atype in ("org", "person") and len(ent) == 1 and not _strong_evidence(ent, atype, toks) \
+                    and not (atype == "org" and last in _ORG_HEADS):
+                continue  # a lone word the tagger called a name ("PVC", "Haverford"): ask nothing
             if ent.root.dep_ == "compound" and atype in PLACE_TYPES:
                 continue  # "Selmer Paris produced ...": the place is part of a name
             taken.update(range(ent.start, ent.end))
@@ -780,6 +798,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     end = e2
                     pool.append(("term", blk.span_text(start, end)))
             answer = blk.span_text(start, end)
+            if "\x00" in answer:
+                continue  # the phrase holds masked clutter ("[3]"): not the article's words
             if toks[start].is_sent_start and toks[start].pos_ != "PROPN" and answer[:1].isupper():
                 answer = answer[0].lower() + answer[1:]  # "Men are ..." asks for "men"
             c = make_candidate(blk, sent, start, end, "term", answer, keep_cache, past, published)
@@ -806,6 +826,13 @@ _EVENT_HEADS = frozenset("war rush revolution crisis olympics games cup champion
 _INSTITUTION_HEADS = frozenset("college university school institute church cathedral bridge street hall museum "
                                "hospital company bank river mountain lake island park station airport stadium "
                                "palace tower castle temple mosque square avenue road".split())
+_AUX_WORDS = frozenset("is are was were am be do does did has have had will would can could may might must "
+                        "should shall 's 're 've 'd 'll".split())
+_SUBORDINATORS = frozenset("though although because while whereas if unless since as after before until".split())
+_ORG_HEADS = frozenset("institute association department university party company council office agency league "
+                       "union bank church committee commission ministry corporation inc ltd group society "
+                       "foundation army navy force court parliament congress senate assembly board bureau "
+                       "service organization organisation club team fc school college".split())
 _QUANTIFIERS = frozenset("some many several few most all both each every various numerous".split())
 _ANAPHORIC = frozenset("such same latter former other another".split())
 _LOCATIVE = frozenset("in at near from to into across outside inside within throughout around".split())
@@ -816,11 +843,15 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
     as a person) make poor wrong choices, so such entries are used only as a last resort."""
     root = ent.root
     if atype == "person":
-        if root.dep_ in ("nsubj", "nsubjpass", "poss") or _acts_like_a_person(ent):
+        if _acts_like_a_person(ent) or (ent.start > 0 and toks[ent.start - 1].lower_ in ROLE_NOUNS):
             return True
-        if root.dep_ == "pobj" and root.head.lower_ == "by":
-            return True
-        return ent.start > 0 and toks[ent.start - 1].lower_ in ROLE_NOUNS
+        words = [t for t in ent if t.is_alpha]
+        # A first name and a surname, none of them a word like "Radio" or "College".
+        return 2 <= len(words) <= 4 and all(t.is_title and t.lower_ not in _INSTITUTION_HEADS
+                                             and t.lower_ not in _ORG_HEADS for t in words)
+    if atype == "org":
+        return len(ent) > 1 or ent[-1].lower_ in _ORG_HEADS or ent.text.isupper() and len(ent.text) <= 5 \
+            and root.dep_ in ("nsubj", "nsubjpass")
     if atype in PLACE_TYPES:
         if ent.text.lower().removeprefix("the ") in COUNTRIES:
             return True

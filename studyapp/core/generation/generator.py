@@ -27,7 +27,7 @@ WORDS_PER_FACT = 60
 MIN_FACTS, MAX_FACTS = 5, 40
 _GROUP = {t: "time" for t in ("year", "date", "month", "weekday", "relative", "decade", "time")}
 _GROUP.update({t: "amount" for t in ("number", "quantity", "money", "percent", "duration")})
-_GROUP.update({"person": "person", "country": "place", "city": "place", "place": "place", "term": "term"})
+_GROUP.update({"person": "person", "country": "place", "city": "place", "state": "place", "place": "place", "term": "term"})
 
 
 def default_max_facts(text: str) -> int:
@@ -83,9 +83,18 @@ def pool_of(results: Iterable[DocResult]) -> Pool:
     return pool
 
 
+_SQUASH = re.compile(r"[^\w\s]")
+
+
 def _contains(haystack: str, needle: str) -> bool:
+    """Does ``haystack`` contain ``needle`` as whole words, however punctuated ("C.D.s", "CDs")?"""
     n = norm(needle)
-    return bool(n) and f" {n} " in f" {norm(haystack)} "
+    if not n:
+        return False
+    if f" {n} " in f" {norm(haystack)} ":
+        return True
+    squashed = " ".join(_SQUASH.sub("", needle.lower()).split())
+    return bool(squashed) and f" {squashed} " in f" {' '.join(_SQUASH.sub('', haystack.lower()).split())} "
 
 
 def _score(c: Candidate, n_sents: int) -> float:
@@ -250,9 +259,11 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
         if c.atype != "term" and c.sent.index not in tf_sentences and c.sent.end - c.sent.start <= 40:
             truth = zlib.crc32(c.key.encode()) % 2 == 0
             # The false twin swaps the key for a wrong choice the sentence does not already name.
+            # Only dates and amounts: a swapped name can turn a false statement into nonsense when
+            # the tagger misread a name ("through the hyperarid Francisco Pizarro").
             twin = next((o for o in choices if not any(_contains(source, w) for w in o.split() if w[:1].isupper())
                          and not _contains(source, o)), None)
-            if twin is None:
+            if twin is None or _GROUP.get(c.atype) not in ("time", "amount"):
                 truth = True
             stmt = blk.statement(c.sent) if truth else blk.statement(c.sent, c.tok_start, c.tok_end, twin)
             if stmt:

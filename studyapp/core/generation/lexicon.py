@@ -38,6 +38,8 @@ North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South
 South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming
 """.replace("\n", "").split("|"))
 
+FALLBACK_STATES = ("Ohio", "Texas", "Oregon", "Vermont", "Georgia", "Nevada", "Kansas", "Maine", "Virginia")
+
 FALLBACK_CITIES = (
     "London", "Paris", "Berlin", "Madrid", "Rome", "Vienna", "Cairo", "Delhi", "Beijing", "Tokyo",
     "Moscow", "Ottawa", "Lima", "Nairobi", "Sydney", "Chicago", "Toronto", "Istanbul", "Bangkok",
@@ -78,3 +80,16 @@ ours i me my mine you your yours this these those that
 """.split())
 
 WH_WORDS = ("what", "who", "whom", "whose", "when", "where", "which", "why", "how")
+
+# Names of one country or body written in several ways (normalised: lower case, no punctuation).
+_ALIAS_GROUPS = (
+    ("united states", "us", "u s", "usa", "united states of america", "america"),
+    ("united kingdom", "uk", "u k", "britain", "great britain"),
+    ("soviet union", "ussr", "u s s r"),
+    ("european union", "eu"),
+    ("united nations", "un"),
+    ("people s republic of china", "prc", "china"),
+    ("republic of korea", "south korea"),
+    ("democratic people s republic of korea", "north korea", "dprk"),
+)
+ALIASES = {name: group[0] for group in _ALIAS_GROUPS for name in group}
