@@ -334,6 +334,10 @@ class ClassroomView(QWidget):
             return
         window = ProjectorWindow(self.ctx, ProjectorRun(questions, quiz.seconds_per_question, quiz.name,
                                                         session_id, turns))
+        if session_id is not None:  # a game on this machine ends with its window: the code is freed
+            classroom, key = self.ctx.app.classroom, self.teacher
+            window.closed.connect(lambda: run_task(
+                self.ctx, lambda _t: classroom.end_session(session_id, teacher=key), changes="classroom"))
         self._keep(window)
         window.showFullScreen()
         window.setFocus()
