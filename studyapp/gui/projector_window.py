@@ -5,7 +5,8 @@ the sentence it comes from. Run entirely from the keyboard:
     1–6     the player at the keyboard picks a choice      Y / N  mark an open answer right or wrong
     Esc     leave the projector
 
-Without players it only shows the quiz (the class answers aloud or on their desks). With players
+Without players it only shows the quiz (the class answers aloud, or on their desks: the teacher's
+window then moves every desk along with the projector through ``moved`` and ``revealed_answer``). With players
 (hot-seat: one learner per turn; teams: one team per turn) each pick is recorded through
 ``app.classroom`` in that learner's, or every team member's, own progress, and a scoreboard is shown.
 """
@@ -59,6 +60,8 @@ class ProjectorRun:
 
 class ProjectorWindow(QWidget):
     closed = Signal()
+    moved = Signal(int)  # the question now shown (0-based): every desk can follow the projector
+    revealed_answer = Signal(int)
 
     def __init__(self, ctx, run: ProjectorRun, parent=None):
         super().__init__(parent)
@@ -224,6 +227,7 @@ class ProjectorWindow(QWidget):
         if self.revealed:
             return
         self.revealed = True
+        self.revealed_answer.emit(self.index)
         self.timer.stop()
         self.countdown.clear()
         question = self.question
@@ -250,6 +254,7 @@ class ProjectorWindow(QWidget):
         if 0 <= target < len(self.run.questions):
             self.index = target
             self._show_question()
+            self.moved.emit(target)
 
     # Answers from the keyboard -------------------------------------------------------------------------
     def pick(self, number: int) -> None:

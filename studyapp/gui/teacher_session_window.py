@@ -80,9 +80,12 @@ class TeacherSessionWindow(QWidget):
         self.next_button.setToolTip(tr("Show the next question on every desk (Ctrl+Right)"))
         self.reveal_button = QPushButton(tr("Show answer"))
         self.reveal_button.setToolTip(tr("Close the question and show the answer on every desk (Ctrl+R)"))
+        self.projector_button = QPushButton(tr("Projector"))
+        self.projector_button.setToolTip(tr("Show the questions full screen; Space and the arrows move every desk "
+                                            "along (F5)"))
         self.end_button = QPushButton(tr("End session"))
         self.end_button.setToolTip(tr("End the session; the code stops working"))
-        for button in (self.next_button, self.reveal_button):
+        for button in (self.next_button, self.reveal_button, self.projector_button):
             button.setVisible(not self.self_paced)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -97,6 +100,10 @@ class TeacherSessionWindow(QWidget):
         self.end_button.clicked.connect(self.end_session)
         QShortcut(QKeySequence("Ctrl+Right"), self, activated=self.next_question)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.reveal)
+        QShortcut(QKeySequence("F5"), self, activated=self.show_projector)
+        self.projector_button.clicked.connect(self.show_projector)
+        self.projector = None
+        self._title, self._seconds = session_row.title, session_row.seconds_per_question
         session_id, key = self.session_id, teacher
         self.poller = ClassPoller(ctx, lambda app: (app.classroom.state(session_id),
                                                     app.classroom.live(session_id, teacher=key),
@@ -159,12 +166,46 @@ class TeacherSessionWindow(QWidget):
     def _act(self, work, changes: str | None = None) -> None:
         run_task(self.ctx, work, on_done=lambda _r: self.poll(), changes=changes)
 
+    def show_projector(self) -> None:
+        """The questions on the projector, in step with the desks: the projector drives the session."""
+        if self.self_paced or self.projector is not None:
+            return
+        session_id = self.session_id
+        run_task(self.ctx, lambda _t: self.ctx.app.classroom.state(session_id), on_done=self._open_projector)
+
+    def _open_projector(self, state) -> None:
+        from studyapp.gui.projector_window import ProjectorRun, ProjectorWindow
+
+        if state.ended or not state.questions:
+            return
+        window = ProjectorWindow(self.ctx, ProjectorRun(state.questions, self._seconds, self._title))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if 0 <= state.session.current_index < len(state.questions):
+            window.index = state.session.current_index
+            window._show_question()
+        else:  # nobody saw a question yet: the projector's first one is the class's first one
+            self._act(lambda _t: self.ctx.app.classroom.go_to(self.session_id, 0, teacher=self.teacher))
+        classroom, session_id, key = self.ctx.app.classroom, self.session_id, self.teacher
+        window.moved.connect(lambda index: self._act(lambda _t: classroom.go_to(session_id, index, teacher=key)))
+        window.revealed_answer.connect(lambda _index: self._act(lambda _t: classroom.reveal(session_id, teacher=key)))
+        window.closed.connect(self._projector_closed)
+        self.projector = window
+        window.showFullScreen()
+        window.setFocus()
+
+    def _projector_closed(self) -> None:
+        self.projector = None
+
     def next_question(self) -> None:
-        if not self.self_paced:
+        if self.projector is not None:  # the projector leads; it tells the desks
+            self.projector.go(1)
+        elif not self.self_paced:
             self._act(lambda _t: self.ctx.app.classroom.next_question(self.session_id, teacher=self.teacher))
 
     def reveal(self) -> None:
-        if not self.self_paced:
+        if self.projector is not None:
+            self.projector.reveal()
+        elif not self.self_paced:
             self._act(lambda _t: self.ctx.app.classroom.reveal(self.session_id, teacher=self.teacher))
 
     def end_session(self) -> None:
@@ -177,9 +218,13 @@ class TeacherSessionWindow(QWidget):
 
     def _ended(self, _row) -> None:
         self.poller.stop()
+        if self.projector is not None:
+            self.projector.close()
         self.ended.emit(self.session_id)
         self.close()
 
     def closeEvent(self, event) -> None:
         self.poller.stop()  # the session stays open: the teacher may come back to it from the list
+        if self.projector is not None:
+            self.projector.close()
         super().closeEvent(event)

@@ -165,3 +165,30 @@ def test_a_desk_answers_and_the_teacher_sees_it_live(qtbot, ctx, studyapp, quest
     assert questions[0].answer in desk.feedback.text()
     teacher.close()
     desk.close()
+
+
+def test_the_projector_moves_every_desk_along(qtbot, ctx, studyapp, questions):
+    from studyapp.gui.student_desk_window import StudentDeskWindow
+    from studyapp.gui.teacher_session_window import TeacherSessionWindow
+
+    key = studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
+    studyapp.classroom.save_quiz("Capitals", [q.id for q in questions], teacher=key)
+    row = studyapp.classroom.open_session("Capitals", teacher=key)
+    teacher = TeacherSessionWindow(ctx, row, key)
+    qtbot.addWidget(teacher)
+    desk = StudentDeskWindow(ctx, studyapp.classroom.join(row.code, "Ana"))
+    qtbot.addWidget(desk)
+    desk.show()
+    qtbot.mouseClick(teacher.projector_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: teacher.projector is not None, timeout=10_000)
+    projector = teacher.projector
+    qtbot.waitUntil(lambda: desk.prompt.text() == questions[0].prompt, timeout=10_000)
+
+    qtbot.keyClick(projector, Qt.Key.Key_Space)  # the answer shows on the projector and on the desk
+    qtbot.waitUntil(lambda: "No answer given" in desk.feedback.text(), timeout=10_000)
+    qtbot.keyClick(projector, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: desk.prompt.text() == questions[1].prompt, timeout=10_000)
+    assert studyapp.classroom.get_session(row.id).current_index == 1
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert teacher.projector is None
+    desk.close()
