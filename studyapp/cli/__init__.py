@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "studyapp.cli.exchange_commands",
     "studyapp.cli.progress_commands",
     "studyapp.cli.classroom_commands",
+    "studyapp.cli.safety_commands",
 )
 
 

@@ -123,10 +123,7 @@ def open_database(url: str, backup_folder: Path | None = None) -> Engine:
     if path is not None and path.exists() and path.stat().st_size > 0:
         problem = quick_check(path)
         if problem:
-            raise DatabaseDamagedError(
-                f"The database {path} is damaged ({problem}). Restore a backup; the damaged file is kept as it is.",
-                path=str(path),
-            )
+            raise _damaged(path, problem, backup_folder)
     engine = create_db_engine(url)
     try:
         current = current_revision(engine)
@@ -143,6 +140,19 @@ def open_database(url: str, backup_folder: Path | None = None) -> Engine:
         engine.dispose()
         raise DatabaseError(f"Cannot open the database: {error.orig}") from error
     return engine
+
+
+def _damaged(path: Path, problem: str, backup_folder: Path | None) -> DatabaseDamagedError:
+    from studyapp.core.safety.backups import newest_sound_backup
+
+    newest = newest_sound_backup(backup_folder) if backup_folder is not None else None
+    if newest is None:
+        offer = "No backup was found; the damaged file is kept as it is."
+    else:
+        offer = (f"The newest backup is {newest.path.name}: restore it with 'studyapp restore {newest.path}'. "
+                 "The damaged file is kept as it is.")
+    return DatabaseDamagedError(f"The database {path} is damaged ({problem}). {offer}", path=str(path),
+                                newest_backup=str(newest.path) if newest else None)
 
 
 @contextmanager

@@ -1,0 +1,301 @@
+"""Backups of the SQLite library: copies with SQLite's online backup API, rotation, restore, checks.
+
+A copy is consistent even while the program (or a second window) is writing: the backup API reads
+one snapshot. Each copy is written to a ``.partial`` file, checked, and only then renamed into
+place, so a full disk or a crash never leaves a half-written file that looks like a backup.
+
+The functions take paths so that the command line can check or restore a library that cannot be
+opened (a damaged file); ``BackupManager`` is the facade's view of them for the open library.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studyapp.core.db import BUSY_TIMEOUT_MS, head_revision, quick_check
+from studyapp.core.errors import DatabaseError, InvalidInput, NotFound
+from studyapp.core.paths import backups_dir, sqlite_path
+
+if TYPE_CHECKING:
+    from studyapp.core.facade import StudyApp
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+ROTATED_LABEL = "backup"  # copies made by backup_now; copies made before an upgrade or restore are kept
+_NAME = re.compile(r"^studyapp-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime  # UTC, from the file name
+    label: str  # backup, before-restore, before-upgrade-0001, damaged, ...
+    size: int
+
+    def as_json(self) -> dict:
+        return {"path": str(self.path), "created": self.created.isoformat(), "label": self.label,
+                "size": self.size}
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _stamped_target(folder: Path, label: str, now: datetime) -> Path:
+    base = f"studyapp-{label}-{now.astimezone(timezone.utc).strftime(_STAMP)}"
+    target = folder / f"{base}.sqlite3"
+    counter = 1
+    while target.exists():  # two copies in one second (a test, or a restore right after a backup)
+        target = folder / f"{base}-{counter}.sqlite3"
+        counter += 1
+    return target
+
+
+def _sqlite_error(action: str, error: BaseException) -> DatabaseError:
+    text = str(error)
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror
+    if "full" in text.lower() or getattr(error, "errno", None) == 28:
+        return DatabaseError(f"Cannot {action}: the disk is full. Free some space and try again.")
+    if "readonly" in text.lower() or "read-only" in text.lower() or isinstance(error, PermissionError):
+        return DatabaseError(f"Cannot {action}: the folder is read-only ({text}).")
+    return DatabaseError(f"Cannot {action}: {text}.")
+
+
+def copy_database(source: Path, folder: Path, label: str, now: datetime) -> Path:
+    """A checked, self-contained copy of ``source`` in ``folder``; nothing is left behind on failure."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _sqlite_error("make a backup", error) from error
+    target = _stamped_target(folder, label, now)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+                # A backup is one file: no -wal beside it that could be lost when it is copied.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        problem = quick_check(partial)
+        if problem:
+            raise DatabaseError(f"The backup copy failed its check ({problem}); the library itself is unchanged.")
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as error:
+        raise _sqlite_error("make a backup", error) from error
+    finally:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+    return target
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first."""
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=timezone.utc)
+        found.append(BackupInfo(path, created, match["label"], path.stat().st_size))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def newest_sound_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup that passes the quick check (a damaged copy is no help)."""
+    for backup in list_backups(folder):
+        if backup.label != "damaged" and quick_check(backup.path) is None:
+            return backup
+    return None
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Keep the newest ``backup`` copy of each of the last 7 days and of each of the last 4 weeks.
+
+    Returns the files removed. Copies made before an upgrade or a restore, and damaged files set
+    aside, are never removed here: they exist because something unusual happened.
+    """
+    rotated = [b for b in list_backups(folder) if b.label == ROTATED_LABEL]
+    keep: set[Path] = set()
+    days: list = []
+    weeks: list = []
+    for backup in rotated:  # newest first, so the first seen of a day/week is its newest
+        day = backup.created.date()
+        week = day.isocalendar()[:2]
+        if day not in days and len(days) < KEEP_DAILY:
+            days.append(day)
+            keep.add(backup.path)
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.append(week)
+            keep.add(backup.path)
+    removed = [b.path for b in rotated if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def check_file(path: Path) -> CheckReport:
+    """SQLite's full integrity check and foreign key check, read-only."""
+    if not path.exists():
+        raise NotFound(f"There is no database file at {path}.")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
+            problems = [r for r in rows if r != "ok"]
+            if not problems:
+                broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+                problems = [f"a row of {table} points to a missing {parent} row" for table, _, parent, _ in broken[:10]]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+    return CheckReport(path, problems)
+
+
+def _revision_of(path: Path) -> str | None:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from studyapp.core.db import MIGRATIONS_DIR
+
+    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+
+
+def validate_backup(path: Path) -> None:
+    """Raise a clear error unless ``path`` is a sound StudyApp library this version can open."""
+    if not path.is_file():
+        raise NotFound(f"There is no backup file at {path}.")
+    problem = quick_check(path)
+    if problem:
+        raise InvalidInput(f"{path.name} is not a usable StudyApp backup ({problem}).")
+    revision = _revision_of(path)
+    if revision is None:
+        raise InvalidInput(f"{path.name} is not a StudyApp library (it has no schema version).")
+    if revision not in _known_revisions():
+        raise InvalidInput(f"{path.name} was made by a newer StudyApp (schema {revision}, this one knows up to "
+                           f"{head_revision()}). Update StudyApp to restore it.")
+
+
+def _set_aside(path: Path, folder: Path, now: datetime) -> Path:
+    """Move a damaged library (with its -wal and -shm) into ``folder`` unchanged."""
+    target = _stamped_target(folder, "damaged", now)
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            os.replace(sidecar, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
+
+
+def restore_file(backup: Path, database: Path, folder: Path, now: datetime) -> Path | None:
+    """Replace the library at ``database`` by ``backup``; returns where the replaced library went.
+
+    A sound library is first copied aside (label ``before-restore``); a damaged one is moved aside
+    unchanged (label ``damaged``). The copy into place uses the backup API, which takes SQLite's own
+    write lock, so another window on the same file sees either the old or the new library.
+    The caller upgrades the schema afterwards if the backup is older (``open_database``).
+    """
+    backup = Path(backup).resolve()
+    validate_backup(backup)
+    kept: Path | None = None
+    try:
+        if database.exists() and database.stat().st_size > 0:
+            if quick_check(database) is None:
+                kept = copy_database(database, folder, "before-restore", now)
+            else:
+                folder.mkdir(parents=True, exist_ok=True)
+                kept = _set_aside(database, folder, now)
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(str(database), timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, OSError) as error:
+        raise _sqlite_error("restore the backup", error) from error
+    return kept
+
+
+class BackupManager:
+    """Backups of the open library (SQLite only; a PostgreSQL server has its own tools)."""
+
+    def __init__(self, app: "StudyApp"):
+        self.app = app
+
+    @property
+    def folder(self) -> Path:
+        return backups_dir(self.app.data_folder)
+
+    def _database_path(self) -> Path:
+        path = sqlite_path(self.app.url)
+        if path is None or not self.app.is_sqlite:
+            raise DatabaseError("This library is on a database server: back it up with the server's own tools "
+                                "(for PostgreSQL: pg_dump), not with StudyApp.")
+        return path
+
+    def backup_now(self, *, rotate_old: bool = True) -> BackupInfo:
+        """Copy the library into the backups folder now, then drop copies the rotation no longer keeps."""
+        target = copy_database(self._database_path(), self.folder, ROTATED_LABEL, self.app.clock.now())
+        if rotate_old:
+            rotate(self.folder)
+        return next(b for b in list_backups(self.folder) if b.path == target)
+
+    def list_backups(self) -> list[BackupInfo]:
+        return list_backups(self.folder)
+
+    def newest(self) -> BackupInfo | None:
+        return newest_sound_backup(self.folder)
+
+    def check(self) -> CheckReport:
+        return check_file(self._database_path())
+
+    def restore(self, backup: str | Path) -> Path | None:
+        """Put ``backup`` in place of the library and reopen it; returns the copy of what it replaced."""
+        from studyapp.core.db import open_database
+
+        database = self._database_path()
+        validate_backup(Path(backup))
+        self.app.engine.dispose()  # our pooled connections must not keep reading the old pages
+        kept = restore_file(Path(backup), database, self.folder, self.app.clock.now())
+        self.app.engine = open_database(self.app.url, backup_folder=self.folder)
+        return kept
