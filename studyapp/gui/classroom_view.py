@@ -196,9 +196,8 @@ class ClassroomView(QWidget):
         classroom = self.ctx.app.classroom
 
         def read(_task):
-            sessions = classroom.list_sessions()
-            counts = {s.id: len(classroom.participants(s.id)) for s in sessions}
-            return classroom.list_quizzes(), sessions, counts
+            summaries = classroom.session_summaries()
+            return classroom.list_quizzes(), [row for row, _n in summaries], {row.id: n for row, n in summaries}
 
         run_task(self.ctx, read, on_done=self._show)
         self._fill_name()

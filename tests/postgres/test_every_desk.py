@@ -89,5 +89,6 @@ def test_thirty_desks_answer_twenty_questions_at_once(pg_url, tmp_path):
         expected_right = sum(1 for n in range(STUDENTS) for p in range(QUESTIONS) if (n + p) % 3)
         assert sum(s.correct for s in results.students) == expected_right
         assert polls  # the teacher's screen kept working during the rush
+        assert [(row.id, n) for row, n in teacher_app.classroom.session_summaries()] == [(session_id, STUDENTS)]
     finally:
         teacher_app.close()

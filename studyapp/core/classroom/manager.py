@@ -335,9 +335,17 @@ class ClassroomManager:
             return self._session(session, session_id)
 
     def list_sessions(self, limit: int = 50) -> list[ClassSession]:
+        return [row for row, _n in self.session_summaries(limit)]
+
+    def session_summaries(self, limit: int = 50) -> list[tuple[ClassSession, int]]:
+        """The newest sessions with how many joined each, in one query (the class database may be far)."""
+        joined = (select(Participant.session_id, func.count(Participant.id).label("n"))
+                  .group_by(Participant.session_id).subquery())
         with self.app.session() as session:
-            return list(session.exec(select(ClassSession).order_by(ClassSession.started_at.desc(),
-                                                                   ClassSession.id.desc()).limit(limit)))
+            rows = session.exec(select(ClassSession, func.coalesce(joined.c.n, 0))
+                                .join(joined, joined.c.session_id == ClassSession.id, isouter=True)
+                                .order_by(ClassSession.started_at.desc(), ClassSession.id.desc()).limit(limit))
+            return [(row, int(n)) for row, n in rows]
 
     @staticmethod
     def _session(session, session_id: int) -> ClassSession:

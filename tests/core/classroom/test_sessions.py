@@ -37,6 +37,8 @@ def test_students_join_by_code_and_rejoin_as_themselves(studyapp, quiz, teacher)
     studyapp.classroom.join(row.code, "Ben")
     assert [p.name for p in studyapp.classroom.participants(row.id)] == ["Ana", "Ben"]
     assert studyapp.learners.find("Ben") is not None  # a new learner profile for Ben's own progress
+    other = studyapp.classroom.open_session(quiz, teacher=teacher)
+    assert [(s.id, n) for s, n in studyapp.classroom.session_summaries()] == [(other.id, 0), (row.id, 2)]
     with pytest.raises(NotFound, match="No open class session has the code 'ZZZZZ'"):
         studyapp.classroom.join("ZZZZZ", "Cleo")
     with pytest.raises(InvalidInput, match="cannot be empty"):
