@@ -417,8 +417,6 @@ def _player(line: str, mode: str) -> tuple[str, str]:
 
 
 def _describe(url: str) -> str:
-    from sqlalchemy.engine import make_url
+    from studyapp.core.classroom.connection import display_url
 
-    if url.startswith("sqlite"):
-        return tr("this computer only")
-    return make_url(url).render_as_string(hide_password=True)
+    return tr("this computer only") if url.startswith("sqlite") else display_url(url)

@@ -117,9 +117,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         learner = self.ctx.learner.name if self.ctx.learner else ""
-        where = self.ctx.app.url if self.ctx.app else ""
-        if where.startswith("sqlite:///"):
-            where = where[len("sqlite:///"):]
+        from studyapp.core.classroom.connection import display_url  # never the class database's password
+
+        where = display_url(self.ctx.app.url) if self.ctx.app else ""
         self.status_label.setText(tr("Learner: {learner}    Library: {where}").format(learner=learner, where=where))
 
     # Files dropped onto the window are imported (the library view does the work).

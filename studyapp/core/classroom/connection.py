@@ -27,6 +27,16 @@ def check_url(url: str) -> str:
     return url
 
 
+def display_url(url: str) -> str:
+    """A database URL to show on screen (which a projector may show to a class): never its password."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "?"
+
+
 def saved_url(folder: Path) -> str | None:
     """The class database to open, unless the command line or the environment names another."""
     if os.environ.get("STUDYAPP_DATABASE_URL"):
