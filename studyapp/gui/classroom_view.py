@@ -239,6 +239,8 @@ class ClassroomView(QWidget):
 
     # Teacher role ----------------------------------------------------------------------------------
     def _show_role(self) -> None:
+        # Other views ask the core with this key before changing the bank (app.classroom.guard_bank)
+        self.ctx.teacher = self.teacher
         unlocked = self.teacher is not None
         self.role_label.setText(tr("Teacher") if unlocked else tr("Student"))
         self.teacher_button.setText(tr("Lock") if unlocked else tr("Unlock as teacher…"))

@@ -171,6 +171,13 @@ class ClassroomManager:
         if not self.is_teacher(teacher):
             raise PermissionDenied("Only the teacher can do this; unlock with the teacher passphrase.")
 
+    def guard_bank(self, teacher: TeacherKey | None) -> None:
+        """Call before any change to the question bank: once a teacher passphrase is set (a class
+        shares this database), only the teacher may edit, suspend, delete or import questions."""
+        if self.has_teacher_passphrase() and not self.is_teacher(teacher):
+            raise PermissionDenied("Only the teacher can change the question bank of this class; "
+                                   "unlock with the teacher passphrase (Classroom).")
+
     def _issue(self) -> TeacherKey:
         token = secrets.token_hex(16)
         self._issued.add(token)

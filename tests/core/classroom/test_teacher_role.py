@@ -65,3 +65,11 @@ def test_changing_the_passphrase_withdraws_old_keys(studyapp):
     assert studyapp.classroom.is_teacher(new) and not studyapp.classroom.is_teacher(old)
     with pytest.raises(PermissionDenied):
         studyapp.classroom.unlock(PASSPHRASE)
+
+
+def test_the_bank_is_guarded_once_a_class_shares_it(studyapp):
+    studyapp.classroom.guard_bank(None)  # alone at home, without a passphrase: free to edit
+    key = studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
+    with pytest.raises(PermissionDenied, match="Only the teacher can change the question bank"):
+        studyapp.classroom.guard_bank(None)
+    studyapp.classroom.guard_bank(key)
