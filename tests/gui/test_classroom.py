@@ -192,3 +192,29 @@ def test_the_projector_moves_every_desk_along(qtbot, ctx, studyapp, questions):
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert teacher.projector is None
     desk.close()
+
+
+def test_teams_from_the_classroom_view(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    app = window.ctx.app
+    ids = make_bank(app, 3)
+    key = app.classroom.set_teacher_passphrase(PASSPHRASE)
+    app.classroom.save_quiz("Capitals", ids, teacher=key)
+    view = window.show_view("classroom")
+    view.teacher = key
+    qtbot.waitUntil(lambda: view.quiz_table.rowCount() == 1, timeout=10_000)
+    view.quiz_table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda *args, **kwargs: ("Ana, Red\nBen, Red\nCleo, Blue", True))
+    qtbot.mouseClick(view.teams_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, ProjectorWindow) for w in view.windows), timeout=10_000)
+    projector = next(w for w in view.windows if isinstance(w, ProjectorWindow))
+    assert [t.label for t in projector.run.turns] == ["Red", "Blue"]
+    assert projector.turn_label.text() == "Turn: Red"
+    [row] = app.classroom.list_sessions()
+    assert row.mode == "teams" and row.open_code is not None
+    assert {(p.name, p.team) for p in app.classroom.participants(row.id)} == {
+        ("Ana", "Red"), ("Ben", "Red"), ("Cleo", "Blue")}
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)  # the game ends with its window
+    qtbot.waitUntil(lambda: app.classroom.get_session(row.id).ended_at is not None, timeout=10_000)
