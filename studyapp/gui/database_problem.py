@@ -1,9 +1,15 @@
-"""What the window does when the database cannot be opened: a clear message, never a traceback."""
+"""What the window does when the database cannot be opened: a clear message, never a traceback.
+
+A damaged library gets a dialog that offers the newest sound backup (or another one). Restoring
+moves the damaged file aside unchanged, puts the copy in place and opens the library again.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
 def tr(text: str) -> str:
@@ -11,11 +17,77 @@ def tr(text: str) -> str:
 
 
 def handle_open_failure(ctx, error: BaseException) -> None:
-    from studyapp.core.errors import StudyAppError
+    from studyapp.core.errors import DatabaseDamagedError, StudyAppError
     from studyapp.gui.error_dialog import show_error
 
+    if isinstance(error, DatabaseDamagedError):
+        ctx.window.status_label.setText(tr("Your library file is damaged."))
+        dialog = DamagedDatabaseDialog(ctx, error)
+        ctx.window.database_problem = dialog
+        dialog.open()
+        return
     if not isinstance(error, StudyAppError):
         show_error(ctx.window, error)
         return
     QMessageBox.critical(ctx.window, tr("StudyApp cannot open your library"), str(error))
     ctx.window.status_label.setText(str(error))
+
+
+class DamagedDatabaseDialog(QMessageBox):
+    def __init__(self, ctx, error):
+        super().__init__(ctx.window)
+        from studyapp.core.paths import backups_dir
+
+        self.ctx = ctx
+        self.damaged = Path(error.path) if error.path else None
+        self.folder = backups_dir(ctx.data_folder)
+        self.newest = Path(error.newest_backup) if error.newest_backup else None
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(tr("Your library is damaged"))
+        self.setText(tr("The library file {file} failed its integrity check, so StudyApp did not open it. "
+                        "The file is left exactly as it is.").format(file=self.damaged or ""))
+        if self.newest is not None:
+            self.setInformativeText(tr("The newest backup is {name}. Restoring it sets the damaged file aside "
+                                       "(unchanged) in the backups folder.").format(name=self.newest.name))
+            self.restore_button = self.addButton(tr("&Restore newest backup"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            self.setInformativeText(tr("No backup was found in {folder}.").format(folder=self.folder))
+            self.restore_button = None
+        self.choose_button = self.addButton(tr("&Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
+        self.close_button = self.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDetailedText(str(error))
+        self.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button) -> None:
+        if button is self.restore_button:
+            self.restore(self.newest)
+        elif button is self.choose_button:
+            chosen, _ = QFileDialog.getOpenFileName(self.ctx.window, tr("Choose a backup"), str(self.folder),
+                                                    tr("StudyApp libraries (*.sqlite3);;All files (*)"))
+            if chosen:
+                self.restore(Path(chosen))
+            else:
+                self.open()  # nothing chosen: the choice is still to be made
+        else:
+            self.ctx.window.close()
+
+    def restore(self, backup: Path) -> None:
+        from studyapp.core.safety.backups import restore_file
+        from studyapp.gui.app import start_opening
+        from studyapp.gui.worker import run_task
+
+        ctx = self.ctx
+        ctx.window.status_label.setText(tr("Restoring {name}…").format(name=backup.name))
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(ctx.window, tr("Restore from backup"), str(error))
+            self.open()
+
+        run_task(ctx, lambda _task: restore_file(backup, self.damaged, self.folder, _now()),
+                 on_done=lambda _kept: start_opening(ctx), on_error=failed)
+
+
+def _now():
+    from studyapp.core.clock import SystemClock
+
+    return SystemClock().now()

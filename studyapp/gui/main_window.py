@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
             add_actions = getattr(view, "add_menu_actions", None)
             if add_actions:
                 add_actions(file_menu)
+        from studyapp.gui.backup_dialog import install_backups
+
+        install_backups(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
