@@ -132,7 +132,9 @@ def _wait_for_dialog(qtbot, class_name: str):
     return found[0]
 
 
-def test_a_desk_answers_and_the_teacher_sees_it_live(qtbot, ctx, studyapp, questions):
+@pytest.fixture
+def class_on_desks(qtbot, ctx, studyapp, questions):
+    """A teacher-paced session: the teacher's window and Ana's desk, both open."""
     from studyapp.gui.student_desk_window import StudentDeskWindow
     from studyapp.gui.teacher_session_window import TeacherSessionWindow
 
@@ -142,10 +144,17 @@ def test_a_desk_answers_and_the_teacher_sees_it_live(qtbot, ctx, studyapp, quest
     teacher = TeacherSessionWindow(ctx, row, key)
     qtbot.addWidget(teacher)
     teacher.show()
-    assert row.code in teacher.code.text()
     desk = StudentDeskWindow(ctx, studyapp.classroom.join(row.code, "Ana"))
     qtbot.addWidget(desk)
     desk.show()
+    yield row, teacher, desk
+    teacher.close()
+    desk.close()
+
+
+def test_a_desk_answers_and_the_teacher_sees_it_live(qtbot, class_on_desks, questions):
+    row, teacher, desk = class_on_desks
+    assert row.code in teacher.code.text()
     qtbot.waitUntil(lambda: "0 of 1 students answered" in teacher.people_heading.text(), timeout=10_000)
     assert "Waiting for the teacher" in desk.prompt.text()
 
@@ -163,22 +172,10 @@ def test_a_desk_answers_and_the_teacher_sees_it_live(qtbot, ctx, studyapp, quest
     qtbot.mouseClick(teacher.reveal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Not this time" in desk.feedback.text(), timeout=10_000)
     assert questions[0].answer in desk.feedback.text()
-    teacher.close()
-    desk.close()
 
 
-def test_the_projector_moves_every_desk_along(qtbot, ctx, studyapp, questions):
-    from studyapp.gui.student_desk_window import StudentDeskWindow
-    from studyapp.gui.teacher_session_window import TeacherSessionWindow
-
-    key = studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
-    studyapp.classroom.save_quiz("Capitals", [q.id for q in questions], teacher=key)
-    row = studyapp.classroom.open_session("Capitals", teacher=key)
-    teacher = TeacherSessionWindow(ctx, row, key)
-    qtbot.addWidget(teacher)
-    desk = StudentDeskWindow(ctx, studyapp.classroom.join(row.code, "Ana"))
-    qtbot.addWidget(desk)
-    desk.show()
+def test_the_projector_moves_every_desk_along(qtbot, class_on_desks, studyapp, questions):
+    row, teacher, desk = class_on_desks
     qtbot.mouseClick(teacher.projector_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: teacher.projector is not None, timeout=10_000)
     projector = teacher.projector
@@ -191,7 +188,6 @@ def test_the_projector_moves_every_desk_along(qtbot, ctx, studyapp, questions):
     assert studyapp.classroom.get_session(row.id).current_index == 1
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert teacher.projector is None
-    desk.close()
 
 
 def test_teams_from_the_classroom_view(qtbot, window, monkeypatch):
