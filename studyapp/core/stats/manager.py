@@ -131,16 +131,23 @@ class StatsManager:
             .where(log.learner_id == learner_id, log.reviewed_at >= bindparam("start"),
                    log.reviewed_at < bindparam("end"))
         )
+        # After a day without reviews, one index seek jumps to the next day with some: a sparse
+        # history costs a query per study day, not per calendar day.
+        next_review = select(func.min(log.reviewed_at)).where(*bounds, log.reviewed_at >= bindparam("start"))
         connection = session.connection()
         day, final = days.day_of(first), days.day_of(last)
-        start = days.start_of(day)
         result = []
         while day <= final:
-            end = days.start_of(day + timedelta(days=1))
+            start, end = days.start_of(day), days.start_of(day + timedelta(days=1))
             n, right_n, ms, mature_n, mature_right = connection.execute(query, {"start": start, "end": end}).one()
             if n:
                 result.append(Activity(day, int(n), int(right_n), int(ms), int(mature_n), int(mature_right)))
-            day, start = day + timedelta(days=1), end
+                day += timedelta(days=1)
+                continue
+            following = connection.execute(next_review, {"start": end}).scalar()
+            if following is None:
+                break
+            day = days.day_of(following)
         return result
 
     def _facts(self, session, learner_id: int, now: datetime) -> "_Facts":
