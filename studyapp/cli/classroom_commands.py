@@ -28,6 +28,7 @@ def register(subparsers) -> None:
     p.add_argument("--article", type=int, action="append", default=[], metavar="ID")
     p.add_argument("--kind", action="append", default=[], help="short, cloze, truefalse, ordering, matching")
     p.add_argument("--tag", action="append", default=[])
+    p.add_argument("--text", default="", help="words that must appear in the question, answer or sentence")
     p.add_argument("--difficulty", default="any", help="any, new, easy, medium, hard")
     p.add_argument("--order", default="article", help="article, random, hardest")
     p.add_argument("--seconds", type=int, default=30, help="time per question (default 30)")
@@ -82,8 +83,8 @@ def run_make_quiz(args) -> int:
     from studyapp.core.classroom.manager import QuizSpec
 
     app = open_app(args)
-    spec = QuizSpec(article_ids=args.article, kinds=args.kind, tags=args.tag, difficulty=args.difficulty,
-                    order=args.order, count=args.count)
+    spec = QuizSpec(article_ids=args.article, kinds=args.kind, tags=args.tag, text=args.text,
+                    difficulty=args.difficulty, order=args.order, count=args.count)
     questions = app.classroom.select_questions(spec)
     if not questions:
         print("studyapp: no active question matches; widen the choice.", file=sys.stderr)

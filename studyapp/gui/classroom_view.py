@@ -283,8 +283,8 @@ class ClassroomView(QWidget):
         quiz = self.selected_quiz()
         if quiz is None:
             return
-        if QMessageBox.question(self, tr("Delete quiz"), tr("Delete the quiz “{name}”? Past results are kept.").format(
-                name=quiz.name)) != QMessageBox.StandardButton.Yes:
+        question = tr("Delete the quiz “{name}”? Past results are kept.").format(name=quiz.name)
+        if QMessageBox.question(self, tr("Delete quiz"), question) != QMessageBox.StandardButton.Yes:
             return
         run_task(self.ctx, lambda _t: self.ctx.app.classroom.delete_quiz(quiz.name, teacher=self.teacher),
                  changes="quizzes")
@@ -306,7 +306,8 @@ class ClassroomView(QWidget):
             return
         players = [_player(line, mode) for line in text.splitlines() if line.strip()]
         if not players or (mode == TEAMS and any(not team for _, team in players)):
-            QMessageBox.warning(self, tr("Who plays?"), tr("Give at least one learner; in teams mode, each with a team."))
+            QMessageBox.warning(self, tr("Who plays?"),
+                                tr("Give at least one learner; in teams mode, each with a team."))
             return
         self.as_teacher(lambda: self._start_local(quiz, mode, players))
 

@@ -52,6 +52,10 @@ class QuizBuilderDialog(QDialog):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(tr("tags, separated by commas (empty: any)"))
         form.addRow(tr("Tags:"), self.tags)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(tr("words in the question, answer or sentence (empty: any)"))
+        self.text.setAccessibleName(tr("Words to look for"))
+        form.addRow(tr("Containing:"), self.text)
         self.difficulty = QComboBox()
         labels = {"any": tr("Any"), "new": tr("Not asked yet"), "easy": tr("Easy (most got it right)"),
                   "medium": tr("Medium"), "hard": tr("Hard (most got it wrong)")}
@@ -136,6 +140,7 @@ class QuizBuilderDialog(QDialog):
         for kind, box in self.kind_boxes.items():
             box.setChecked(kind in spec.kinds)
         self.tags.setText(", ".join(spec.tags))
+        self.text.setText(spec.text)
         self.difficulty.setCurrentIndex(max(0, self.difficulty.findData(spec.difficulty)))
         self.order.setCurrentIndex(max(0, self.order.findData(spec.order)))
         self.count.setValue(spec.count)
@@ -145,7 +150,7 @@ class QuizBuilderDialog(QDialog):
         articles = [self.articles.item(i).data(ID_ROLE) for i in range(self.articles.count())
                     if self.articles.item(i).checkState() == Qt.CheckState.Checked]
         return QuizSpec(article_ids=articles, kinds=[k for k, box in self.kind_boxes.items() if box.isChecked()],
-                        tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+                        tags=[t.strip() for t in self.tags.text().split(",") if t.strip()], text=self.text.text(),
                         difficulty=self.difficulty.currentData(), order=self.order.currentData(),
                         count=self.count.value())
 

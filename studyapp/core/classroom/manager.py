@@ -64,6 +64,7 @@ class QuizSpec:
     article_ids: list[int] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    text: str = ""  # words that must all appear in the prompt, answer or source sentence
     difficulty: str = "any"  # from how the class (all learners) has answered so far
     order: str = "article"
     count: int = 10
@@ -197,6 +198,10 @@ class ClassroomManager:
             query = query.where(Question.article_id.in_(spec.article_ids))
         if spec.kinds:
             query = query.where(Question.kind.in_(spec.kinds))
+        for word in spec.text.split():
+            pattern = f"%{word}%"
+            query = query.where(Question.prompt.ilike(pattern) | Question.answer.ilike(pattern)
+                                | Question.source_sentence.ilike(pattern))
         if spec.tags:
             tagged = (select(ArticleTag.article_id).join(Tag, Tag.id == ArticleTag.tag_id)
                       .where(Tag.name.in_(spec.tags)))

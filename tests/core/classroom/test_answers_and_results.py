@@ -143,8 +143,8 @@ def test_results_export_as_csv(studyapp, finished_class, teacher, tmp_path):
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     answers = [r for r in rows if r["section"] == "answer"]
     assert len(answers) == 12
-    assert {(r["student"], r["question"], r["answer given"], r["correct"]) for r in answers if r["student"] == "Ben"} == {
-        ("Ben", "1", "Paris", "yes"), ("Ben", "2", "Lima", "no"), ("Ben", "3", "Cairo", "no")}
+    bens = {(r["question"], r["answer given"], r["correct"]) for r in answers if r["student"] == "Ben"}
+    assert bens == {("1", "Paris", "yes"), ("2", "Lima", "no"), ("3", "Cairo", "no")}
     flagged = {r["question"]: r["flags"] for r in rows if r["section"] == "question"}
     assert flagged == {"1": "", "2": EVERYONE_MISSED, "3": WRONG_CHOICE_BEAT_KEY}
     with pytest.raises(InvalidInput, match="Cannot write"):

@@ -62,6 +62,7 @@ def test_select_by_kind_article_tag_count_and_order(studyapp, bank):
     assert select_ids(article_ids=[article_of[bank[0]]]) == bank
     assert select_ids(tags=["geography"]) == other
     assert select_ids(tags=["history"]) == []
+    assert select_ids(text="capital japan") == [bank[1], other[1]]  # every word, in any field
     assert [q.id for q in studyapp.classroom.select_questions(QuizSpec(count=3))] == bank[:3]
     shuffled = select_ids(order="random", seed=7)
     assert sorted(shuffled) == sorted(bank + other) and shuffled != bank + other
