@@ -92,6 +92,14 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b|[$€£¥%]", re.I)
 
 
+_YEAR4 = re.compile(r"\b\d{4}\b")
+
+
+def _unit(s: str) -> str:
+    words = re.findall(r"[A-Za-z]+", s)
+    return words[-1].lower().rstrip("s") if words else ""
+
+
 def _marks(s: str) -> frozenset[str]:
     """Currency signs, per cent and scale words: the visible units of an amount."""
     return frozenset(m.lower() for m in _SCALE.findall(s))
@@ -110,6 +118,9 @@ class _Look:
         self.term = atype == "term"
         self.non_latin = bool(_NON_LATIN.search(key))
         self.paren = "(" in key
+        self.max_ratio = 4 if atype in _NAMED else 2.5  # "Yoon" may stand beside "Angela Merkel"
+        self.unit = _unit(key) if atype == "quantity" else None
+        self.year = bool(_YEAR4.search(key)) if atype in ("date", "month") else None
         self.marks = _marks(key)
 
     def matches(self, option: str) -> bool:
@@ -119,10 +130,14 @@ class _Look:
             return False
         if self.marks != _marks(option):
             return False  # "$200 million" with "$100 million", not with "11.54"
+        if self.unit is not None and _unit(option) != self.unit:
+            return False  # "43 acres" with "20 acres", not with "10-acre"
+        if self.year is not None and bool(_YEAR4.search(option)) != self.year:
+            return False  # "21 November 1944" with dates that name a year too
         if _NON_LATIN.search(option) and not self.non_latin:
             return False
         lo, lk = len(option), self.length
-        if lo > 2.5 * lk + 3 or lk > 3 * lo + 2:
+        if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
             return False
         if self.term:
             ow = option.split()

@@ -108,6 +108,7 @@ _MULTI_SPACE = re.compile(r"\s{2,}")
 _RANGE_IN_DATE = re.compile(r"\d\s*(?:to|until|and|–|-)\s*\d")
 _QUOTATION = re.compile(r"[“\"]([^”\"]{20,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ARTICLE_BEFORE_GAP = re.compile(r"(^|\s)(an?|An?)\s+$")
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
 _TIME_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(timeref.MONTHS + timeref.WEEKDAYS) + r")\b", re.I)
 _CITATION = re.compile(r"\[(?:\d+|[a-z]|citation needed|clarification needed|note \d+|who\?|when\?|which\?)\]", re.I)
@@ -489,6 +490,8 @@ class Block:
                     return None
                 if atype in TIME_TYPES or atype in ("number", "percent", "quantity", "money", "duration"):
                     return None
+                if any(c.dep_ == "prep" and c.i != p.i and c.i in keep for c in x.children):
+                    return None  # "What does X consist of a long dry season with?": two PPs, one stranded
                 front = self.wh_phrase(atype, h, plural_ok=False)
                 remove = set(range(h.left_edge.i, h.right_edge.i + 1))
                 stranded = True
@@ -516,9 +519,15 @@ class Block:
         if verb.lemma_ in SPEECH_VERBS and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in keep and c.i not in remove for c in verb.children):
             return None  # "Who said in his opening remarks?": what was said is gone
+        if any(toks[i].dep_ == "neg" for i in body):
+            return None  # "What is not a vestigial body?": negative questions have no single answer
+        if verb.lemma_ in ("be", "become", "remain", "seem", "appear") and not any(
+                c.dep_ in ("attr", "acomp", "oprd", "prep", "xcomp", "ccomp") and c.i in keep for c in verb.children) \
+                and h.dep_ not in ("attr", "acomp", "oprd"):
+            return None  # "What thus becomes?": the complement was cut off
         if mode == "subj":
             rest = [toks[i] for i in body if i > subj.right_edge.i]
-            if not rest:
+            if not rest or sum(1 for t in rest if t.is_alpha) < 2:
                 return None
             # "Kishida on Sunday met Yoon": adverbials between subject and verb go to the end.
             pre = [t for t in rest if t.i < verb.i and self._is_preverbal_adjunct(t, verb)]
@@ -666,14 +675,20 @@ class Block:
             if start is None:
                 text = self.doc_text[a:z]
             else:
-                text = (self.doc_text[a:toks[start].idx] + replacement
-                        + self.doc_text[toks[end - 1].idx + len(toks[end - 1].text):z])
+                before = self.doc_text[a:toks[start].idx]
+                if replacement == "_____":
+                    before = _ARTICLE_BEFORE_GAP.sub(lambda m: m.group(1) + ("A(n) " if m.group(2)[0] == "A" else "a(n) "), before)
+                text = before + replacement + self.doc_text[toks[end - 1].idx + len(toks[end - 1].text):z]
             text = _MULTI_SPACE.sub(" ", text)  # masked citation marks leave runs of spaces
             text = text[0].upper() + text[1:]
             return text if text.endswith((".", "!", "?")) else text + "."
         items: list[Any] = []
         i = sent.start
         while i < sent.end:
+            if start is not None and i == start - 1 and replacement == "_____" and toks[i].lower_ in ("a", "an"):
+                items.append("a(n)")  # "an _____" would tell the answer starts with a vowel
+                i += 1
+                continue
             if start is not None and i == start:
                 items.append(replacement)
                 i = end
@@ -762,8 +777,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             pool.append((atype if _strong_evidence(ent, atype, toks) else atype + "?", answer))
             if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer:
                 continue
-            if atype in ("org", "person") and len(ent) == 1 and not _strong_evidence(ent, atype, toks) \
-                    and not (atype == "org" and last in _ORG_HEADS):
+            if atype == "person" and not _strong_evidence(ent, atype, toks):
+                continue  # "Kuk Swamp", "London Marylebone" read as people: ask nothing
+            if atype == "org" and len(ent) == 1 and not _strong_evidence(ent, atype, toks) and last not in _ORG_HEADS:
                 continue  # a lone word the tagger called a name ("PVC", "Haverford"): ask nothing
             if ent.root.dep_ == "compound" and atype in PLACE_TYPES:
                 continue  # "Selmer Paris produced ...": the place is part of a name
@@ -784,10 +800,16 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             words = [t for t in toks[start:end] if t.is_alpha]
             if not words or all(t.is_stop for t in words) or any(t.lower_ in PRONOUNS_DANGLING for t in toks[start:end]):
                 continue
+            if end - start == 1 and toks[start].is_lower and r.dep_ != "attr" \
+                    and not (r.head.i == sent.root.i and r.dep_ in ("nsubj", "dobj")):
+                continue  # a lone common noun ("a _____ in South Holland": city) is too easy or too vague
             if any(t.lower_ in _ANAPHORIC for t in toks[start:end]) or start > chunk.start + 1:
                 continue  # "such systems", "the same year", "many examples": point back, ask nothing
             if r.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd"):
                 continue
+            of = next((c for c in r.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and of.i == end and of.right_edge.i - of.i <= 4 and of.right_edge.i < sent.end:
+                end = of.right_edge.i + 1  # "significant amounts" says nothing without "of memory"
             pool.append(("term", blk.span_text(start, end)))
             if r.dep_ == "attr" and r.head.lemma_ == "be" and r.head.i == sent.root.i:
                 # A definition ("X is the process by which ..."): the answer is the whole description.
@@ -822,10 +844,12 @@ _HUMAN_OBJECT_VERBS = frozenset("thank invite meet marry congratulate urge ask t
 
 _LAW_HEADS = frozenset("act treaty agreement convention accord law bill amendment constitution charter".split())
 _EVENT_HEADS = frozenset("war rush revolution crisis olympics games cup championship battle uprising rebellion "
-                         "massacre pandemic epidemic famine election summit festival".split())
+                         "massacre pandemic epidemic famine election summit festival age era".split())
 _INSTITUTION_HEADS = frozenset("college university school institute church cathedral bridge street hall museum "
                                "hospital company bank river mountain lake island park station airport stadium "
-                               "palace tower castle temple mosque square avenue road".split())
+                               "palace tower castle temple mosque square avenue road swamp desert sea ocean bay "
+                               "gulf valley plain plateau basin peninsula cape coast forest canyon falls glacier "
+                               "pass creek hill hills range delta strait marylebone".split())
 _AUX_WORDS = frozenset("is are was were am be do does did has have had will would can could may might must "
                         "should shall 's 're 've 'd 'll".split())
 _SUBORDINATORS = frozenset("though although because while whereas if unless since as after before until".split())
@@ -847,7 +871,7 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
             return True
         words = [t for t in ent if t.is_alpha]
         # A first name and a surname, none of them a word like "Radio" or "College".
-        return 2 <= len(words) <= 4 and all(t.is_title and t.lower_ not in _INSTITUTION_HEADS
+        return 2 <= len(words) <= 4 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in _INSTITUTION_HEADS
                                              and t.lower_ not in _ORG_HEADS for t in words)
     if atype == "org":
         return len(ent) > 1 or ent[-1].lower_ in _ORG_HEADS or ent.text.isupper() and len(ent.text) <= 5 \

@@ -176,8 +176,11 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         ck = (c.answer, c.atype, c.past, frozenset(c.exclude), tuple(c.preferred))
         choices = choice_cache.get(ck)
         if choices is None:
-            choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred)
-        if len(choices) < 3:
+            choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude,
+                                                c.preferred, n=4)
+        # A wrong choice named in the question itself is no choice at all.
+        choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)][:3]
+        if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
             return False
         c.choices = choices  # type: ignore[attr-defined]
         seen_keys.add(c.key)
