@@ -35,6 +35,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_lock_for_update(conn, cursor, statement, parameters, context, executemany) -> None:
+    """SQLite has no SELECT ... FOR UPDATE: take the write lock when such a read starts instead.
+
+    pysqlite begins a transaction only at the first INSERT/UPDATE, so a read-modify-write (an answer
+    updating its fact's schedule) would read outside any lock: two windows answering the same fact
+    would both insert its first state (a UNIQUE error, the answer lost) or overwrite each other's.
+    BEGIN IMMEDIATE waits (busy timeout) for the other writer and then reads its committed state.
+    """
+    compiled = getattr(context, "compiled", None)
+    select = getattr(compiled, "statement", None)
+    if getattr(select, "_for_update_arg", None) is None:
+        return
+    dbapi_connection = cursor.connection
+    if not dbapi_connection.in_transaction:
+        dbapi_connection.execute("BEGIN IMMEDIATE")
+
+
 def create_db_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -46,6 +63,7 @@ def create_db_engine(url: str) -> Engine:
             raise DatabaseError(f"The folder for the database does not exist: {path.parent}")
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "before_cursor_execute", _sqlite_lock_for_update)
         if path is None:  # in-memory: every connection must see the same database
             from sqlalchemy.pool import StaticPool
 
