@@ -15,6 +15,7 @@ from typing import Callable
 EXTRA_SCREENS: dict[str, str] = {  # name -> "module:function(ctx, window) -> QWidget"
     "projector": "studyapp.gui.projector_window:screenshot_projector",
     "export": "studyapp.gui.export_dialog:screenshot_export",
+    "import": "studyapp.gui.article_import_dialog:screenshot_import",
 }
 
 
