@@ -291,7 +291,7 @@ def _take_date(paragraphs: list[str]) -> tuple[list[str], date | None]:
 
 
 def _looks_like_title(paragraph: str) -> bool:
-    return (len(paragraph) <= 150 and len(paragraph.split()) <= 25 and paragraph[-1] not in ".,;:"
+    return (len(paragraph) <= 150 and len(paragraph.split()) <= 25 and paragraph[-1] not in ".,;:。．，；："
             and not paragraph[0].islower())
 
 

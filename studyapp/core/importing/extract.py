@@ -29,6 +29,7 @@ PASTED = "The pasted text"
 MIN_LETTERS_FOR_LANGUAGE = 40
 LANGUAGE_SAMPLE_CHARS = 3000
 TITLE_FROM_SENTENCE_CHARS = 80
+_WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to is was that for with by from his her which were are has have this be it its as at "
     "on an their they he she who not but had been".split())
@@ -93,7 +94,9 @@ def looks_english(sample: str) -> bool:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; "en" when the text is too short to tell."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if looks_english(sample) or sum(map(str.isalpha, sample)) < MIN_LETTERS_FOR_LANGUAGE:
+    # A Chinese, Japanese or Korean character says as much about the language as a short word.
+    letters = sum(map(str.isalpha, sample)) + 2 * len(_WIDE_LETTER.findall(sample))
+    if looks_english(sample) or letters < MIN_LETTERS_FOR_LANGUAGE:
         return "en"  # langdetect costs as much as a tenth of question generation: only when in doubt
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
@@ -113,11 +116,12 @@ def build_article(document: RawDocument, name: str, *, title: str | None = None,
     """Clean a document's text and settle its title, date and language."""
     if len(document.text) > MAX_TEXT_CHARS:
         raise readers.too_long(name, len(document.text))
+    # A title from the document's metadata wins; the first line is then the body's, unless it
+    # repeats that title (structured sources do).
     cleaned = clean_text(document.text, markdown=document.markdown,
-                         lines_are_paragraphs=document.lines_are_paragraphs)
+                         lines_are_paragraphs=document.lines_are_paragraphs, find_title=not document.title)
     text = cleaned.text
-    if document.title and not cleaned.title:
-        # Structured sources repeat their title as the first line of the body.
+    if document.title:
         first, _, rest = text.partition("\n\n")
         if first.casefold() == document.title.casefold() and rest:
             text = rest

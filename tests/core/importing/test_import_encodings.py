@@ -53,3 +53,13 @@ def test_french_article_is_marked_french(tmp_path):
     path.write_text("Le conseil municipal a approuvé mardi la nouvelle ligne de tramway après un débat de six "
                     "heures. Les travaux commenceront en mars et coûteront quatre cents millions d'euros.", "utf-8")
     assert extract(str(path)).language == "fr"
+
+
+def test_html_page_in_its_declared_encoding_keeps_every_paragraph(tmp_path):
+    title, *body = expected_paragraphs(JAPANESE)
+    page = (f'<html><head><meta charset="shift_jis"><title>{title}</title></head><body><article>'
+            + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("shift_jis"))
+    article = extract(str(path))
+    assert (article.title, article.text.split("\n\n"), article.language) == (title, body, "ja")
