@@ -39,6 +39,12 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_sessions)
 
+    p = commands.add_parser("bench", help="benchmark: desks answering at once, class answers beside plain study")
+    from studyapp.bench import classroom as bench
+
+    bench.add_arguments(p)
+    p.set_defaults(func=lambda args: bench.run(args))
+
     p = commands.add_parser("results", help="results of a class session (teacher only)")
     p.add_argument("session", type=int, metavar="SESSION_ID")
     p.add_argument("--csv", metavar="OUT", help="write every answer and the summaries to a CSV file")

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, delete, func
+from sqlalchemy import case, delete, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -478,25 +478,10 @@ class ClassroomManager:
         The (session, participant, question) row is claimed first, so a second answer, from a
         double click or another desk, is refused before anything reaches the learner's history.
         """
-        with self.app.session() as session:
-            row = self._open(session, session_id)
-            participant = session.get(Participant, participant_id)
-            if participant is None or participant.session_id != session_id:
-                raise NotFound("You are not part of this session; join it again with its code.")
-            if question_id not in row.question_ids:
-                raise InvalidInput("That question is not part of this session.")
-            if row.paced == TEACHER_PACED:
-                index = row.question_ids.index(question_id)
-                if index != row.current_index:
-                    raise InvalidInput("The class has moved on; answer the question on the screen now.")
-                if row.revealed:
-                    raise InvalidInput("The answer has been shown; this question is closed.")
-            learner_id = participant.learner_id
-            # Every class screen shows a question with wrong choices as buttons: judge it as a pick
-            shown_as = CHOICE if session.get(Question, question_id).choices else None
         response_ms = max(0, int(response_ms))
         try:
-            with self.app.session() as session:
+            with self.app.session() as session:  # check and claim in one transaction
+                learner_id, question = self._check_answerable(session, session_id, participant_id, question_id)
                 claim = SessionAnswer(session_id=session_id, participant_id=participant_id, question_id=question_id,
                                       answer_given=str(answer_given)[:500], response_ms=response_ms,
                                       answered_at=self.app.clock.now())
@@ -504,6 +489,8 @@ class ClassroomManager:
                 session.flush()
         except IntegrityError:
             raise InvalidInput("You have already answered this question; your first answer counts.") from None
+        # Every class screen shows a question with wrong choices as buttons: judge it as a pick
+        shown_as = CHOICE if question.choices else None
         try:
             outcome = self.app.study.answer(learner_id, question_id, answer_given, response_ms, session_id=session_id,
                                             form=shown_as)
@@ -512,11 +499,25 @@ class ClassroomManager:
                 session.exec(delete(SessionAnswer).where(SessionAnswer.id == claim.id))
             raise
         with self.app.session() as session:
-            stored = session.get(SessionAnswer, claim.id)
-            stored.correct = bool(outcome.correct)
-            session.add(stored)
-            key = session.get(Question, question_id).answer
-        return ClassAnswer(bool(outcome.correct), key, question_id)
+            session.exec(update(SessionAnswer).where(SessionAnswer.id == claim.id)
+                         .values(correct=bool(outcome.correct)))
+        return ClassAnswer(bool(outcome.correct), question.answer, question_id)
+
+    def _check_answerable(self, session, session_id: int, participant_id: int, question_id: int
+                          ) -> tuple[int, Question]:
+        """(learner id, question) when this participant may answer this question now; else why not."""
+        row = self._open(session, session_id)
+        participant = session.get(Participant, participant_id)
+        if participant is None or participant.session_id != session_id:
+            raise NotFound("You are not part of this session; join it again with its code.")
+        if question_id not in row.question_ids:
+            raise InvalidInput("That question is not part of this session.")
+        if row.paced == TEACHER_PACED:
+            if row.question_ids.index(question_id) != row.current_index:
+                raise InvalidInput("The class has moved on; answer the question on the screen now.")
+            if row.revealed:
+                raise InvalidInput("The answer has been shown; this question is closed.")
+        return participant.learner_id, session.get(Question, question_id)
 
     def answer_as_team(self, session_id: int, team: str, question_id: int, answer_given: str,
                        response_ms: int) -> ClassAnswer:

@@ -51,3 +51,13 @@ def test_make_a_quiz_and_read_results(home, capsys, monkeypatch, tmp_path):
     assert any(r["section"] == "answer" and r["student"] == "Ana" for r in csv.DictReader(out_csv.open()))
     code, _, err = run(capsys, monkeypatch, home, "classroom", "results", str(row.id), stdin="\n")
     assert code != 0 and "not the teacher passphrase" in err
+
+
+def test_bench_prints_both_sides_and_checks_nothing_was_lost(home, capsys, monkeypatch):
+    code, out, err = run(capsys, monkeypatch, home, "classroom", "bench", "--students", "3", "--questions", "4",
+                         "--rounds", "1", "--json")
+    assert code == 0, err
+    figures = json.loads(out)
+    assert figures["problems"] == [] and figures["database"] == "sqlite"
+    assert figures["study"]["answers_per_s"] > 0 and figures["class"]["p50_ms"] > 0
+    assert figures["class_over_study_p50"] > 0
