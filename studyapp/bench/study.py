@@ -30,27 +30,31 @@ def add_arguments(parser) -> None:
 def fill_bank(app, n_questions: int, now: datetime) -> int:
     """Articles, facts and questions written with bulk inserts, plus a simulated review history;
     returns the learner id."""
-    from sqlalchemy import insert
+    from sqlalchemy import func, insert
+    from sqlmodel import select
 
     from studyapp.core.models import Article, Fact, Question
     from studyapp.core.stats.simulation import simulate, write_history
 
     n_facts = max(1, n_questions // FORMS_PER_FACT)
     n_articles = max(1, n_facts // FACTS_PER_ARTICLE)
+    with app.session() as session:  # ids follow whatever the bank holds already
+        base_a, base_f, qid = (session.exec(select(func.coalesce(func.max(t.id), 0))).one()
+                               for t in (Article, Fact, Question))
     articles, facts, questions = [], [], []
-    for a in range(1, n_articles + 1):
+    for a in range(base_a + 1, base_a + n_articles + 1):
         articles.append({"id": a, "title": f"Article {a}", "source": "bench", "path": "", "url": "",
                          "text": "The treaty was signed in 1965 in Tokyo.\n" * 3, "content_hash": f"bench{a:064d}"[-64:],
                          "language": "en", "imported_at": now})
-    qid = 0
-    for f in range(1, n_facts + 1):
-        article_id = (f - 1) % n_articles + 1
+    last_question = qid + n_questions
+    for f in range(base_f + 1, base_f + n_facts + 1):
+        article_id = base_a + (f - 1) % n_articles + 1
         year = str(1800 + f % 200)
         facts.append({"id": f, "article_id": article_id, "kind": "year", "key": f"k{f}", "answer": year,
                       "sentence_start": 0, "sentence_end": 39})
         for kind, prompt in (("short", f"When was treaty {f} signed?"), ("cloze", f"Treaty {f} was signed in _____."),
                              ("truefalse", f"True or false: treaty {f} was signed in {year}.")):
-            if qid >= n_questions:
+            if qid >= last_question:
                 break
             qid += 1
             answer = "True" if kind == "truefalse" else year
@@ -66,7 +70,8 @@ def fill_bank(app, n_questions: int, now: datetime) -> int:
                 session.execute(insert(table), rows[start:start + 20_000])
     learner = app.learners.get_or_create("Bench")
     # History for the first 70% of the facts; the rest stay new.
-    pairs = [(q["fact_id"], q["id"]) for q in questions if q["kind"] == "short" and q["fact_id"] <= n_facts * 0.7]
+    pairs = [(q["fact_id"], q["id"]) for q in questions
+             if q["kind"] == "short" and q["fact_id"] - base_f <= n_facts * 0.7]
     log, states = simulate(pairs, learner.id, now - timedelta(days=180), now)
     write_history(app, learner.id, log, states)
     app.study.save_settings(learner.id, new_per_day=9_999)

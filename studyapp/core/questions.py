@@ -119,7 +119,7 @@ class QuestionManager:
             return list(session.exec(query).all())
 
     def count(self, filter: QuestionFilter | None = None) -> int:
-        query = (filter or QuestionFilter()).apply(select(func.count(Question.id)))
+        query = self._with_time(filter).apply(select(func.count(Question.id)))
         with self.app.session() as session:
             return session.exec(query).one()
 

@@ -13,6 +13,8 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from shiboken6 import isValid  # a page may arrive after its window was closed
+
 from studyapp.core.models import KINDS
 from studyapp.gui.worker import run_task
 
@@ -73,7 +75,7 @@ class QuestionTableModel(QAbstractTableModel):
         generation, query = self.generation, replace(self.filter)
 
         def done(total: int) -> None:
-            if generation != self.generation:
+            if not isValid(self) or generation != self.generation:
                 return
             self.beginResetModel()
             self.total, self.pages, self.pending = total, OrderedDict(), set()
@@ -95,7 +97,7 @@ class QuestionTableModel(QAbstractTableModel):
                                                limit=PAGE, learner_id=learner_id)
 
         def done(rows) -> None:
-            if generation != self.generation:
+            if not isValid(self) or generation != self.generation:
                 return
             self.pending.discard(page)
             self.pages[page] = rows
@@ -171,7 +173,7 @@ class QuestionTableModel(QAbstractTableModel):
         question_id, generation = row.id, self.generation
 
         def done(question) -> None:
-            if generation != self.generation:
+            if not isValid(self) or generation != self.generation:
                 return
             for page in self.pages.values():
                 for position, cached in enumerate(page):

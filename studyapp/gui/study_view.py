@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLay
                                QListWidget, QMessageBox, QPushButton, QSizePolicy, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from shiboken6 import isValid  # a result may arrive after the window was closed
+
 from studyapp.core.study.scheduling import CHOICE, ORDERING, TRUEFALSE
 from studyapp.gui.worker import run_task
 
@@ -429,7 +431,7 @@ class StudyView(QWidget):
         token = self._next_token()
 
         def done(result) -> None:
-            if token != self._token:
+            if not isValid(self) or token != self._token:
                 return
             card, counts, self_grading = result
             self.self_grading = self_grading
