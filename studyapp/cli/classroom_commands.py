@@ -6,6 +6,7 @@ first line of standard input when it is not a terminal (for scripts); it is neve
 from __future__ import annotations
 
 import getpass
+import secrets
 import sys
 
 from studyapp.cli.output import open_app, print_json, print_table
@@ -31,6 +32,7 @@ def register(subparsers) -> None:
     p.add_argument("--text", default="", help="words that must appear in the question, answer or sentence")
     p.add_argument("--difficulty", default="any", help="any, new, easy, medium, hard")
     p.add_argument("--order", default="article", help="article, random, hardest")
+    p.add_argument("--seed", type=int, help="for --order random: the same seed gives the same order")
     p.add_argument("--seconds", type=int, default=30, help="time per question (default 30)")
     p.add_argument("--replace", action="store_true", help="overwrite a quiz of that name")
     p.set_defaults(func=run_make_quiz)
@@ -90,7 +92,8 @@ def run_make_quiz(args) -> int:
 
     app = open_app(args)
     spec = QuizSpec(article_ids=args.article, kinds=args.kind, tags=args.tag, text=args.text,
-                    difficulty=args.difficulty, order=args.order, count=args.count)
+                    difficulty=args.difficulty, order=args.order, count=args.count,
+                    seed=secrets.randbelow(1 << 31) if args.seed is None else args.seed)
     questions = app.classroom.select_questions(spec)
     if not questions:
         print("studyapp: no active question matches; widen the choice.", file=sys.stderr)

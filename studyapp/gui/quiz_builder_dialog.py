@@ -3,6 +3,8 @@ order, set the time per question, and save the quiz under a name to run it again
 
 from __future__ import annotations
 
+import random
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
@@ -27,6 +29,7 @@ class QuizBuilderDialog(QDialog):
         self.ctx = ctx
         self.teacher = teacher
         self.editing = quiz
+        self.seed = quiz.spec.seed if quiz else 0
         self.setWindowTitle(tr("Edit quiz") if quiz else tr("New quiz"))
         self.resize(980, 640)
         layout = QHBoxLayout(self)
@@ -144,6 +147,7 @@ class QuizBuilderDialog(QDialog):
         self.difficulty.setCurrentIndex(max(0, self.difficulty.findData(spec.difficulty)))
         self.order.setCurrentIndex(max(0, self.order.findData(spec.order)))
         self.count.setValue(spec.count)
+        self.seed = spec.seed
         self._set_questions(questions)
 
     def spec(self) -> QuizSpec:
@@ -152,9 +156,10 @@ class QuizBuilderDialog(QDialog):
         return QuizSpec(article_ids=articles, kinds=[k for k, box in self.kind_boxes.items() if box.isChecked()],
                         tags=[t.strip() for t in self.tags.text().split(",") if t.strip()], text=self.text.text(),
                         difficulty=self.difficulty.currentData(), order=self.order.currentData(),
-                        count=self.count.value())
+                        count=self.count.value(), seed=self.seed)
 
     def choose_questions(self) -> None:
+        self.seed = random.randrange(1 << 31)  # "Shuffled" gives a new order each time it is asked
         spec = self.spec()
         self.choose.setEnabled(False)
         run_task(self.ctx, lambda _t: self.ctx.app.classroom.select_questions(spec),

@@ -208,7 +208,8 @@ class ClassroomManager:
             query = query.where(Question.article_id.in_(tagged))
         with self.app.session() as session:
             questions = list(session.exec(query.order_by(Question.article_id, Question.source_start, Question.id)))
-            history = self._answer_history(session, [q.id for q in questions])
+            needs_history = spec.difficulty != "any" or spec.order == "hardest"
+            history = self._answer_history(session, [q.id for q in questions]) if needs_history else {}
         wrong_share = {qid: (n - right) / n for qid, (n, right) in history.items()}
         if spec.difficulty != "any":
             questions = [q for q in questions if _difficulty(wrong_share.get(q.id)) == spec.difficulty]
