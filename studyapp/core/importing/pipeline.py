@@ -6,9 +6,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import importlib.util
+import logging
 import time
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import func, insert
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from studyapp.core.facade import StudyApp
     from studyapp.core.generation.items import GeneratedFact
 
+_log = logging.getLogger(__name__)
 IMPORTED, DUPLICATE, ERROR = "imported", "duplicate", "error"
 BANK_CHOICES_PER_TYPE = 300
 
@@ -106,6 +109,12 @@ class ImportManager:
                 result.path = item
             except StudyAppError as error:
                 result = ImportResult(path=item, status=ERROR, message=str(error))
+            except Exception as error:  # noqa: BLE001 - a bug met by one input must not cost the others
+                _log.exception("importing %s failed", item)
+                name = Path(item).name or item
+                result = ImportResult(path=item, status=ERROR, message=(
+                    f"{name}: unexpected error while importing ({type(error).__name__}: {error}); nothing of it "
+                    "was stored. Please report this."))
             results.append(result)
             if progress:
                 progress(index + 1, len(items), result)
@@ -115,8 +124,6 @@ class ImportManager:
 
     def _import_question_list(self, item: str) -> ImportResult:
         """.csv and .tsv files are question lists, imported by the exchange part when it is there."""
-        from pathlib import Path
-
         if importlib.util.find_spec("studyapp.core.exchange.manager") is None:
             raise ImportFailed(f"{Path(item).name}: question lists (.csv, .tsv) cannot be imported yet.")
         return self.app.exports.import_question_list(item)

@@ -115,9 +115,11 @@ def test_article_and_questions_are_one_transaction(studyapp, tmp_path, monkeypat
 
     original = pipeline._store_facts
     monkeypatch.setattr(pipeline, "_store_facts", fail_after_first_fact)
-    with pytest.raises(RuntimeError):
-        studyapp.importer.import_inputs([str(path)], max_facts=3)
+    [failed] = studyapp.importer.import_inputs([str(path)], max_facts=3)
     assert calls, "the questions were being written when it failed"
+    assert failed.status == "error"
+    assert failed.message == ("tram.txt: unexpected error while importing (RuntimeError: disk full); nothing of it "
+                              "was stored. Please report this.")
     assert (count_rows(studyapp, Article), count_rows(studyapp, Fact), count_rows(studyapp, Question)) == (0, 0, 0)
 
     monkeypatch.setattr(pipeline, "_store_facts", original)
