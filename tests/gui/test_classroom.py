@@ -214,3 +214,24 @@ def test_teams_from_the_classroom_view(qtbot, window, monkeypatch):
         ("Ana", "Red"), ("Ben", "Red"), ("Cleo", "Blue")}
     qtbot.keyClick(projector, Qt.Key.Key_Escape)  # the game ends with its window
     qtbot.waitUntil(lambda: app.classroom.get_session(row.id).ended_at is not None, timeout=10_000)
+
+
+def test_hot_seat_open_question_is_marked_with_y_or_n(qtbot, ctx, studyapp, questions):
+    key = studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
+    open_question = questions[0]
+    studyapp.questions.edit(open_question.id, choices=[])  # asked aloud: no choices on screen
+    open_question = studyapp.questions.get(open_question.id)
+    studyapp.classroom.save_quiz("Aloud", [open_question.id], teacher=key)
+    row = studyapp.classroom.open_session("Aloud", teacher=key, mode=HOTSEAT, paced=SELF_PACED)
+    ana = studyapp.classroom.add_participant(row.id, "Ana")
+    window = ProjectorWindow(ctx, ProjectorRun([open_question], 30, "Aloud", row.id, [Turn("Ana", ana.id)]))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.choice_labels == [] and "Y (right) or N (wrong)" in window.hint.text()
+    qtbot.keyClick(window, Qt.Key.Key_Y)  # nothing before the answer is shown
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_Y)
+    qtbot.waitUntil(lambda: "Ana — 1" in window.scoreboard.text(), timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_N)  # marked once: a second key changes nothing
+    wait_for_tasks()
+    assert studyapp.classroom.answered_questions(row.id, ana.id) == {open_question.id: True}
