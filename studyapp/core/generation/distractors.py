@@ -183,7 +183,9 @@ def _format_number(value: float, like: str) -> str:
     return str(int(round(value)))
 
 
-def _number_steps(n: float, key_word: str) -> list[float]:
+def _number_steps(n: float, key_word: str, decade: bool = False) -> list[float]:
+    if decade:
+        return [n - 10, n + 10, n - 20, n + 20, n - 30]
     if n == int(n) and 1000 <= n <= 2100 and key_word.isdigit():
         return [n - 5, n + 5, n - 10, n + 3, n - 3, n + 10, n - 1, n + 1]
     if n == int(n) and n <= 12:
@@ -212,7 +214,8 @@ def _vary_number(key: str) -> list[str]:
     if value is None:
         return []
     out = []
-    for v in _number_steps(value, word.replace(",", "")):
+    decade = key[m.end():m.end() + 1] == "s" and value % 10 == 0  # "the 1880s" moves by decades
+    for v in _number_steps(value, word.replace(",", ""), decade):
         out.append(key[:m.start()] + _format_number(v, word) + key[m.end():])
     return out
 
@@ -340,8 +343,10 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider(option)
     if len(out) < wanted and atype == "state":
         consider_all(FALLBACK_STATES)
-    # Last resort: entries whose reading the tagger was unsure of ("Xtra Bass" as a person).
-    consider_all(pool.get(atype + "?"))
+    # Last resort for places: entries whose reading the tagger was unsure of. Never for people
+    # or bodies: "Cato Institute" or "Nieuwe Maas" among people gives the game away.
+    if atype in ("country", "place"):
+        consider_all(pool.get(atype + "?"))
     return _no_length_giveaway(key, out, n)
 
 

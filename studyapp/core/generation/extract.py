@@ -242,7 +242,8 @@ class Block:
         last_any = None
         for j in range(i - 1, -1, -1):
             ent = self.ent_of.get(j)
-            if ent is not None and ent.label_ == "PERSON":
+            if ent is not None and ent.label_ == "PERSON" and j == ent.end - 1 \
+                    and _strong_evidence(ent, "person", self.tokens):
                 if ent.root.dep_ in _SUBJ:
                     return self.short_name(ent.text)
                 last_any = last_any or self.short_name(ent.text)
@@ -437,6 +438,8 @@ class Block:
                 count_noun = h.head
         if count_noun is not None and h.i > 0 and toks[h.i - 1].lower_ in ("the", "these", "those", "both", "its", "their"):
             return None  # "the two leaders" refers back; it is not a count worth asking
+        if count_noun is not None and count_noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return None  # "How many instruments did he patent ... in two groups of?"
         if count_noun is not None:
             n = count_noun
             if n.dep_ in _SUBJ and n.head == verb:
@@ -567,6 +570,9 @@ class Block:
                 after = [verb.lemma_ if t.i == verb.i else t for t in after]
             if not after and not stranded and lead and lead[0] != verb:
                 return None
+            if h.dep_ == "attr" and lead and lead[0] == verb and (
+                    len(subj_toks) > 6 or any(t.like_num for t in subj_toks)):
+                return None  # "What is approximately 100,000 km2 of the seafloor?"
             if lead and lead[0] == verb and (stranded or any(
                     not isinstance(t, str) and t.i > verb.i for t in after)) and h.dep_ == "attr":
                 return None  # "What is osmosis through a membrane?": a definition asks for all of it
@@ -588,6 +594,8 @@ class Block:
         # The first word of the sentence may have moved inside: lower-case it unless a name.
         if _NON_LATIN.search(rendered):
             return None  # a question a learner cannot read aloud: leave it to the cloze
+        if verb.lemma_ == "be" and rendered.split().count(verb.text) > 1:
+            return None  # "How much was the distance ... was via Bletchley?"
         q = self._lower_inner_sentence_start(rendered, sent)
         q = q.rstrip(" ,;:.") + "?"
         q = q[0].upper() + q[1:]
@@ -667,6 +675,8 @@ class Block:
                   replacement: str = "_____") -> str | None:
         """The sentence as a stand-alone statement; [start, end) replaced when given."""
         toks = self.tokens
+        if _NON_LATIN.search(self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1):
+            return None  # phonetic or foreign script: not a sentence to show as a question
         words = self.lowers[sent.start:sent.end]
         if _HARD_PRONOUNS.isdisjoint(words) and words[0] not in PRONOUNS_DANGLING \
                 and not any(w in _QUOTES for w in words):
@@ -777,8 +787,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             pool.append((atype if _strong_evidence(ent, atype, toks) else atype + "?", answer))
             if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer:
                 continue
-            if atype == "person" and not _strong_evidence(ent, atype, toks):
-                continue  # "Kuk Swamp", "London Marylebone" read as people: ask nothing
+            if atype in ("person", "org", "city", "place", "state") and not _strong_evidence(ent, atype, toks):
+                continue  # "Kuk Swamp" as a person, "Wikis" as a city: the tagger slipped, ask nothing
             if atype == "org" and len(ent) == 1 and not _strong_evidence(ent, atype, toks) and last not in _ORG_HEADS:
                 continue  # a lone word the tagger called a name ("PVC", "Haverford"): ask nothing
             if ent.root.dep_ == "compound" and atype in PLACE_TYPES:
@@ -822,6 +832,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             answer = blk.span_text(start, end)
             if "\x00" in answer:
                 continue  # the phrase holds masked clutter ("[3]"): not the article's words
+            if any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in toks[start:end]):
+                continue  # a name the entity tagger missed ("QPFs", "Sierra"): no sensible wrong choices
             if toks[start].is_sent_start and toks[start].pos_ != "PROPN" and answer[:1].isupper():
                 answer = answer[0].lower() + answer[1:]  # "Men are ..." asks for "men"
             c = make_candidate(blk, sent, start, end, "term", answer, keep_cache, past, published)
@@ -874,8 +886,8 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
         return 2 <= len(words) <= 4 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in _INSTITUTION_HEADS
                                              and t.lower_ not in _ORG_HEADS for t in words)
     if atype == "org":
-        return len(ent) > 1 or ent[-1].lower_ in _ORG_HEADS or ent.text.isupper() and len(ent.text) <= 5 \
-            and root.dep_ in ("nsubj", "nsubjpass")
+        return ent[-1].lower_ in _ORG_HEADS or (ent.text.isupper() and len(ent.text) <= 6
+                                                and root.dep_ in ("nsubj", "nsubjpass"))
     if atype in PLACE_TYPES:
         if ent.text.lower().removeprefix("the ") in COUNTRIES:
             return True
@@ -1023,7 +1035,7 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                 i = k
                 continue
             subj_text = blk.render(list(toks[subj.left_edge.i:subj.right_edge.i + 1]))
-            if holder.lemma_ in ("last", "continue", "run", "exist", "be", "stretch", "span"):
+            if holder.lemma_ in ("last", "continue", "run", "exist", "stretch", "span"):
                 np_text = subj_text
             elif subj_text:
                 keep = blk.clause_tokens(sent, holder)

@@ -266,7 +266,8 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
             # the tagger misread a name ("through the hyperarid Francisco Pizarro").
             twin = next((o for o in choices if not any(_contains(source, w) for w in o.split() if w[:1].isupper())
                          and not _contains(source, o)), None)
-            if twin is None or _GROUP.get(c.atype) not in ("time", "amount"):
+            if twin is None or _GROUP.get(c.atype) not in ("time", "amount") or _in_range(blk, c) \
+                    or not _plausible(c.answer, twin):
                 truth = True
             stmt = blk.statement(c.sent) if truth else blk.statement(c.sent, c.tok_start, c.tok_end, twin)
             if stmt:
@@ -278,6 +279,21 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
                     quality=round(c.quality * 0.7, 3),
                     extra={} if truth else {"changed": [c.answer, twin]}))
     return fact
+
+
+def _in_range(blk: Any, c: Candidate) -> bool:
+    """Is the answer one end of "from X to Y"? Changing one end can make the range run backwards."""
+    toks = blk.tokens
+    near = {toks[i].lower_ for i in range(max(c.sent.start, c.tok_start - 3), min(c.sent.end, c.tok_end + 2))}
+    return bool(near & {"from", "to", "between", "until", "–"})
+
+
+def _plausible(key: str, twin: str) -> bool:
+    """A false twin must be believable: 20° must not become 7000°."""
+    a, b = timeref.number_value(re.sub(r"[^\d.]", "", key) or "x"), timeref.number_value(re.sub(r"[^\d.]", "", twin) or "x")
+    if a is None or b is None or not a:
+        return True
+    return 1 / 3 <= b / a <= 3
 
 
 def _cloze_of(c: Candidate) -> str | None:
