@@ -5,6 +5,7 @@ The core writes no engine-specific SQL; SQLite-only settings live in the connect
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from contextlib import contextmanager
@@ -107,10 +108,34 @@ def quick_check(path: Path) -> str | None:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:  # cannot open (permissions, read-only folder): not damage
+        raise storage_error("open the database", error, path.parent) from error
     except sqlite3.DatabaseError as error:
         return str(error)
     problems = [row[0] for row in rows if row[0] != "ok"]
     return "; ".join(problems[:3]) if problems else None
+
+
+def storage_error(action: str, error: BaseException, folder: Path | None = None) -> DatabaseError:
+    """A one-line message for a failed write: the disk is full, the folder is read-only, or else."""
+    text = str(getattr(error, "orig", None) or error)
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror
+    lowered = text.lower()
+    where = f" ({folder})" if folder is not None else ""
+    if "full" in lowered or getattr(error, "errno", None) == 28:
+        return DatabaseError(f"Cannot {action}: the disk is full{where}. Nothing was half-written; "
+                             "free some space and try again.")
+    if "readonly" in lowered or "read-only" in lowered or isinstance(error, PermissionError) or \
+            (folder is not None and not os.access(folder, os.W_OK)):
+        return DatabaseError(f"Cannot {action}: the data folder{where} is read-only. Make it writable, or choose "
+                             "another one with --data-dir or STUDYAPP_HOME.")
+    return DatabaseError(f"Cannot {action}: {text}.")
+
+
+def _is_storage_failure(error: OperationalError) -> bool:
+    text = str(error.orig).lower()
+    return "full" in text or "readonly" in text or "read-only" in text or "disk i/o" in text
 
 
 def copy_aside(path: Path, folder: Path, label: str) -> Path:
@@ -138,6 +163,9 @@ def open_database(url: str, backup_folder: Path | None = None) -> Engine:
     from alembic import command
 
     path = sqlite_path(url)
+    if path is not None and path.parent.exists() and not os.access(path.parent, os.W_OK):
+        # SQLite would fail later with "unable to open database file", which reads like damage.
+        raise storage_error("open the database", PermissionError(), path.parent)
     if path is not None and path.exists() and path.stat().st_size > 0:
         problem = quick_check(path)
         if problem:
@@ -180,6 +208,11 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     try:
         yield session
         session.commit()
+    except OperationalError as error:
+        session.rollback()
+        if _is_storage_failure(error):  # the transaction was rolled back: nothing half-written
+            raise storage_error("save", error) from error
+        raise
     except BaseException:
         session.rollback()
         raise

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.core.db import BUSY_TIMEOUT_MS, head_revision, quick_check
+from studyapp.core.db import BUSY_TIMEOUT_MS, head_revision, quick_check, storage_error
 from studyapp.core.errors import DatabaseError, InvalidInput, NotFound
 from studyapp.core.paths import backups_dir, sqlite_path
 
@@ -64,23 +64,12 @@ def _stamped_target(folder: Path, label: str, now: datetime) -> Path:
     return target
 
 
-def _sqlite_error(action: str, error: BaseException) -> DatabaseError:
-    text = str(error)
-    if isinstance(error, OSError) and error.strerror:
-        text = error.strerror
-    if "full" in text.lower() or getattr(error, "errno", None) == 28:
-        return DatabaseError(f"Cannot {action}: the disk is full. Free some space and try again.")
-    if "readonly" in text.lower() or "read-only" in text.lower() or isinstance(error, PermissionError):
-        return DatabaseError(f"Cannot {action}: the folder is read-only ({text}).")
-    return DatabaseError(f"Cannot {action}: {text}.")
-
-
 def copy_database(source: Path, folder: Path, label: str, now: datetime) -> Path:
     """A checked, self-contained copy of ``source`` in ``folder``; nothing is left behind on failure."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise _sqlite_error("make a backup", error) from error
+        raise storage_error("make a backup", error, folder) from error
     target = _stamped_target(folder, label, now)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -102,7 +91,7 @@ def copy_database(source: Path, folder: Path, label: str, now: datetime) -> Path
             os.fsync(handle.fileno())
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
-        raise _sqlite_error("make a backup", error) from error
+        raise storage_error("make a backup", error, folder) from error
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             try:
@@ -252,7 +241,7 @@ def restore_file(backup: Path, database: Path, folder: Path, now: datetime) -> P
         finally:
             src.close()
     except (sqlite3.Error, OSError) as error:
-        raise _sqlite_error("restore the backup", error) from error
+        raise storage_error("restore the backup", error, database.parent) from error
     return kept
 
 
