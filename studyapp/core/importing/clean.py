@@ -34,6 +34,7 @@ from studyapp.core.generation.lexicon import CHROME_WORDS, ICON_PARTS
 _INTERFACE_WORDS = CHROME_WORDS | frozenset(
     "accept reject manage preferences consent settings privacy policy terms cookies continue "
     "close open toggle show hide enlarge caption credit getty images".split())
+_FILLER = frozenset("all now the this our more us to on in of and your for with it".split())
 _ICON_WORDS = ICON_PARTS | frozenset(
     "circle outline outlined filled fill solid alt square round button btn mark horizontal vertical "
     "dots more less forward back next previous prev keyboard small large thin bold icon svg".split())
@@ -211,8 +212,10 @@ def is_interface_line(paragraph: str) -> bool:
     if not words or len(words) > 12:
         # Digits and symbols only ("1/5", "|", "12 comments" counters); text in other scripts is kept.
         return not words and len(paragraph) < 40 and not any(ch.isalpha() for ch in paragraph)
-    chrome = sum(w.lower().strip(".'’") in _INTERFACE_WORDS for w in words)
-    return chrome * 2 > len(words) or (chrome * 2 == len(words) and len(words) <= 4)
+    lowered = [w.lower().strip(".'’") for w in words]
+    chrome = sum(w in _INTERFACE_WORDS for w in lowered)
+    # "Accept all", "Show more": interface words with filler only. "Open Letter" is a title.
+    return chrome * 2 > len(words) or (chrome > 0 and all(w in _INTERFACE_WORDS or w in _FILLER for w in lowered))
 
 
 def is_byline(paragraph: str) -> bool:

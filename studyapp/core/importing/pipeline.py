@@ -152,7 +152,7 @@ class ImportManager:
             bank.add(facts)
         message = f"{n_questions} questions."
         if extracted.language != "en":
-            message = (f"Imported; the text is in language '{extracted.language}', and questions are "
+            message = (f"Imported; the text is in {language_name(extracted.language)}, and questions are "
                        "generated for English only.")
         return ImportResult(
             path=extracted.path or extracted.url, status=IMPORTED, article_id=article.id,
@@ -211,6 +211,21 @@ class ImportManager:
                 if len(values) < BANK_CHOICES_PER_TYPE:
                     values.append(answer)
         return bank
+
+
+_LANGUAGES = {
+    "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German",
+    "el": "Greek", "es": "Spanish", "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French",
+    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "it": "Italian",
+    "ja": "Japanese", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "nl": "Dutch", "no": "Norwegian",
+    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian",
+    "sv": "Swedish", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "zh": "Chinese",
+}
+
+
+def language_name(code: str) -> str:
+    """ "French (fr)" for the languages people are likely to bring; the bare code for the rest."""
+    return f"{_LANGUAGES[code]} ({code})" if code in _LANGUAGES else f"language '{code}'"
 
 
 _frozen = False

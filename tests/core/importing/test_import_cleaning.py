@@ -87,6 +87,7 @@ def test_prose_that_resembles_clutter_is_kept():
     cleaned = clean_text("\n\n".join(prose))
     assert cleaned.text.split("\n\n") == prose
     assert cleaned.title == ""
+    assert clean_text("Open Letter\n\n" + prose[0]).title == "Open Letter"
 
 
 def test_hard_wrapped_lines_are_joined_and_paragraphs_kept():

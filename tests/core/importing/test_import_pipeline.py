@@ -133,7 +133,7 @@ def test_non_english_article_is_stored_with_its_language_and_no_questions(studya
                     "après un débat de six heures. Les travaux commenceront en mars 2027.", "utf-8")
     [result] = studyapp.importer.import_inputs([str(path)])
     assert result.status == "imported" and result.n_questions == 0
-    assert "questions are generated for English only" in result.message
+    assert result.message == "Imported; the text is in French (fr), and questions are generated for English only."
     assert studyapp.articles.get(result.article_id).language == "fr"
 
 
