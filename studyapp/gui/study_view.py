@@ -16,7 +16,7 @@ import html
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QMessageBox, QPushButton, QSizePolicy, QStackedWidget,
@@ -135,6 +135,7 @@ class StudyView(QWidget):
         self.shown_at = time.monotonic()
         self._given = ""
         self._loaded_for = None  # learner id the current card belongs to
+        self._fonts_pending = False
         self._token = 0  # bumped by every request; an answer to an older request is dropped
         self._build()
         ctx.changed.connect(self._on_changed)
@@ -359,6 +360,7 @@ class StudyView(QWidget):
         card.addWidget(self.feedback)
 
     def _apply_fonts(self) -> None:
+        self._fonts_pending = False
         self.prompt_label.setFont(_scaled_font(self, 1.75, bold=True))
         for widget in (*self.choice_buttons, self.true_button, self.false_button, self.answer_edit,
                        self.order_list):
@@ -369,8 +371,12 @@ class StudyView(QWidget):
         self.empty_label.setFont(_scaled_font(self, 1.4))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply_fonts()
+        # The text size setting changes the application font, then the style sheet is set again
+        # (which puts back the fonts it saw): the large type is set after both, once.
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and not self._fonts_pending:
+            self._fonts_pending = True
+            QTimer.singleShot(0, self._apply_fonts)
         super().changeEvent(event)
 
     # Showing -------------------------------------------------------------------------------
@@ -789,7 +795,22 @@ class StudyView(QWidget):
             return self.continue_to_next()
         super().keyPressEvent(event)
 
+    def add_menu_actions(self, _file_menu) -> None:
+        """The main window's hook: Settings… (Ctrl+,) goes into the View menu."""
+        from studyapp.gui.settings_dialog import add_settings_action, follow_system_colours
+
+        add_settings_action(self.ctx, self.ctx.window.view_menu)
+        follow_system_colours(self.ctx)
+
     def _on_changed(self, concern: str) -> None:
+        if concern == "settings" and self.ctx.app is not None and self.ctx.learner is not None:
+            learner_id = self.ctx.learner.id
+
+            def apply(settings) -> None:
+                if isValid(self) and self.phase != "feedback":  # a grade being given keeps its mode
+                    self.self_grading = settings.self_grading
+
+            run_task(self.ctx, lambda _t: self.ctx.app.study.settings(learner_id), on_done=apply)
         # Edits in the bank or a new import can change what is due; reload only when idle or done.
         if concern in ("questions", "articles") and self.phase in ("empty", "idle") and self.isVisible():
             self.load_next()

@@ -274,3 +274,33 @@ def test_controls_have_accessible_names(qtbot, study_window):
     assert view.choice_buttons[0].accessibleDescription() == view.card.prompt
     for widget in (view.answer_edit, view.continue_button, view.open_button, view.undo_button, view.order_list):
         assert widget.accessibleName()
+
+
+def test_settings_dialog_saves_appearance_and_study_settings(qtbot, study_window):
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.gui import preferences
+    from studyapp.gui.settings_dialog import SettingsDialog
+
+    view = open_study(qtbot, study_window)
+    shortcut = [a for a in study_window.view_menu.actions() if a.shortcut().toString() == "Ctrl+,"]
+    assert shortcut, "View ▸ Settings… has Ctrl+,"
+    dialog = SettingsDialog(study_window.ctx, study_window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.study_box.isEnabled, timeout=10_000)
+    assert dialog.retention_spin.value() == 90 and dialog.new_spin.value() == 20
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+    dialog.text_spin.setValue(16)
+    dialog.retention_spin.setValue(85)
+    dialog.self_grading_check.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert preferences.load(study_window.ctx.data_folder) == preferences.Appearance(theme="dark", text_pt=16)
+    assert QApplication.instance().property("studyapp_theme") == "dark"
+    settings = study_window.ctx.app.study.settings(study_window.ctx.learner.id)
+    assert settings.desired_retention == 0.85 and settings.self_grading
+    # The large type follows the text size.
+    qtbot.waitUntil(lambda: view.prompt_label.font().pointSizeF() == 16 * 1.75, timeout=5_000)
+    from studyapp.gui import theme
+
+    theme.apply(QApplication.instance(), "light", 11)
