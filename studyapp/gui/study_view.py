@@ -327,8 +327,8 @@ class StudyView(QWidget):
         layout.addWidget(self.given_label)
         self.source_view = QTextBrowser()
         self.source_view.setAccessibleName(tr("Source sentence in its paragraph"))
-        self.source_view.setMinimumHeight(90)
-        self.source_view.setMaximumHeight(170)
+        self.source_view.setMinimumHeight(110)
+        self.source_view.setMaximumHeight(220)
         self.source_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout.addWidget(self.source_view)
         self.next_label = QLabel()
@@ -487,11 +487,21 @@ class StudyView(QWidget):
         else:
             self.answer_stack.setCurrentWidget(self.typed_page)
             focus = self.answer_edit
+        self._fit_answer_stack()
         self._show_phase("question")
         # The focused control carries the question, so a screen reader reads it out on arrival.
         focus.setAccessibleDescription(card.prompt)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.shown_at = time.monotonic()
+
+    def _fit_answer_stack(self) -> None:
+        """The answer area takes the height of the form on screen, not of the tallest form."""
+        current = self.answer_stack.currentWidget()
+        for index in range(self.answer_stack.count()):
+            page = self.answer_stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.answer_stack.adjustSize()
 
     def _show_empty(self, counts) -> None:
         if self.run is not None:
@@ -624,6 +634,7 @@ class StudyView(QWidget):
         else:
             self.given_label.setText(tr("You did not answer."))
         self.source_view.setHtml(self._source_html(context))
+        QTimer.singleShot(0, lambda: isValid(self) and self.source_view.scrollToAnchor("source"))
         if outcome.review_id is not None and not outcome.counted:
             self.next_label.setText(tr("Practice only: your schedule is unchanged."))
         elif outcome.review_id is not None and outcome.due is not None:
@@ -654,6 +665,8 @@ class StudyView(QWidget):
                 "font-weight: 600;" if option == outcome.expected else ""))
             button.setText(f"{index + 1}   {option}" + ("  ✓" if option == outcome.expected else
                                                        ("  ✗" if option == outcome.given else "")))
+            # Only the right choice and the one picked stay, to leave room for the source paragraph.
+            button.setVisible(option in (outcome.expected, outcome.given))
 
     def _source_html(self, context) -> str:
         from studyapp.gui import theme
@@ -666,7 +679,7 @@ class StudyView(QWidget):
         after = html.escape(context.paragraph[context.end:])
         title = html.escape(context.title)
         return (f"<p style='color:{colors['muted']}'>{title}</p>"
-                f"<p style='color:{colors['text']}'>{before}<span style='background:{colors['highlight']};"
+                f"<p style='color:{colors['text']}'>{before}<a name='source'></a><span style='background:{colors['highlight']};"
                 f"font-weight:600'>{sentence}</span>{after}</p>")
 
     def continue_to_next(self) -> None:
