@@ -126,7 +126,7 @@ class _Look:
     def matches(self, option: str) -> bool:
         if bool(_DIGIT.search(option)) != self.digit or option[:1].isupper() != self.upper:
             return False
-        if ("(" in option) != self.paren or ")" in option and not self.paren:
+        if ("(" in option) != self.paren or ")" in option and not self.paren or option[:1] in "\"“'‘":
             return False
         if self.marks != _marks(option):
             return False  # "$200 million" with "$100 million", not with "11.54"
@@ -159,6 +159,8 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
         # Substring test first (cheap); only a whole-word overlap is a real clash.
         if not opt_n or opt_n == key_n or f" {opt_n} " in f" {key_n} " or f" {key_n} " in f" {opt_n} ":
             return True
+    if atype == "group" and key_n[:4] == opt_n[:4]:
+        return True  # "Serbs" and "Serbian" name one people
     if atype in _NAMED:
         if ALIASES.get(key_n, key_n) == ALIASES.get(opt_n, opt_n):
             return True  # "U.S." and "United States"
@@ -218,6 +220,16 @@ def _vary_number(key: str) -> list[str]:
     for v in _number_steps(value, word.replace(",", ""), decade):
         out.append(key[:m.start()] + _format_number(v, word) + key[m.end():])
     return out
+
+
+def _same_magnitude(key: str, option: str) -> bool:
+    """400,000 with 250,000, not with 2.43."""
+    mk, mo = _NUM_IN.search(key), _NUM_IN.search(option)
+    a = timeref.number_value(mk.group()) if mk else None
+    b = timeref.number_value(mo.group()) if mo else None
+    if not a or not b:
+        return True
+    return 0.1 <= b / a <= 10
 
 
 def _vary_units(key: str) -> list[str]:
@@ -317,7 +329,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         consider_all(sorted(pool.get(atype), key=lambda o: abs(len(o.split()) - words)))
     elif atype in ("number", "quantity", "money", "percent"):
         ranged = "–" in key or " to " in key
-        consider_all(o for o in pool.get(atype) if _vary_number(o) and ranged == ("–" in o or " to " in o))
+        consider_all(o for o in pool.get(atype) if _vary_number(o) and ranged == ("–" in o or " to " in o)
+                     and _same_magnitude(key, o))
     elif atype in ("date", "month", "weekday", "relative", "duration"):
         kind = timeref.time_kind(key)
         consider_all(o for o in pool.get(atype) if timeref.time_kind(o) == kind)

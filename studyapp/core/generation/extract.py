@@ -108,6 +108,9 @@ _MULTI_SPACE = re.compile(r"\s{2,}")
 _RANGE_IN_DATE = re.compile(r"\d\s*(?:to|until|and|–|-)\s*\d")
 _QUOTATION = re.compile(r"[“\"]([^”\"]{20,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_COUNTED = re.compile(r"\d|\b(?:" + "|".join(w for w in timeref.NUMBER_WORDS if w not in ("a", "an")) + r")\b", re.I)
+_UNITS_AFTER = frozenset("m km cm mm ft feet metres meters miles mi kg g lb tons tonnes people km2 sq".split())
+_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 _ARTICLE_BEFORE_GAP = re.compile(r"(^|\s)(an?|An?)\s+$")
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
 _TIME_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(timeref.MONTHS + timeref.WEEKDAYS) + r")\b", re.I)
@@ -474,6 +477,8 @@ class Block:
             p = h.head
             x = p.head
             plow = p.lower_
+            if p.dep_ == "conj" or any(c.dep_ == "conj" for c in p.children):
+                return None  # "after ... on 21 November 1944 and on 15 January 1945": one of two
             if atype in TIME_TYPES and plow in _WHEN_PREPS:
                 if sum(1 for e in self.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end) >= 3:
                     return None  # "in 1904, ... in 1913, ... in January 1954": When? is ambiguous
@@ -552,6 +557,8 @@ class Block:
         else:
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in keep]
             subj_toks = [toks[i] for i in body if i in subj_range]
+            if subj_toks and all(t.like_num or t.is_punct for t in subj_toks):
+                return None  # "When had 5,704 matriculated?": the subject is only a number
             if not subj_toks or any(t.text == "," for t in subj_toks):
                 return None  # "When were Navasard Ktchoyan, alleged ...?": a cut-up subject
             after = [toks[i] for i in body if i > subj.right_edge.i]
@@ -754,7 +761,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 label = "EVENT"
             elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake")):
                 label = "FAC" if last not in ("college", "university", "school", "institute", "company", "bank") else "ORG"
-            if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent):
+            if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent) \
+                    and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS:
                 label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
             elif label in ("GPE", "ORG") and len(ent) <= 3 and _acts_like_a_person(ent) \
                     and ent.text.lower() not in COUNTRIES and ent.text.lower() not in US_STATES:
@@ -777,6 +785,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue
             if atype in ("date", "time") and not _TIME_ANCHOR.search(answer):
                 continue  # "those years", "the time": nothing a learner could answer
+            if atype == "duration" and not _COUNTED.search(answer):
+                continue  # "over the years": too vague to ask
+            if atype == "year" and end < len(toks) and toks[end].lower_ in _UNITS_AFTER:
+                continue  # "to c. 1220 m": a height, not a year
             if atype == "term" and toks[start].is_sent_start and toks[start].pos_ != "PROPN":
                 answer = answer[0].lower() + answer[1:]
             if atype == "person":
@@ -832,6 +844,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             answer = blk.span_text(start, end)
             if "\x00" in answer:
                 continue  # the phrase holds masked clutter ("[3]"): not the article's words
+            if any(t.like_num or t.lemma_ in _TIME_UNITS for t in toks[start:end]):
+                continue  # "the past two decades" is a time, not a term
             if any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in toks[start:end]):
                 continue  # a name the entity tagger missed ("QPFs", "Sierra"): no sensible wrong choices
             if toks[start].is_sent_start and toks[start].pos_ != "PROPN" and answer[:1].isupper():
@@ -884,7 +898,8 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
         words = [t for t in ent if t.is_alpha]
         # A first name and a surname, none of them a word like "Radio" or "College".
         return 2 <= len(words) <= 4 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in _INSTITUTION_HEADS
-                                             and t.lower_ not in _ORG_HEADS for t in words)
+                                             and t.lower_ not in _ORG_HEADS and t.lower_ not in COUNTRIES
+                                             for t in words)
     if atype == "org":
         return ent[-1].lower_ in _ORG_HEADS or (ent.text.isupper() and len(ent.text) <= 6
                                                 and root.dep_ in ("nsubj", "nsubjpass"))
@@ -1043,6 +1058,8 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                 vp = blk.render([gerund(holder.lemma_), *rest], first_lower=False)
                 if vp:
                     verb_phrase = f"{subj_text}|{vp}"
+        if np_text and np_text.split()[0].lower() in ("a", "an", "some", "this", "that", "these", "those"):
+            np_text = None  # "When did a gap begin?": which gap?
         if not np_text and not verb_phrase:
             i = k
             continue
