@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout)
+from shiboken6 import isValid
 
 from studyapp.gui.worker import run_task
 
@@ -91,6 +92,8 @@ class LearnerDialog(QDialog):
         run_task(self.ctx, load, on_done=lambda rows: self._show(rows, select_id))
 
     def _show(self, rows, select_id: int | None) -> None:
+        if not isValid(self):  # closed before the list came back
+            return
         current_id = self.ctx.learner.id if self.ctx.learner else None
         select_id = select_id if select_id is not None else current_id
         self.learners = [learner for learner, _ in rows]
@@ -124,10 +127,12 @@ class LearnerDialog(QDialog):
 
     def _run(self, fn, on_done=None) -> None:
         def failed(error: BaseException) -> None:
-            self.message.setText(str(error))
+            if isValid(self):
+                self.message.setText(str(error))
 
         def done(result) -> None:
-            self.message.setText("")
+            if isValid(self):
+                self.message.setText("")
             if on_done:
                 on_done(result)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from shiboken6 import isValid
 
 from studyapp.gui.stats_charts import current_colors
 from studyapp.gui.worker import run_task
@@ -78,7 +79,7 @@ class MasteryColumn:
         generation = self._generation
 
         def done(mastery) -> None:
-            if generation != self._generation:
+            if not isValid(self.view) or generation != self._generation:  # closed, or a newer load
                 return
             self.values = {article_id: (m.mastery_pct if m.mastery_pct is not None else NO_FACTS)
                            for article_id, m in mastery.items()}
@@ -87,4 +88,9 @@ class MasteryColumn:
                 model.dataChanged.emit(model.index(0, self.column), model.index(model.rowCount() - 1, self.column))
             self.view.proxy.invalidate()
 
-        run_task(self.ctx, lambda _t: app.stats.mastery(learner.id), on_done=done)
+        def failed(_error: BaseException) -> None:
+            # The column is secondary: the library's own load reports a database problem, once.
+            if isValid(self.view) and generation == self._generation:
+                self.values = {}
+
+        run_task(self.ctx, lambda _t: app.stats.mastery(learner.id), on_done=done, on_error=failed)

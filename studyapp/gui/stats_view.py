@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
+from shiboken6 import isValid
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget,
@@ -231,7 +232,8 @@ class StatsView(QWidget):
                  on_error=lambda error: self._failed(generation, error))
 
     def _loaded(self, generation: int, report) -> None:
-        if generation != self._generation:  # a newer request (another learner) is on its way
+        # A newer request (another learner) is on its way, or the window closed meanwhile.
+        if not isValid(self) or generation != self._generation:
             return
         self.status.setText("")
         self.report = report
@@ -239,7 +241,7 @@ class StatsView(QWidget):
         self._draw()
 
     def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
+        if isValid(self) and generation == self._generation:
             self.status.setText(tr("Statistics could not be computed: {error}").format(error=error))
 
     def load_weakest(self) -> None:
@@ -250,7 +252,7 @@ class StatsView(QWidget):
         order = self.weak_order.currentData()
 
         def done(facts) -> None:
-            if generation == self._generation:
+            if isValid(self) and generation == self._generation:
                 self.weakest = facts
                 self._fill_weakest()
 
@@ -380,12 +382,15 @@ class StatsView(QWidget):
         self.status.setText(tr("Exporting…"))
 
         def done(count: int) -> None:
+            if not isValid(self):
+                return
             self.status.setText(tr("Saved {n} reviews of {learner} to {path}").format(n=count, learner=learner.name,
                                                                                        path=path))
 
         def failed(error: BaseException) -> None:
-            self.status.setText("")
-            QMessageBox.warning(self, tr("Export review history"), str(error))
+            if isValid(self):
+                self.status.setText("")
+                QMessageBox.warning(self, tr("Export review history"), str(error))
 
         run_task(self.ctx, lambda _t: app.stats.export_history(learner.id, path, fmt), on_done=done, on_error=failed)
 
@@ -412,6 +417,8 @@ class StatsView(QWidget):
             return app.learners.use(demo.id)
 
         def done(demo) -> None:
+            if not isValid(self):
+                return
             if demo is not None:
                 self.ctx.set_learner(demo)
                 self.ctx.changed.emit("learners")
