@@ -545,6 +545,8 @@ class Block:
             words: list[Any] = [front]
             plural_front = front.startswith(("How many", "Which countries"))
             first = rest[0]
+            if verb.lemma_ == "be" and first.i == verb.i:
+                plural_front = True  # "What are essential nutrients ...?": the complement sets the number
             if not plural_front and first.tag_ == "VBP":
                 words.append(third_singular(first.text) if first.lemma_ != "be" else
                              {"are": "is", "were": "was", "'re": "is"}.get(first.lower_, first.text))
@@ -557,6 +559,8 @@ class Block:
         else:
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in keep]
             subj_toks = [toks[i] for i in body if i in subj_range]
+            if subj_toks and subj_toks[0].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
+                return None  # "What can so positive Z adopt ...?": a misparsed clause
             if subj_toks and all(t.like_num or t.is_punct for t in subj_toks):
                 return None  # "When had 5,704 matriculated?": the subject is only a number
             if not subj_toks or any(t.text == "," for t in subj_toks):
@@ -603,6 +607,11 @@ class Block:
             return None  # a question a learner cannot read aloud: leave it to the cloze
         if verb.lemma_ == "be" and rendered.split().count(verb.text) > 1:
             return None  # "How much was the distance ... was via Bletchley?"
+        low_words = set(rendered.lower().replace(",", " ").split())
+        if low_words & {"such", "latter", "former", "e.g.", "i.e.", "etc."} or rendered.count(",") >= 2:
+            return None  # points back to earlier text, or too tangled to be one question
+        if verb.lemma_ in ("include", "comprise") and mode != "subj":
+            return None  # "What does the full range include?": a list has no single answer"
         q = self._lower_inner_sentence_start(rendered, sent)
         q = q.rstrip(" ,;:.") + "?"
         q = q[0].upper() + q[1:]
@@ -765,7 +774,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS:
                 label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
             elif label in ("GPE", "ORG") and len(ent) <= 3 and _acts_like_a_person(ent) \
-                    and ent.text.lower() not in COUNTRIES and ent.text.lower() not in US_STATES:
+                    and ent.text.lower() not in COUNTRIES and ent.text.lower() not in US_STATES \
+                    and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS:
                 label = "PERSON"  # "Kishida met Yoon": places do not meet, thank or say
             elif label in ("GPE", "ORG", "PERSON", "LOC", "FAC") and all(
                     t.tag_ in ("NN", "NNS", "DT", "JJ") for t in ent) and any(t.tag_ in ("NN", "NNS") for t in ent):
@@ -841,9 +851,11 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 if e2 - start <= 20 and e2 <= sent.end and e2 > end:
                     end = e2
                     pool.append(("term", blk.span_text(start, end)))
+                if end - start < 2:
+                    continue  # "What is Rotterdam?" - "city": true but says nothing
             answer = blk.span_text(start, end)
-            if "\x00" in answer:
-                continue  # the phrase holds masked clutter ("[3]"): not the article's words
+            if "\x00" in answer or any(q in answer for q in _QUOTES):
+                continue  # the phrase holds masked clutter ("[3]") or quotation marks
             if any(t.like_num or t.lemma_ in _TIME_UNITS for t in toks[start:end]):
                 continue  # "the past two decades" is a time, not a term
             if any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in toks[start:end]):
