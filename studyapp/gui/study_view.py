@@ -131,6 +131,7 @@ class StudyView(QWidget):
         self.prepared: Prepared | None = None
         self.outcome = None
         self.last_card = None
+        self.last_counts = None
         self.self_grading = False
         self.shown_at = time.monotonic()
         self._given = ""
@@ -418,15 +419,15 @@ class StudyView(QWidget):
     def _learner_id(self) -> int:
         return self.ctx.learner.id
 
-    def _fetch_next(self, learner_id: int, run: PracticeRun | None, avoid: int | None):
-        """Runs on a worker thread: the next card and the counts."""
+    def _fetch_next(self, learner_id: int, run: PracticeRun | None, avoid: int | None, with_counts: bool = True):
+        """Runs on a worker thread: the next card and (unless left for later) the counts."""
         study = self.ctx.app.study
         if run is not None:
             card = study.next_card(learner_id, fact_ids=run.remaining, practice=True, avoid_fact_id=avoid) \
                 if run.remaining else None
         else:
             card = study.next_card(learner_id, avoid_fact_id=avoid)
-        return card, study.counts(learner_id), study.settings(learner_id).self_grading
+        return card, study.counts(learner_id) if with_counts else None, study.settings(learner_id).self_grading
 
     def load_next(self) -> None:
         if self.ctx.app is None or self.ctx.learner is None:
@@ -512,6 +513,7 @@ class StudyView(QWidget):
             text += "\n" + tr("Press Space to go back to your reviews.")
         else:
             text = tr("All done for now. Nothing is due and no new facts are left for today.")
+            counts = counts or self.last_counts
             if counts is not None and counts.next_due is not None:
                 wait = (counts.next_due - self.ctx.app.clock.now()).total_seconds()
                 text += "\n" + tr("Next review {when}.").format(when=relative_time(max(0.0, wait)))
@@ -519,10 +521,23 @@ class StudyView(QWidget):
         self._show_phase("empty")
         self.empty_label.setFocus()
 
+    def _refresh_counts(self) -> None:
+        learner_id = self._learner_id()
+
+        def done(counts) -> None:
+            if isValid(self) and self._loaded_for == learner_id:
+                self._update_counts(counts)
+
+        run_task(self.ctx, lambda _t: self.ctx.app.study.counts(learner_id), on_done=done)
+
     def _update_counts(self, counts) -> None:
         if counts is None:
             return
-        self.counts_label.setText(tr("{due} due · {new} new today").format(due=counts.due, new=counts.new_left))
+        self.last_counts = counts
+        from studyapp.core.study.manager import COUNT_CAP
+
+        due = f"{COUNT_CAP}+" if counts.due >= COUNT_CAP else str(counts.due)
+        self.counts_label.setText(tr("{due} due · {new} new today").format(due=due, new=counts.new_left))
 
     def _update_mode(self) -> None:
         if self.run is None:
@@ -595,8 +610,9 @@ class StudyView(QWidget):
                 next_run = PracticeRun(run.label, run_remaining, run.counted)
             else:
                 next_run = None
-            following, counts, _ = self._fetch_next(learner_id, next_run, card.fact_id)
-            return Prepared(outcome, context, following, counts)
+            # The counts come in their own task: the feedback is not held up by them.
+            following, _counts, _ = self._fetch_next(learner_id, next_run, card.fact_id, with_counts=False)
+            return Prepared(outcome, context, following)
 
         def done(prepared: Prepared) -> None:
             self.last_card = card
@@ -606,7 +622,7 @@ class StudyView(QWidget):
                 run.right += 1 if prepared.outcome.correct else 0
                 self._update_mode()
             self.prepared = prepared
-            self._update_counts(prepared.counts)
+            self._refresh_counts()
             if self_rating is not None:  # self-graded: the feedback was already seen
                 self.continue_to_next()
             else:

@@ -41,7 +41,8 @@ LEARN_AHEAD = timedelta(minutes=20)  # when nothing else is left, a fact in its 
 DAY_STARTS_AT_HOUR = 4  # local time: a late-night session still belongs to the day before
 ORDER_SEPARATOR = " → "
 MAX_OPTIONS = 4
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000  # due counts stop here ("1000+"): counting further costs time and tells nothing
+NEW_COUNT_CAP = 200  # new facts looked for when counting those left for today
 
 
 @dataclass(frozen=True)
@@ -207,8 +208,11 @@ class StudyManager:
                                     .order_by(FactState.due).limit(1)).first()
             limit = self.settings(learner_id).new_per_day
             left = max(0, limit - self._new_today(session, learner_id, now))
-            available = len(self._new_facts(session, learner_id, _scope(None, None), limit=left)) if left else 0
-        return StudyCounts(due, min(left, available), as_utc(next_due) if next_due else None)
+            wanted = min(left, NEW_COUNT_CAP)
+            available = len(self._new_facts(session, learner_id, _scope(None, None), limit=wanted)) if wanted else 0
+        # Finding NEW_COUNT_CAP new facts is enough to say the day's limit can be met.
+        new_left = left if available >= NEW_COUNT_CAP else min(left, available)
+        return StudyCounts(due, new_left, as_utc(next_due) if next_due else None)
 
     def fact_ids(self, *, article_id: int | None = None) -> list[int]:
         """Facts with an active question, in reading order: the facts of a "study this article" run."""

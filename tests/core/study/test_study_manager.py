@@ -11,7 +11,7 @@ from studyapp.core.errors import InvalidInput
 from studyapp.core.models import FactState, Question, ReviewLog
 from studyapp.core.study.scheduling import CHOICE, TYPED, choose_form
 
-from conftest import add_facts
+from study_bank import add_facts
 
 
 def state_of(app, learner_id, fact_id):
