@@ -9,6 +9,15 @@ from studyapp.gui.learner_dialog import LearnerDialog
 from studyapp.gui.worker import wait_for_tasks
 
 
+@pytest.fixture(autouse=True)
+def windows_of_earlier_tests_are_gone(qapp):
+    """Delete the windows earlier tests closed before this one restyles the application: a closed,
+    not yet deleted window would otherwise still react to the new style."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def dialog(window, qtbot):
     box = LearnerDialog(window.ctx, window)

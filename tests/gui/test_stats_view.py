@@ -10,6 +10,15 @@ from PySide6.QtCore import Qt
 
 from studyapp.gui.worker import wait_for_tasks
 
+@pytest.fixture(autouse=True)
+def windows_of_earlier_tests_are_gone(qapp):
+    """Delete the windows earlier tests closed before this one restyles the application: a closed,
+    not yet deleted window would otherwise still react to the new style."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 ANSWERS = [  # (days before today, [right?, ...]) answered at 09:00 UTC, 6 s each
     (2, [True, True, True, False]),
     (1, [True, True]),
