@@ -108,9 +108,9 @@ def quick_check(path: Path) -> str | None:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:  # cannot open (permissions, read-only folder): not damage
-        raise storage_error("open the database", error, path.parent) from error
     except sqlite3.DatabaseError as error:
+        if "unable to open" in str(error):  # permissions or a read-only folder: not damage
+            raise storage_error("open the database", error, path.parent) from error
         return str(error)
     problems = [row[0] for row in rows if row[0] != "ok"]
     return "; ".join(problems[:3]) if problems else None

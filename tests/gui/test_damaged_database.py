@@ -3,9 +3,11 @@ damaged file is set aside unchanged and the restored library opens."""
 
 from __future__ import annotations
 
+import sqlite3
 from argparse import Namespace
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
 from studyapp.core.clock import FixedClock
@@ -16,7 +18,16 @@ from support import START
 
 
 def damage(path) -> bytes:
+    """Overwrite pages 3-6 of the file, as a failing disk would; returns the damaged bytes.
+
+    The log is folded into the file first, so that the damage lands on pages that hold the schema."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    for sidecar in ("-wal", "-shm"):
+        path.with_name(path.name + sidecar).unlink(missing_ok=True)
     data = bytearray(path.read_bytes())
+    assert len(data) > 4096 * 6
     data[4096 * 2:4096 * 6] = b"\x5a" * (4096 * 4)
     path.write_bytes(bytes(data))
     return bytes(data)
@@ -42,6 +53,9 @@ def start_window(qtbot, home, monkeypatch):
 
     yield start
     wait_for_tasks()
+    # The windows closed by pytest-qt are deleted now, not during the next test's window (whose
+    # theme change would reach their views).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert reports == []  # no traceback window at any point
     for ctx in made:
         if ctx.app is not None:

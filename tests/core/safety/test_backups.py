@@ -23,12 +23,18 @@ def learner_names(path) -> list[str]:
 
 
 def damage(path) -> bytes:
-    """Overwrite a few pages in the middle of the file, as a failing disk would; returns the bytes."""
-    data = bytearray(path.read_bytes())
-    data[4096 * 2:4096 * 6] = b"\x5a" * (4096 * 4)
-    path.write_bytes(bytes(data))
+    """Overwrite pages 3-6 of the file, as a failing disk would; returns the damaged bytes.
+
+    The log is folded into the file first, so that the damage lands on pages that hold the schema."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
     for sidecar in ("-wal", "-shm"):
         path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    data = bytearray(path.read_bytes())
+    assert len(data) > 4096 * 6
+    data[4096 * 2:4096 * 6] = b"\x5a" * (4096 * 4)
+    path.write_bytes(bytes(data))
     return bytes(data)
 
 
