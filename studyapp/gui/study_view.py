@@ -137,6 +137,7 @@ class StudyView(QWidget):
         self._given = ""
         self._loaded_for = None  # learner id the current card belongs to
         self._fonts_pending = False
+        self._counts_running = False
         self._token = 0  # bumped by every request; an answer to an older request is dropped
         self._build()
         ctx.changed.connect(self._on_changed)
@@ -522,13 +523,23 @@ class StudyView(QWidget):
         self.empty_label.setFocus()
 
     def _refresh_counts(self) -> None:
+        if self._counts_running:  # answers faster than the counts: the running one will do
+            return
+        self._counts_running = True
         learner_id = self._learner_id()
 
         def done(counts) -> None:
-            if isValid(self) and self._loaded_for == learner_id:
+            if not isValid(self):
+                return
+            self._counts_running = False
+            if self._loaded_for == learner_id:
                 self._update_counts(counts)
 
-        run_task(self.ctx, lambda _t: self.ctx.app.study.counts(learner_id), on_done=done)
+        def failed(_error) -> None:  # a count is not worth a dialog; the next answer tries again
+            if isValid(self):
+                self._counts_running = False
+
+        run_task(self.ctx, lambda _t: self.ctx.app.study.counts(learner_id), on_done=done, on_error=failed)
 
     def _update_counts(self, counts) -> None:
         if counts is None:
