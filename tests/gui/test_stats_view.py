@@ -176,3 +176,27 @@ def test_screenshot_of_the_statistics_shows_a_demo_learner(home, tmp_path):
         assert app.stats.report(app.learners.find("Me").id).total.reviews == 0  # the real learner is untouched
     finally:
         app.close()
+
+
+def test_library_shows_mastery_as_fsrs_predicts_it(stats_window, qtbot):
+    import fsrs
+    from sqlmodel import select
+
+    from studyapp.core.models import FactState
+
+    window, view, app, ann = stats_window
+    now = app.clock.now()
+    with app.session() as session:
+        states = session.exec(select(FactState).where(FactState.learner_id == ann.id)).all()
+    scheduler = fsrs.Scheduler()
+    recalled = sum(scheduler.get_card_retrievability(
+        fsrs.Card(state=fsrs.State(s.state), stability=s.stability, difficulty=s.difficulty,
+                  last_review=s.last_review), now) >= 0.9 for s in states)
+    expected = round(100 * recalled / 6, 1)  # six facts in the article, four of them answered
+    library = window.show_view("library")
+    qtbot.waitUntil(lambda: library.model.rowCount() == 1 and bool(library.mastery.values), timeout=20_000)
+    column = library.mastery.column
+    assert library.model.headerData(column, Qt.Orientation.Horizontal) == "Mastery"
+    index = library.model.index(0, column)
+    assert library.model.data(index, Qt.ItemDataRole.UserRole) == expected
+    assert 0 < expected < 100
