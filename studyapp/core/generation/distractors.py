@@ -121,6 +121,7 @@ class _Look:
         self.max_ratio = 4 if atype in _NAMED else 2.5  # "Yoon" may stand beside "Angela Merkel"
         self.unit = _unit(key) if atype == "quantity" else None
         self.year = bool(_YEAR4.search(key)) if atype in ("date", "month") else None
+        self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
         self.marks = _marks(key)
 
     def matches(self, option: str) -> bool:
@@ -132,6 +133,8 @@ class _Look:
             return False  # "$200 million" with "$100 million", not with "11.54"
         if self.unit is not None and _unit(option) != self.unit:
             return False  # "43 acres" with "20 acres", not with "10-acre"
+        if self.decade is not None and option.rstrip().endswith("0s") != self.decade:
+            return False  # "the 1820s" with decades, not with "1794"
         if self.year is not None and bool(_YEAR4.search(option)) != self.year:
             return False  # "21 November 1944" with dates that name a year too
         if _NON_LATIN.search(option) and not self.non_latin:
@@ -358,7 +361,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         consider_all(FALLBACK_STATES)
     # Last resort for places: entries whose reading the tagger was unsure of. Never for people
     # or bodies: "Cato Institute" or "Nieuwe Maas" among people gives the game away.
-    if atype in ("country", "place"):
+    if atype == "country":
         consider_all(pool.get(atype + "?"))
     return _no_length_giveaway(key, out, n)
 

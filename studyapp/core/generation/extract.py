@@ -515,13 +515,15 @@ class Block:
             else:
                 front = self.wh_phrase(atype, h, plural_ok=False)
             remove = set(range(h.left_edge.i, h.right_edge.i + 1))
-        elif h.dep_ in ("npadvmod", "advmod") and atype in TIME_TYPES and h.head == verb:
+        elif h.dep_ in ("npadvmod", "advmod") and atype in TIME_TYPES and h.head == verb and verb.lemma_ != "be":
             front = "When"
             remove = set(range(h.left_edge.i, h.right_edge.i + 1))
         else:
             return None
         if front is None:
             return None
+        if atype == "group" and h.tag_ == "JJ":
+            return None  # "Which group do Jews continue to vote?" - "Democratic" is an adjective
 
         body = [i for i in sorted(keep) if i not in remove]
         if verb.lemma_ in SPEECH_VERBS and not any(
@@ -789,6 +791,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 end -= 1
             if start >= end:
                 continue
+            if ent.start > sent.start and toks[ent.start - 1].is_title and not toks[ent.start - 1].is_sent_start \
+                    and toks[ent.start - 1].pos_ in ("PROPN", "NUM") and label not in ("DATE", "CARDINAL") \
+                    and toks[ent.start - 1].lower_ not in ROLE_NOUNS and toks[ent.start - 1].ent_type_ != "NORP":
+                continue  # "Seven Sisters" cut to "Sisters", "Chanchal Kumar Sharma" to "Kumar Sharma"
             answer = blk.span_text(start, end)
             atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
@@ -805,7 +811,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 answer = blk.short_name(answer)
                 if not answer:
                     continue
-                state.last_person = answer
+                if _strong_evidence(ent, atype, toks):
+                    state.last_person = answer
             pool.append((atype if _strong_evidence(ent, atype, toks) else atype + "?", answer))
             if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer:
                 continue
@@ -840,8 +847,13 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if r.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd"):
                 continue
             of = next((c for c in r.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None and of.i == end and of.right_edge.i - of.i <= 4 and of.right_edge.i < sent.end:
+            limit = 8 if r.lemma_ in _PART_NOUNS else 4
+            if of is not None and of.i == end and of.right_edge.i - of.i <= limit and of.right_edge.i < sent.end:
                 end = of.right_edge.i + 1  # "significant amounts" says nothing without "of memory"
+                if any(t.lower_ in PRONOUNS_DANGLING or t.lower_ in _ANAPHORIC for t in toks[of.i:end]):
+                    continue  # "the image of this function": points back
+            elif r.lemma_ in _PART_NOUNS:
+                continue  # "a large area" of what?
             pool.append(("term", blk.span_text(start, end)))
             if r.dep_ == "attr" and r.head.lemma_ == "be" and r.head.i == sent.root.i:
                 # A definition ("X is the process by which ..."): the answer is the whole description.
@@ -895,6 +907,8 @@ _ORG_HEADS = frozenset("institute association department university party compan
                        "union bank church committee commission ministry corporation inc ltd group society "
                        "foundation army navy force court parliament congress senate assembly board bureau "
                        "service organization organisation club team fc school college".split())
+_PART_NOUNS = frozenset("area number part majority amount range series group type kind lot variety set piece "
+                        "portion percentage proportion share half third quarter rest example form".split())
 _QUANTIFIERS = frozenset("some many several few most all both each every various numerous".split())
 _ANAPHORIC = frozenset("such same latter former other another".split())
 _LOCATIVE = frozenset("in at near from to into across outside inside within throughout around".split())
