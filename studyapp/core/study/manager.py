@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Iterable
 
-from sqlalchemy import exists, func
+from sqlalchemy import and_, exists, func
 from sqlmodel import select
 
 from studyapp.core.clock import as_utc
@@ -349,11 +349,13 @@ class StudyManager:
     def _practice_pick(session, learner_id: int, article_id: int | None, wanted: list[int] | None,
                        avoid: int | None) -> int | None:
         scope = _scope(article_id, wanted)
-        due = (select(FactState.due).where(FactState.learner_id == learner_id, FactState.fact_id == Question.fact_id)
-               .scalar_subquery())
-        rows = session.exec(select(Question.fact_id).where(Question.status == ACTIVE, *scope(Question.fact_id))
+        due = func.min(FactState.due)
+        rows = session.exec(select(Question.fact_id)
+                            .outerjoin(FactState, and_(FactState.fact_id == Question.fact_id,
+                                                       FactState.learner_id == learner_id))
+                            .where(Question.status == ACTIVE, *scope(Question.fact_id))
                             .group_by(Question.fact_id)
-                            .order_by(func.min(due).is_(None), func.min(due), Question.fact_id)
+                            .order_by(due.is_(None), due, Question.fact_id)
                             .limit(2)).all()
         return _first_not(rows, avoid) or (rows[0] if rows else None)
 
