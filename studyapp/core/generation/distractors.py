@@ -100,6 +100,16 @@ def _unit(s: str) -> str:
     return words[-1].lower().rstrip("s") if words else ""
 
 
+def _group_suffix(s: str) -> str:
+    """Peoples ("Serbs"), beliefs ("Christianity", "Marxism") and adjectives ("Serbian") apart."""
+    low = s.lower().rstrip()
+    if low.endswith(("ism", "ity", "ianity")):
+        return "belief"
+    if low.endswith("s"):
+        return "people"
+    return "adjective"
+
+
 def _marks(s: str) -> frozenset[str]:
     """Currency signs, per cent and scale words: the visible units of an amount."""
     return frozenset(m.lower() for m in _SCALE.findall(s))
@@ -122,13 +132,16 @@ class _Look:
         self.unit = _unit(key) if atype == "quantity" else None
         self.year = bool(_YEAR4.search(key)) if atype in ("date", "month") else None
         self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
+        self.suffix = _group_suffix(key) if atype == "group" else None
         self.marks = _marks(key)
 
     def matches(self, option: str) -> bool:
         if bool(_DIGIT.search(option)) != self.digit or option[:1].isupper() != self.upper:
             return False
-        if ("(" in option) != self.paren or ")" in option and not self.paren or option[:1] in "\"“'‘":
+        if ("(" in option) != self.paren or ")" in option and not self.paren or any(q in option for q in "\"“”"):
             return False
+        if self.suffix is not None and _group_suffix(option) != self.suffix:
+            return False  # "Christianity" with "Sikhism", not with "Americans"
         if self.marks != _marks(option):
             return False  # "$200 million" with "$100 million", not with "11.54"
         if self.unit is not None and _unit(option) != self.unit:
@@ -206,7 +219,8 @@ def _number_steps(n: float, key_word: str, decade: bool = False) -> list[float]:
             v = round(v, -precision)
         if n != int(n):
             v = round(n * f, 2)
-        out.append(v if v else n + 1)
+        if v:
+            out.append(v)
     return out
 
 

@@ -297,6 +297,13 @@ class Block:
         text = _MULTI_SPACE.sub(" ", text).strip(" ,;:—–-")
         return text
 
+    def in_parentheses(self, i: int) -> bool:
+        depth = 0
+        for j in range(self.tokens[i].sent.start, i):
+            w = self.tokens[j].text
+            depth += (w == "(") - (w == ")")
+        return depth > 0
+
     def _starts_sentence(self, t: Any) -> bool:
         if t.is_sent_start:
             return True
@@ -522,8 +529,12 @@ class Block:
             return None
         if front is None:
             return None
-        if atype == "group" and h.tag_ == "JJ":
-            return None  # "Which group do Jews continue to vote?" - "Democratic" is an adjective
+        if atype == "group" and (h.tag_ == "JJ" or any(c.dep_ == "appos" for c in h.children)):
+            return None  # "Democratic" is an adjective; "X, author of ..." is a person
+        if subj.dep_ == "expl" and count_noun is None:
+            return None  # "What is there?" / "What has there been?": nothing to point at
+        if verb.lemma_ == "be" and h.dep_ == "attr" and subj.tag_ in ("NNS", "NNPS") and h.tag_ in ("NNP", "NN"):
+            return None  # "Who were the Republican nominees?" - one name for a plural
 
         body = [i for i in sorted(keep) if i not in remove]
         if verb.lemma_ in SPEECH_VERBS and not any(
@@ -609,6 +620,8 @@ class Block:
             return None  # a question a learner cannot read aloud: leave it to the cloze
         if verb.lemma_ == "be" and rendered.split().count(verb.text) > 1:
             return None  # "How much was the distance ... was via Bletchley?"
+        if rendered.count("(") != rendered.count(")"):
+            return None  # "known for Sn(II also?": a cut parenthesis
         low_words = set(rendered.lower().replace(",", " ").split())
         if low_words & {"such", "latter", "former", "e.g.", "i.e.", "etc."} or rendered.count(",") >= 2:
             return None  # points back to earlier text, or too tangled to be one question
@@ -791,6 +804,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 end -= 1
             if start >= end:
                 continue
+            if ent.start > sent.start and blk.in_parentheses(ent.start):
+                continue  # "(Goodchild 1990)": a reference, not a fact
             if ent.start > sent.start and toks[ent.start - 1].is_title and not toks[ent.start - 1].is_sent_start \
                     and toks[ent.start - 1].pos_ in ("PROPN", "NUM") and label not in ("DATE", "CARDINAL") \
                     and toks[ent.start - 1].lower_ not in ROLE_NOUNS and toks[ent.start - 1].ent_type_ != "NORP":
