@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from studyapp.gui.backup_dialog import AUTO_BACKUP_MS, BackupDialog
 from studyapp.gui.worker import wait_for_tasks
+from window_teardown import settle_windows
+
+
+@pytest.fixture(autouse=True)
+def clean_end():
+    yield
+    settle_windows()
 
 
 def backups(home, label="backup"):

@@ -7,7 +7,6 @@ import sqlite3
 from argparse import Namespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
 from studyapp.core.clock import FixedClock
@@ -15,6 +14,7 @@ from studyapp.core.facade import StudyApp
 from studyapp.core.paths import DATABASE_FILE
 from studyapp.gui.error_dialog import ErrorReportDialog
 from support import START
+from window_teardown import settle_windows
 
 
 def damage(path) -> bytes:
@@ -53,9 +53,7 @@ def start_window(qtbot, home, monkeypatch):
 
     yield start
     wait_for_tasks()
-    # The windows closed by pytest-qt are deleted now, not during the next test's window (whose
-    # theme change would reach their views).
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    settle_windows()
     assert reports == []  # no traceback window at any point
     for ctx in made:
         if ctx.app is not None:
@@ -89,16 +87,7 @@ def test_damaged_library_offers_the_newest_backup_and_restores_it(start_window, 
     [aside] = (home / "backups").glob("studyapp-damaged-*.sqlite3")
     assert aside.read_bytes() == damaged
     qtbot.waitUntil(lambda: "Learner:" in window.status_label.text(), timeout=10_000)
-    settle(qtbot)
-
-
-def settle(qtbot) -> None:
-    """Let the views finish the loads the reopened library started, before the window goes away."""
-    from studyapp.gui.worker import wait_for_tasks
-
-    for _ in range(5):
-        wait_for_tasks()
-        qtbot.wait(40)
+    settle_windows()
 
 
 def test_damaged_library_without_a_backup_says_so_and_keeps_the_file(start_window, home, qtbot):

@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 
 import pytest
-from conftest import add_facts, child_command
+from safety_support import add_facts, child_command
 
 from studyapp.core.facade import StudyApp
 from studyapp.core.paths import DATABASE_FILE
