@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import func, insert
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from studyapp.core.errors import Cancelled, ImportFailed, StudyAppError
@@ -96,6 +97,7 @@ class ImportManager:
         items = expand_inputs(inputs)
         results: list[ImportResult] = []
         bank: AnswerBank | None = None
+        known: set[str] = set()
         for index, item in enumerate(items):
             if is_cancelled and is_cancelled():
                 raise Cancelled(f"Import cancelled after {index} of {len(items)} inputs.")
@@ -104,8 +106,9 @@ class ImportManager:
                     result = self._import_question_list(item)
                 else:
                     extracted = extract(item)
-                    bank = bank or AnswerBank(self.bank())
-                    result = self.import_extracted(extracted, max_facts=max_facts, bank=bank)
+                    if bank is None:
+                        bank, known = AnswerBank(self.bank()), self.known_hashes()
+                    result = self.import_extracted(extracted, max_facts=max_facts, bank=bank, known=known)
                 result.path = item
             except StudyAppError as error:
                 result = ImportResult(path=item, status=ERROR, message=str(error))
@@ -134,20 +137,26 @@ class ImportManager:
         return self.import_extracted(extracted, max_facts=max_facts)
 
     def import_extracted(self, extracted: ExtractedArticle, max_facts: int | None = None,
-                         bank: AnswerBank | None = None) -> ImportResult:
+                         bank: AnswerBank | None = None, known: set[str] | None = None) -> ImportResult:
         """Store one extracted article with its questions in one transaction, unless it is there."""
         digest = content_hash(extracted.text)
-        existing = self._find_by_hash(digest)
+        # In a bulk import the hashes already stored are read once (``known``): no query per article.
+        existing = self._find_by_hash(digest) if known is None or digest in known else None
         if existing is not None:
-            return ImportResult(
-                path=extracted.path or extracted.url, status=DUPLICATE, article_id=existing.id,
-                title=existing.title, published=existing.published,
-                message=f"Already in the library as “{existing.title}”.",
-            )
+            return self._duplicate(extracted, existing)
         facts = self._generate(extracted, max_facts, bank)
-        with self.app.session() as session:
-            article = store_article(session, extracted, digest, facts, self.app.clock.now())
-            n_questions = sum(len(f.questions) for f in facts)
+        try:
+            with self.app.session() as session:
+                article = store_article(session, extracted, digest, facts, self.app.clock.now())
+        except IntegrityError:
+            # Stored meanwhile by another program on the same library: the unique hash says so.
+            existing = self._find_by_hash(digest)
+            if existing is None:
+                raise
+            return self._duplicate(extracted, existing)
+        n_questions = sum(len(f.questions) for f in facts)
+        if known is not None:
+            known.add(digest)
         if bank is not None:
             bank.add(facts)
         message = f"{n_questions} questions."
@@ -158,6 +167,18 @@ class ImportManager:
             path=extracted.path or extracted.url, status=IMPORTED, article_id=article.id,
             title=article.title, published=article.published, n_questions=n_questions, message=message,
         )
+
+    @staticmethod
+    def _duplicate(extracted: ExtractedArticle, existing) -> ImportResult:
+        return ImportResult(
+            path=extracted.path or extracted.url, status=DUPLICATE, article_id=existing.id,
+            title=existing.title, published=existing.published,
+            message=f"Already in the library as “{existing.title}”.",
+        )
+
+    def known_hashes(self) -> set[str]:
+        with self.app.session() as session:
+            return set(session.exec(select(Article.content_hash)).all())
 
     def regenerate(self, article_id: int, max_facts: int | None = None) -> int:
         """Generate the questions of an article again; questions a person edited are kept."""
@@ -246,15 +267,12 @@ def freeze_long_lived_objects() -> None:
 
 def store_article(session: Session, extracted: ExtractedArticle, digest: str,
                   facts: list["GeneratedFact"], now) -> Article:
-    article = Article(
-        title=extracted.title, source=extracted.source, path=extracted.path, url=extracted.url,
-        published=extracted.published, text=extracted.text, content_hash=digest,
-        language=extracted.language, imported_at=now,
-    )
-    session.add(article)
-    session.flush()
-    _store_facts(session, article.id, facts, now)
-    return article
+    values = dict(title=extracted.title, source=extracted.source, path=extracted.path, url=extracted.url,
+                  published=extracted.published, text=extracted.text, content_hash=digest,
+                  language=extracted.language, imported_at=now)
+    article_id = session.scalars(insert(Article).returning(Article.id), [values]).one()
+    _store_facts(session, article_id, facts, now)
+    return Article(id=article_id, **values)  # a detached copy: callers read its fields
 
 
 def _store_facts(session: Session, article_id: int, facts: list["GeneratedFact"], now) -> None:

@@ -162,3 +162,13 @@ def test_importing_the_pipeline_loads_no_format_library():
             "'charset_normalizer', 'dateparser') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_article_stored_meanwhile_by_another_program_is_a_duplicate(studyapp):
+    from studyapp.core.importing.extract import extract_text
+
+    first = studyapp.importer.import_text(ARTICLE, max_facts=2)
+    # A bulk import read the stored hashes before the other program stored the same article.
+    again = studyapp.importer.import_extracted(extract_text(ARTICLE), max_facts=2, known=set())
+    assert (again.status, again.article_id) == ("duplicate", first.article_id)
+    assert count_rows(studyapp, Article) == 1
