@@ -68,6 +68,10 @@ def sentence_is_clutter(tokens: list[Any]) -> bool:
     words = [t for t in tokens if t.is_alpha]
     if len(words) < 4:
         return True
+    first = next((t for t in tokens if not t.is_space), None)
+    if first is not None and (first.is_lower and first.is_alpha or first.text in (")", "]", ",", ";", ":", ".")
+                              or first.like_num and len(tokens) > 1 and tokens[1].text == ")"):
+        return True  # a fragment cut from a longer sentence: "2007), follows ..." / "mentions of ..."
     if not any(t.tag_ in _FINITE for t in tokens):
         return True  # headlines, captions, button rows
     last = next((t for t in reversed(tokens) if not t.is_space), None)

@@ -103,7 +103,7 @@ def _unit(s: str) -> str:
 def _group_suffix(s: str) -> str:
     """Peoples ("Serbs"), beliefs ("Christianity", "Marxism") and adjectives ("Serbian") apart."""
     low = s.lower().rstrip()
-    if low.endswith(("ism", "ity", "ianity")):
+    if low.endswith(("ism", "ity", "ianity")) or low in ("islam", "shinto", "jainism", "sikhism"):
         return "belief"
     if low.endswith("s"):
         return "people"
@@ -138,7 +138,8 @@ class _Look:
     def matches(self, option: str) -> bool:
         if bool(_DIGIT.search(option)) != self.digit or option[:1].isupper() != self.upper:
             return False
-        if ("(" in option) != self.paren or ")" in option and not self.paren or any(q in option for q in "\"“”"):
+        if ("(" in option) != self.paren or ")" in option and not self.paren or any(q in option for q in "\"“”") \
+                or not option[:1].isalnum() and option[:1] not in "$€£¥":
             return False
         if self.suffix is not None and _group_suffix(option) != self.suffix:
             return False  # "Christianity" with "Sikhism", not with "Americans"

@@ -243,14 +243,16 @@ class Block:
         """The person a he/she/his/her at token ``i`` most likely refers to: the last one named as
         a subject (the usual antecedent), else the last one named."""
         last_any = None
-        for j in range(i - 1, -1, -1):
+        sent_start = self.tokens[i].sent.start
+        prev_start = self.tokens[sent_start - 1].sent.start if sent_start > 0 else 0
+        for j in range(i - 1, prev_start - 1, -1):  # the antecedent is in this or the last sentence
             ent = self.ent_of.get(j)
             if ent is not None and ent.label_ == "PERSON" and j == ent.end - 1 \
                     and _strong_evidence(ent, "person", self.tokens):
                 if ent.root.dep_ in _SUBJ:
                     return self.short_name(ent.text)
                 last_any = last_any or self.short_name(ent.text)
-        return last_any or self.state.last_person
+        return last_any or (self.state.last_person if sent_start == 0 else None)
 
     def short_name(self, name: str) -> str:
         return name.replace("’s", "").replace("'s", "").strip()
@@ -865,6 +867,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             limit = 8 if r.lemma_ in _PART_NOUNS else 4
             if of is not None and of.i == end and of.right_edge.i - of.i <= limit and of.right_edge.i < sent.end:
                 end = of.right_edge.i + 1  # "significant amounts" says nothing without "of memory"
+                if end < sent.end and toks[end].pos_ == "PROPN":
+                    continue  # "the early writings of the psychoanalyst | Jacques Lacan": cut mid-phrase
                 if any(t.lower_ in PRONOUNS_DANGLING or t.lower_ in _ANAPHORIC for t in toks[of.i:end]):
                     continue  # "the image of this function": points back
             elif r.lemma_ in _PART_NOUNS:
@@ -903,7 +907,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
 
 
 _HUMAN_SUBJECT_VERBS = frozenset("say tell add thank meet invite believe hope want ask marry praise urge insist argue "
-                                  "claim explain smile laugh resign retire die apologize apologise".split())
+                                  "explain smile laugh resign retire die apologize apologise".split())
 _HUMAN_OBJECT_VERBS = frozenset("thank invite meet marry congratulate urge ask tell praise appoint elect".split())
 
 
@@ -942,16 +946,19 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
                                              and t.lower_ not in _ORG_HEADS and t.lower_ not in COUNTRIES
                                              for t in words)
     if atype == "org":
-        return ent[-1].lower_ in _ORG_HEADS or (ent.text.isupper() and len(ent.text) <= 6
-                                                and root.dep_ in ("nsubj", "nsubjpass"))
+        return ent[-1].lower_ in _ORG_HEADS
     if atype in PLACE_TYPES:
         if ent.text.lower().removeprefix("the ") in COUNTRIES:
             return True
+        if atype == "city" and ent.start > 0 and toks[ent.start - 1].lower_ == "the":
+            return False  # "in the Jurassic": cities seldom take "the"
         return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
     return True
 
 
 def _acts_like_a_person(ent: Any) -> bool:
+    if ent.text.isupper():
+        return False  # "NYPD", "WQHT": bodies and stations speak too
     root = ent.root
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_ in _HUMAN_SUBJECT_VERBS:
@@ -1194,7 +1201,7 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
             if relation and "'s" in role:
                 prompt = f"What is the name of {role}?"
                 relation_quality = True
-            elif "'s" in role or any(blk.ent_of.get(t.i) is not None for t in items):
+            elif published is not None and ("'s" in role or any(blk.ent_of.get(t.i) is not None for t in items)):
                 prompt = f"Who was {role if role.lower().startswith('the ') or chr(39) + 's' in role else 'the ' + role} {timeref.as_of_text(published)}?"
             else:
                 prompt = None
