@@ -9,4 +9,5 @@ BENCHMARKS = {
     "import": "studyapp.bench.importing",
     "study": "studyapp.bench.study",
     "stats": "studyapp.bench.stats",
+    "safety": "studyapp.bench.safety",
 }
