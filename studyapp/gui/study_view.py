@@ -363,6 +363,8 @@ class StudyView(QWidget):
 
     def _apply_fonts(self) -> None:
         self._fonts_pending = False
+        if not isValid(self.prompt_label):  # the window is being torn down
+            return
         self.prompt_label.setFont(_scaled_font(self, 1.75, bold=True))
         for widget in (*self.choice_buttons, self.true_button, self.false_button, self.answer_edit,
                        self.order_list):
@@ -378,7 +380,7 @@ class StudyView(QWidget):
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange, QEvent.Type.StyleChange) \
                 and not self._fonts_pending:
             self._fonts_pending = True
-            QTimer.singleShot(0, self._apply_fonts)
+            QTimer.singleShot(0, self, self._apply_fonts)
         super().changeEvent(event)
 
     # Showing -------------------------------------------------------------------------------
@@ -661,7 +663,7 @@ class StudyView(QWidget):
         else:
             self.given_label.setText(tr("You did not answer."))
         self.source_view.setHtml(self._source_html(context))
-        QTimer.singleShot(0, lambda: isValid(self) and self.source_view.scrollToAnchor("source"))
+        QTimer.singleShot(0, self.source_view, lambda: self.source_view.scrollToAnchor("source"))
         if outcome.review_id is not None and not outcome.counted:
             self.next_label.setText(tr("Practice only: your schedule is unchanged."))
         elif outcome.review_id is not None and outcome.due is not None:
