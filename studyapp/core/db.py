@@ -169,7 +169,7 @@ def open_database(url: str, backup_folder: Path | None = None) -> Engine:
     if path is not None and path.exists() and path.stat().st_size > 0:
         problem = quick_check(path)
         if problem:
-            raise _damaged(path, problem, backup_folder)
+            raise damaged_error(path, problem, backup_folder)
     engine = create_db_engine(url)
     try:
         current = current_revision(engine)
@@ -188,7 +188,7 @@ def open_database(url: str, backup_folder: Path | None = None) -> Engine:
     return engine
 
 
-def _damaged(path: Path, problem: str, backup_folder: Path | None) -> DatabaseDamagedError:
+def damaged_error(path: Path, problem: str, backup_folder: Path | None) -> DatabaseDamagedError:
     from studyapp.core.safety.backups import newest_sound_backup
 
     newest = newest_sound_backup(backup_folder) if backup_folder is not None else None

@@ -238,3 +238,11 @@ def describe_label(label: str) -> str:
     if label == "damaged":
         return tr("Damaged library, set aside")
     return label
+
+
+def screenshot_backups(ctx, window) -> BackupDialog:
+    """For ``studyapp screenshot --view backups``: the dialog with a few copies in it."""
+    ctx.app.backups.backup_now()
+    dialog = BackupDialog(ctx, window)
+    dialog.status.setText(tr("Backed up to {file}.").format(file=dialog.backups[0].path.name))
+    return dialog

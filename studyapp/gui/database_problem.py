@@ -91,3 +91,13 @@ def _now():
     from studyapp.core.clock import SystemClock
 
     return SystemClock().now()
+
+
+def screenshot_damaged(ctx, window) -> DamagedDatabaseDialog:
+    """For ``studyapp screenshot --view damaged``: the dialog as it shows for a damaged library."""
+    from studyapp.core.db import damaged_error
+    from studyapp.core.paths import sqlite_path
+
+    ctx.app.backups.backup_now()
+    path = sqlite_path(ctx.app.url)
+    return DamagedDatabaseDialog(ctx, damaged_error(path, "database disk image is malformed", ctx.app.backups.folder))

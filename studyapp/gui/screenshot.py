@@ -16,6 +16,8 @@ EXTRA_SCREENS: dict[str, str] = {  # name -> "module:function(ctx, window) -> QW
     "projector": "studyapp.gui.projector_window:screenshot_projector",
     "export": "studyapp.gui.export_dialog:screenshot_export",
     "import": "studyapp.gui.article_import_dialog:screenshot_import",
+    "backups": "studyapp.gui.backup_dialog:screenshot_backups",
+    "damaged": "studyapp.gui.database_problem:screenshot_damaged",
 }
 
 
