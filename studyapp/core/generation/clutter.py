@@ -77,6 +77,8 @@ def sentence_is_clutter(tokens: list[Any]) -> bool:
     last = next((t for t in reversed(tokens) if not t.is_space), None)
     if last is not None and last.text == "?":
         return True
+    if last is not None and last.text in (",", ";", ":", "-", "—", "("):
+        return True  # cut off mid-sentence: "Obama won unmarried women 67–31,"
     root = next((t for t in tokens if t.dep_ == "ROOT"), None)
     if root is not None and root.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in root.children):
         return True  # imperative: "Sign up for our newsletter."

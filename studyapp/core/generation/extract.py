@@ -329,7 +329,7 @@ class Block:
             return t.text
         if low in ("that",) and t.tag_ in ("WDT", "IN"):
             return t.text
-        if low == "it" and (t.dep_ == "expl" or t.head.lemma_ in ("take", "be") and t.dep_ == "nsubj"
+        if low == "it" and (t.dep_ == "expl" or t.head.lemma_ == "take" and t.dep_ == "nsubj"
                             and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in t.head.children)):
             return t.text
         if low in ("he", "she", "him"):
@@ -625,6 +625,10 @@ class Block:
         if rendered.count("(") != rendered.count(")"):
             return None  # "known for Sn(II also?": a cut parenthesis
         low_words = set(rendered.lower().replace(",", " ").split())
+        if low_words & {"which", "who", "whom", "whose"} and rendered.split()[0].lower() not in ("which", "who"):
+            return None  # a relative clause whose head was taken out
+        if "," in " ".join(rendered.split()[-3:]):
+            return None  # "What is nominally 13.2 °C, impurities?"
         if low_words & {"such", "latter", "former", "e.g.", "i.e.", "etc."} or rendered.count(",") >= 2:
             return None  # points back to earlier text, or too tangled to be one question
         if verb.lemma_ in ("include", "comprise") and mode != "subj":
@@ -685,6 +689,10 @@ class Block:
 
     def _lower_inner_sentence_start(self, q: str, sent: Sent) -> str:
         t = self.tokens[sent.start]
+        ent = self.ent_of.get(t.i)
+        if t.text == "The" and ent is not None and ent.label_ != "WORK_OF_ART":
+            k = q.find(" The ")
+            return q if k < 0 else q[:k] + " the " + q[k + 5:]  # "... does the World Health Organization ..."
         if t.pos_ == "PROPN" or t.i in self.ent_of or not t.text[:1].isupper() or t.text == "I":
             return q
         word = t.text
@@ -831,7 +839,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 if _strong_evidence(ent, atype, toks):
                     state.last_person = answer
             pool.append((atype if _strong_evidence(ent, atype, toks) else atype + "?", answer))
-            if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer:
+            if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer \
+                    or ("," in answer and atype not in TIME_TYPES and atype not in NUMBER_TYPES):
                 continue
             if atype in ("person", "org", "city", "place", "state") and not _strong_evidence(ent, atype, toks):
                 continue  # "Kuk Swamp" as a person, "Wikis" as a city: the tagger slipped, ask nothing
@@ -885,7 +894,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 if end - start < 2:
                     continue  # "What is Rotterdam?" - "city": true but says nothing
             answer = blk.span_text(start, end)
-            if "\x00" in answer or any(q in answer for q in _QUOTES):
+            if "\x00" in answer or any(q in answer for q in _QUOTES) or "(" in blk.span_text(chunk.start, chunk.end):
                 continue  # the phrase holds masked clutter ("[3]") or quotation marks
             if any(t.like_num or t.lemma_ in _TIME_UNITS for t in toks[start:end]):
                 continue  # "the past two decades" is a time, not a term
@@ -941,6 +950,9 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
         if _acts_like_a_person(ent) or (ent.start > 0 and toks[ent.start - 1].lower_ in ROLE_NOUNS):
             return True
         words = [t for t in ent if t.is_alpha]
+        if root.dep_ not in ("nsubj", "nsubjpass", "poss", "appos", "dobj", "conj", "attr") and not (
+                root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "to", "for")):
+            return False  # "aboard the Space Shuttle", "on the Nieuwe Maas": not how people are named
         # A first name and a surname, none of them a word like "Radio" or "College".
         return 2 <= len(words) <= 4 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in _INSTITUTION_HEADS
                                              and t.lower_ not in _ORG_HEADS and t.lower_ not in COUNTRIES
