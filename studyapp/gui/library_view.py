@@ -122,8 +122,9 @@ class LibraryView(QWidget):
         self.article_view = ArticleView(ctx, splitter)
         splitter.addWidget(self.table)
         splitter.addWidget(self.article_view)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([720, 500])
         layout.addWidget(splitter, 1)
         self.empty_hint = QLabel(tr("Your library is empty. Import an article with “Import files…”, "
                                     "paste one, or drop files onto this window."))
@@ -159,11 +160,21 @@ class LibraryView(QWidget):
 
     def _set_rows(self, rows) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.empty_hint.setVisible(not rows)
         if rows:
             self.select_article(self._selected_id if self._selected_id is not None else rows[0].id)
+
+    def _fit_columns(self) -> None:
+        """The title takes the room that is left, so that every column stays in view; long titles
+        are elided (their full text is in the article view beside the table)."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(len(ArticleTableModel.COLUMNS), self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)  # bars: any width works
+            header.resizeSection(column, 96)
 
     def select_article(self, article_id: int) -> None:
         for row, summary in enumerate(self.model.rows):

@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(170)
         self.navigation.setAccessibleName(tr("Sections"))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
