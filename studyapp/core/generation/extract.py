@@ -550,7 +550,7 @@ class Block:
             return None  # "What thus becomes?": the complement was cut off
         if mode == "subj":
             rest = [toks[i] for i in body if i > subj.right_edge.i]
-            if not rest or sum(1 for t in rest if t.is_alpha) < 2:
+            if not rest or sum(1 for t in rest if t.is_alpha) < 3:
                 return None
             # "Kishida on Sunday met Yoon": adverbials between subject and verb go to the end.
             pre = [t for t in rest if t.i < verb.i and self._is_preverbal_adjunct(t, verb)]
@@ -793,7 +793,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 label = "LAW"
             elif label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and last in _EVENT_HEADS:
                 label = "EVENT"
-            elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake")):
+            elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake", "fort")):
                 label = "FAC" if last not in ("college", "university", "school", "institute", "company", "bank") else "ORG"
             if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent) \
                     and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS:
@@ -880,8 +880,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     continue  # "the early writings of the psychoanalyst | Jacques Lacan": cut mid-phrase
                 if any(t.lower_ in PRONOUNS_DANGLING or t.lower_ in _ANAPHORIC for t in toks[of.i:end]):
                     continue  # "the image of this function": points back
-            elif r.lemma_ in _PART_NOUNS:
-                continue  # "a large area" of what?
+            elif r.lemma_ in _PART_NOUNS or of is not None and of.i == end:
+                continue  # "a large area" of what? "a long record" of what?
             pool.append(("term", blk.span_text(start, end)))
             if r.dep_ == "attr" and r.head.lemma_ == "be" and r.head.i == sent.root.i:
                 # A definition ("X is the process by which ..."): the answer is the whole description.
@@ -927,7 +927,7 @@ _INSTITUTION_HEADS = frozenset("college university school institute church cathe
                                "hospital company bank river mountain lake island park station airport stadium "
                                "palace tower castle temple mosque square avenue road swamp desert sea ocean bay "
                                "gulf valley plain plateau basin peninsula cape coast forest canyon falls glacier "
-                               "pass creek hill hills range delta strait marylebone".split())
+                               "pass creek hill hills range delta strait marylebone fort".split())
 _AUX_WORDS = frozenset("is are was were am be do does did has have had will would can could may might must "
                         "should shall 's 're 've 'd 'll".split())
 _SUBORDINATORS = frozenset("though although because while whereas if unless since as after before until".split())
