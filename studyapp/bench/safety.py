@@ -134,7 +134,15 @@ def run(args) -> int:
             result.update(_timings(app, args.runs))
         finally:
             app.close()
-        kills = _kills(folder, learner.id, args.kills, args.session, random.Random(8))
+    # The crashes get a library of their own, studied in real time from the start: the simulated
+    # history above is dated by the bench's fixed clock.
+    with tempfile.TemporaryDirectory(prefix="studyapp-bench-crash-") as name:
+        folder = Path(name)
+        app = StudyApp.open(data_folder=folder)
+        build_library(app, 400, app.clock.now())
+        student = app.learners.create("Crash learner")
+        app.close()
+        kills = _kills(folder, student.id, args.kills, args.session, random.Random(8))
     result["kills"] = kills
     result["answers_shown_as_recorded"] = sum(k["shown_as_recorded"] for k in kills)
     result["answers_found"] = sum(k["found"] for k in kills)

@@ -3,7 +3,7 @@ damaged file is set aside unchanged and the restored library opens."""
 
 from __future__ import annotations
 
-import sqlite3
+import sys
 from argparse import Namespace
 
 import pytest
@@ -13,24 +13,11 @@ from studyapp.core.clock import FixedClock
 from studyapp.core.facade import StudyApp
 from studyapp.core.paths import DATABASE_FILE
 from studyapp.gui.error_dialog import ErrorReportDialog
-from support import START
+from support import REPO, START
 from window_teardown import settle_windows
 
-
-def damage(path) -> bytes:
-    """Overwrite pages 3-6 of the file, as a failing disk would; returns the damaged bytes.
-
-    The log is folded into the file first, so that the damage lands on pages that hold the schema."""
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    for sidecar in ("-wal", "-shm"):
-        path.with_name(path.name + sidecar).unlink(missing_ok=True)
-    data = bytearray(path.read_bytes())
-    assert len(data) > 4096 * 6
-    data[4096 * 2:4096 * 6] = b"\x5a" * (4096 * 4)
-    path.write_bytes(bytes(data))
-    return bytes(data)
+sys.path.insert(0, str(REPO / "tests" / "core" / "safety"))
+from safety_support import damage  # noqa: E402  (one way of damaging a file for both test tiers)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -14,3 +15,19 @@ from study_bank import add_facts  # noqa: E402,F401
 
 def child_command(*args: str) -> list[str]:
     return [sys.executable, str(CHILD), *args]
+
+
+def damage(path) -> bytes:
+    """Overwrite pages 3-6 of the file, as a failing disk would; returns the damaged bytes.
+
+    The log is folded into the file first, so that the damage lands on pages that hold the schema."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    for sidecar in ("-wal", "-shm"):
+        path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    data = bytearray(path.read_bytes())
+    assert len(data) > 4096 * 6
+    data[4096 * 2:4096 * 6] = b"\x5a" * (4096 * 4)
+    path.write_bytes(bytes(data))
+    return bytes(data)

@@ -8,6 +8,8 @@ from datetime import timedelta
 
 import pytest
 
+from safety_support import damage
+
 from studyapp.cli import main
 from studyapp.core.errors import DatabaseDamagedError, DatabaseError, InvalidInput
 from studyapp.core.facade import StudyApp
@@ -20,22 +22,6 @@ def learner_names(path) -> list[str]:
         return [row[0] for row in connection.execute("SELECT name FROM learner ORDER BY name")]
     finally:
         connection.close()
-
-
-def damage(path) -> bytes:
-    """Overwrite pages 3-6 of the file, as a failing disk would; returns the damaged bytes.
-
-    The log is folded into the file first, so that the damage lands on pages that hold the schema."""
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    for sidecar in ("-wal", "-shm"):
-        path.with_name(path.name + sidecar).unlink(missing_ok=True)
-    data = bytearray(path.read_bytes())
-    assert len(data) > 4096 * 6
-    data[4096 * 2:4096 * 6] = b"\x5a" * (4096 * 4)
-    path.write_bytes(bytes(data))
-    return bytes(data)
 
 
 def test_backup_is_a_sound_self_contained_copy_of_every_row(studyapp, home):
