@@ -637,7 +637,8 @@ class StudyView(QWidget):
             self.prepared = prepared
             self._refresh_counts()
             if self_rating is not None:  # self-graded: the feedback was already seen
-                self.continue_to_next()
+                self.prepared = None
+                self._show_card(prepared.card, None, learner_id)
             else:
                 self._show_feedback(prepared)
 

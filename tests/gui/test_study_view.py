@@ -266,6 +266,9 @@ def test_self_grading_records_the_learners_grade(qtbot, study_window):
     key(qtbot, view, Qt.Key.Key_4)
     qtbot.waitUntil(lambda: len(reviews(study_window)) == 1, timeout=10_000)
     assert reviews(study_window)[0].rating == 4
+    # Straight on: the one-fact run is over.
+    qtbot.waitUntil(lambda: view.phase == "empty", timeout=10_000)
+    assert "Practice finished: 1 of 1 right" in view.empty_label.text()
 
 
 def test_controls_have_accessible_names(qtbot, study_window):
