@@ -100,10 +100,16 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` read-only; percent-encoded, so that '#', '?' or '%' in a folder name
+    are not taken for parts of the URI."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
 def quick_check(path: Path) -> str | None:
     """SQLite's quick integrity check; None when the file is sound, else what is wrong."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:

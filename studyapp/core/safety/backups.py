@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.core.db import BUSY_TIMEOUT_MS, head_revision, quick_check, storage_error
+from studyapp.core.db import BUSY_TIMEOUT_MS, head_revision, quick_check, read_only_uri, storage_error
 from studyapp.core.errors import DatabaseError, InvalidInput, NotFound
 from studyapp.core.paths import backups_dir, sqlite_path
 
@@ -73,7 +73,7 @@ def copy_database(source: Path, folder: Path, label: str, now: datetime) -> Path
     target = _stamped_target(folder, label, now)
     partial = target.with_name(target.name + ".partial")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(str(partial))
             try:
@@ -154,7 +154,7 @@ def check_file(path: Path) -> CheckReport:
     if not path.exists():
         raise NotFound(f"There is no database file at {path}.")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             rows = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
             problems = [r for r in rows if r != "ok"]
@@ -169,7 +169,7 @@ def check_file(path: Path) -> CheckReport:
 
 
 def _revision_of(path: Path) -> str | None:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
@@ -231,7 +231,7 @@ def restore_file(backup: Path, database: Path, folder: Path, now: datetime) -> P
             else:
                 folder.mkdir(parents=True, exist_ok=True)
                 kept = _set_aside(database, folder, now)
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
             dst = sqlite3.connect(str(database), timeout=BUSY_TIMEOUT_MS / 1000)
             try:

@@ -169,3 +169,16 @@ def test_backup_manager_on_a_server_url_is_a_clear_error(studyapp, monkeypatch):
     monkeypatch.setattr(type(studyapp), "is_sqlite", property(lambda self: False))
     with pytest.raises(DatabaseError, match="pg_dump"):
         studyapp.backups.backup_now()
+
+
+def test_a_data_folder_name_with_uri_characters_works(tmp_path, clock):
+    home = tmp_path / "Ada's #1 library? 100%"
+    app = StudyApp.open(data_folder=home, clock=clock)
+    app.learners.create("Ada")
+    made = app.backups.backup_now()
+    assert app.backups.check().ok and learner_names(made.path) == ["Ada"]
+    app.learners.create("Grace")
+    app.backups.restore(made.path)
+    assert [l.name for l in app.learners.list()] == ["Ada"]
+    app.close()
+    StudyApp.open(data_folder=home, clock=clock).close()  # the quick check on open reads it too
