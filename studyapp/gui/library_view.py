@@ -169,6 +169,7 @@ class LibraryView(QWidget):
         """The title takes the room that is left, so that every column stays in view; long titles
         are elided (their full text is in the article view beside the table)."""
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(50)  # widths from 50 rows: a big library reloads quickly
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -2,16 +2,21 @@
 
 Views are listed in ``VIEW_CLASSES`` ("module:Class"); each is a QWidget with ``view_name``, a
 ``title()`` and ``refresh()``, built with the ``AppContext``. The study, statistics and classroom
-parts slot in by adding their entry here.
+parts slot in by adding their entry here, with their name and title in ``VIEW_TITLES``.
+
+Start-up: only the first view is built before the first frame. The others (whose modules pull in
+SQLAlchemy, QtCharts and the core) are built once the database is open, when the background
+thread has already imported what they need; asking for one earlier builds it at once.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QStackedWidget, QWidget)
 
 VIEW_CLASSES = (
@@ -23,8 +28,39 @@ VIEW_CLASSES = (
 )
 
 
+# name -> title, in the order of VIEW_CLASSES; known before a view's module is imported.
+VIEW_TITLES = {
+    "library": QT_TRANSLATE_NOOP("MainWindow", "Library"),
+    "study": QT_TRANSLATE_NOOP("MainWindow", "Study"),
+    "bank": QT_TRANSLATE_NOOP("MainWindow", "Question bank"),
+    "classroom": QT_TRANSLATE_NOOP("MainWindow", "Classroom"),
+    "stats": QT_TRANSLATE_NOOP("MainWindow", "Statistics"),
+}
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class Views(Mapping):
+    """The window's views by name; a view not built yet is built when it is asked for."""
+
+    def __init__(self, build):
+        self._build = build
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in VIEW_TITLES:
+            raise KeyError(name)
+        if name not in self.built:
+            self._build(name)
+        return self.built[name]
+
+    def __iter__(self):
+        return iter(VIEW_TITLES)
+
+    def __len__(self) -> int:
+        return len(VIEW_TITLES)
 
 
 def load_view_class(spec: str):
@@ -54,15 +90,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.views: dict[str, QWidget] = {}
-        for index, spec in enumerate(VIEW_CLASSES):
-            view = load_view_class(spec)(ctx, self.stack)
-            self.views[view.view_name] = view
-            self.stack.addWidget(view)
-            item = QListWidgetItem(view.title())
-            item.setData(Qt.ItemDataRole.UserRole, view.view_name)
-            item.setToolTip(f"{view.title()} (Ctrl+{index + 1})")
+        self._specs = dict(zip(VIEW_TITLES, VIEW_CLASSES))
+        self.views = Views(self._build_view)
+        for index, name in enumerate(VIEW_TITLES):
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the view is built
+            item = QListWidgetItem(tr(VIEW_TITLES[name]))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{tr(VIEW_TITLES[name])} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
+        self._build_view(next(iter(VIEW_TITLES)))
         self.navigation.currentRowChanged.connect(self._switch)
         self.navigation.setCurrentRow(0)
 
@@ -75,29 +111,53 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
         self.file_menu = file_menu
+        self._view_actions_end = file_menu.addSeparator()  # the views' entries go above it
         view_menu = self.menuBar().addMenu(tr("&View"))
         self.view_menu = view_menu
-        for index, name in enumerate(self.views):
-            action = QAction(self.views[name].title(), self)
+        for index, name in enumerate(VIEW_TITLES):
+            action = QAction(tr(VIEW_TITLES[name]), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
             view_menu.addAction(action)
-        for view in self.views.values():
-            add_actions = getattr(view, "add_menu_actions", None)
-            if add_actions:
-                add_actions(file_menu)
         from studyapp.gui.backup_dialog import install_backups
 
         install_backups(self, file_menu)
         file_menu.addSeparator()
+        for view in self.views.built.values():
+            self._add_view_actions(view)
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+    def _build_view(self, name: str) -> None:
+        view = load_view_class(self._specs[name])(self.ctx, self.stack)
+        index = list(VIEW_TITLES).index(name)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.views.built[name] = view
+        if hasattr(self, "_view_actions_end"):
+            self._add_view_actions(view)
+
+    def _add_view_actions(self, view: QWidget) -> None:
+        """A view's File menu entries go at the top of the menu, in the order of the views."""
+        add_actions = getattr(view, "add_menu_actions", None)
+        if add_actions:
+            staging = QMenu(self)
+            add_actions(staging)
+            self.file_menu.insertActions(self._view_actions_end, staging.actions())
+
+    def build_all_views(self) -> None:
+        for name in VIEW_TITLES:
+            self.views[name]
+
     def show_view(self, name: str) -> QWidget:
         view = self.views[name]
-        self.navigation.setCurrentRow(self.stack.indexOf(view))
+        self.navigation.setCurrentRow(list(VIEW_TITLES).index(name))
         return view
 
     def current_view(self) -> QWidget:
@@ -106,12 +166,13 @@ class MainWindow(QMainWindow):
     def _switch(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        view = self.stack.currentWidget()
+        view = self.views[list(VIEW_TITLES)[row]]
+        self.stack.setCurrentWidget(view)
         if self.ctx.app is not None:
             view.refresh()
 
     def _on_ready(self) -> None:
+        self.build_all_views()
         self._update_status()
         self.current_view().refresh()
 
@@ -139,7 +200,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event) -> None:
-        for view in self.views.values():
+        for view in self.views.built.values():
             before_close = getattr(view, "before_close", None)
             if before_close:
                 before_close()
