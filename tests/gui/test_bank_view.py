@@ -44,7 +44,8 @@ def test_edit_a_question_prompt_in_place(qtbot, study_window):
     qtbot.waitUntil(lambda: app.questions.get(question_id).prompt == "In which year did Japanese rule of Korea begin?",
                     timeout=10_000)
     assert app.questions.get(question_id).edited
-    assert view.model.index(row, QUESTION_COLUMN).data() == "In which year did Japanese rule of Korea begin?"
+    qtbot.waitUntil(lambda: view.model.index(row, QUESTION_COLUMN).data()
+                    == "In which year did Japanese rule of Korea begin?", timeout=10_000)
 
 
 def test_edit_accepted_answers_as_a_list(qtbot, study_window):
