@@ -227,7 +227,8 @@ class StudyView(QWidget):
     def _build_choice_page(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(12)
         self.choice_buttons: list[QPushButton] = []
         for index in range(4):
             button = QPushButton()
