@@ -842,7 +842,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer \
                     or ("," in answer and atype not in TIME_TYPES and atype not in NUMBER_TYPES):
                 continue
-            if atype in ("person", "org", "city", "place", "state") and not _strong_evidence(ent, atype, toks):
+            if atype in ("person", "org", "city", "place", "state") and len(ent) == 1 \
+                    and not _strong_evidence(ent, atype, toks):
                 continue  # "Kuk Swamp" as a person, "Wikis" as a city: the tagger slipped, ask nothing
             if atype == "org" and len(ent) == 1 and not _strong_evidence(ent, atype, toks) and last not in _ORG_HEADS:
                 continue  # a lone word the tagger called a name ("PVC", "Haverford"): ask nothing
@@ -865,10 +866,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             words = [t for t in toks[start:end] if t.is_alpha]
             if not words or all(t.is_stop for t in words) or any(t.lower_ in PRONOUNS_DANGLING for t in toks[start:end]):
                 continue
-            if end - start == 1 and toks[start].is_lower and r.dep_ != "attr" \
-                    and not (r.head.i == sent.root.i and r.dep_ in ("nsubj", "dobj")):
+            if end - start == 1 and toks[start].is_lower and r.dep_ not in ("attr", "dobj", "nsubj", "pobj", "nsubjpass"):
                 continue  # a lone common noun ("a _____ in South Holland": city) is too easy or too vague
-            if any(t.lower_ in _ANAPHORIC for t in toks[start:end]) or start > chunk.start + 1:
+            if any(t.lower_ in _ANAPHORIC for t in toks[start:end]):
                 continue  # "such systems", "the same year", "many examples": point back, ask nothing
             if r.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd"):
                 continue
@@ -880,8 +880,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     continue  # "the early writings of the psychoanalyst | Jacques Lacan": cut mid-phrase
                 if any(t.lower_ in PRONOUNS_DANGLING or t.lower_ in _ANAPHORIC for t in toks[of.i:end]):
                     continue  # "the image of this function": points back
-            elif r.lemma_ in _PART_NOUNS or of is not None and of.i == end:
-                continue  # "a large area" of what? "a long record" of what?
+            elif r.lemma_ in _PART_NOUNS:
+                continue  # "a large area" of what?
             pool.append(("term", blk.span_text(start, end)))
             if r.dep_ == "attr" and r.head.lemma_ == "be" and r.head.i == sent.root.i:
                 # A definition ("X is the process by which ..."): the answer is the whole description.
@@ -898,7 +898,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue  # the phrase holds masked clutter ("[3]") or quotation marks
             if any(t.like_num or t.lemma_ in _TIME_UNITS for t in toks[start:end]):
                 continue  # "the past two decades" is a time, not a term
-            if any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in toks[start:end]):
+            if len(words) == 1 and any(t.pos_ == "PROPN" for t in toks[start:end]):
                 continue  # a name the entity tagger missed ("QPFs", "Sierra"): no sensible wrong choices
             if toks[start].is_sent_start and toks[start].pos_ != "PROPN" and answer[:1].isupper():
                 answer = answer[0].lower() + answer[1:]  # "Men are ..." asks for "men"
