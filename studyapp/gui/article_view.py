@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from studyapp.gui.worker import run_task
 
@@ -24,19 +25,25 @@ class ArticleView(QWidget):
         self.article = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
-        top = QHBoxLayout()
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        top.addWidget(self.title_label, 1)
+        layout.addWidget(self.title_label)
+        row = QHBoxLayout()
+        self.meta_label = QLabel()
+        self.meta_label.setProperty("muted", True)
+        self.meta_label.setWordWrap(True)
+        row.addWidget(self.meta_label, 1)
         self.rename_button = QPushButton(tr("Rename…"))
         self.rename_button.setAccessibleName(tr("Rename article"))
         self.rename_button.clicked.connect(self.rename)
-        top.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        self.meta_label = QLabel()
-        self.meta_label.setProperty("muted", True)
-        layout.addWidget(self.meta_label)
+        row.addWidget(self.rename_button)
+        self.study_button = QPushButton(tr("Study this article"))
+        self.study_button.setToolTip(tr("Practise the questions of this article now"))
+        self.study_button.setAccessibleName(tr("Study this article now"))
+        self.study_button.clicked.connect(lambda: self.article and self.study_requested.emit(self.article.id))
+        row.addWidget(self.study_button)
+        layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.text = QTextBrowser(splitter)
         self.text.setAccessibleName(tr("Article text"))
@@ -58,6 +65,7 @@ class ArticleView(QWidget):
         self.text.clear()
         self.questions.clear()
         self.rename_button.setEnabled(False)
+        self.study_button.setEnabled(False)
 
     def show_article(self, article_id: int, highlight: tuple[int, int] | None = None) -> None:
         def load(_task):
@@ -70,7 +78,10 @@ class ArticleView(QWidget):
         run_task(self.ctx, load, on_done=lambda result: self._show(*result, highlight=highlight))
 
     def _show(self, article, questions, highlight=None) -> None:
+        if not isValid(self) or not isValid(self.rename_button):
+            return  # the window closed while the article was loading
         self.article = article
+        self.study_button.setEnabled(bool(questions))
         self.rename_button.setEnabled(True)
         self.title_label.setText(article.title)
         parts = []
