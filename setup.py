@@ -10,7 +10,7 @@ setup(
     package_dir={"studyapp.resources": "resources"},
     package_data={
         "studyapp.resources": ["samples/*.txt", "style/*.qss", "icons/*.svg", "icons/*.png"],
-        "studyapp.core.migrations": ["script.py.mako"],
+        "studyapp.core.migrations": ["script.py.mako", "versions/*.py"],
     },
     include_package_data=False,
 )
