@@ -170,8 +170,11 @@ class LibraryView(QWidget):
         are elided (their full text is in the article view beside the table)."""
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(50)  # widths from 50 rows: a big library reloads quickly
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Measured once per reload, not in ResizeToContents mode: that mode measures again on every
+        # row inserted while an import runs, which stalled the window.
+        for column in range(1, len(ArticleTableModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(column)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(len(ArticleTableModel.COLUMNS), self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)  # bars: any width works
