@@ -8,6 +8,7 @@ from sqlalchemy import delete, func
 from sqlmodel import select
 
 from studyapp.core.errors import InvalidInput, NotFound
+from studyapp.core.names import clean_label
 from studyapp.core.models import FactState, Learner, ReviewLog, Setting
 
 if TYPE_CHECKING:
@@ -18,12 +19,8 @@ MAX_NAME = 60
 
 
 def clean_name(name: str) -> str:
-    name = " ".join(str(name).split())
-    if not name:
-        raise InvalidInput("A learner's name cannot be empty.")
-    if len(name) > MAX_NAME:
-        raise InvalidInput(f"A learner's name can have at most {MAX_NAME} characters.")
-    return name
+    return clean_label(name, limit=MAX_NAME, empty="A learner's name cannot be empty.",
+                       too_long="A learner's name can have at most {limit} characters.")
 
 
 class LearnerManager:

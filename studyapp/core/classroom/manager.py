@@ -30,6 +30,7 @@ from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_r
 from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
 from studyapp.core.learners import clean_name
+from studyapp.core.names import clean_label
 from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
 from studyapp.core.study.scheduling import CHOICE
 
@@ -628,9 +629,5 @@ def _difficulty(wrong_share: float | None) -> str:
 
 
 def _clean_quiz_name(name: str) -> str:
-    name = " ".join(str(name).split())
-    if not name:
-        raise InvalidInput("A quiz needs a name.")
-    if len(name) > MAX_QUIZ_NAME:
-        raise InvalidInput(f"A quiz name can have at most {MAX_QUIZ_NAME} characters.")
-    return name
+    return clean_label(name, limit=MAX_QUIZ_NAME, empty="A quiz needs a name.",
+                       too_long="A quiz name can have at most {limit} characters.")
