@@ -95,6 +95,8 @@ class ArticleImportDialog(QDialog):
         results, summaries = self.results, self.summaries
 
         def work(task):
+            self.ctx.guard_bank()
+
             def progress(done, total, result):
                 if result.status == "imported":
                     summaries[done - 1] = library_row(app, result)

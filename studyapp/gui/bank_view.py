@@ -46,12 +46,6 @@ def kind_label(kind: str) -> str:
             "ordering": tr("Ordering"), "matching": tr("Matching")}.get(kind, kind)
 
 
-
-def guard_bank(ctx) -> None:
-    """Once a class shares this library (a teacher passphrase is set), only the unlocked teacher
-    may change the bank; raises PermissionDenied, shown as a message."""
-    ctx.app.classroom.guard_bank(getattr(ctx, "teacher", None))
-
 class QuestionTableModel(QAbstractTableModel):
     """Count + windowed fetch: ``rowCount`` is the number of matching questions; a page of rows is
     fetched in the background the first time one of its rows is drawn."""
@@ -192,7 +186,7 @@ class QuestionTableModel(QAbstractTableModel):
 
         # The row keeps its old text until the database has the new one: what is shown is what is stored.
         def work(_task):
-            guard_bank(self.ctx)
+            self.ctx.guard_bank()
             return self.ctx.app.questions.edit(question_id, **{name: value})
 
         run_task(self.ctx, work, on_done=done, on_error=self.edit_failed.emit, changes="questions")
@@ -432,7 +426,7 @@ class BankView(QWidget):
     def set_status_selected(self, status: str) -> None:
         def change(ids: list[int]) -> None:
             def work(_task):
-                guard_bank(self.ctx)
+                self.ctx.guard_bank()
                 before = self.ctx.app.questions.statuses(ids)
                 self.ctx.app.questions.set_status(ids, status)
                 return before
@@ -465,7 +459,7 @@ class BankView(QWidget):
             return
 
         def work(_task):
-            guard_bank(self.ctx)
+            self.ctx.guard_bank()
             by_status: dict[str, list[int]] = {}
             for question_id, status in before.items():
                 by_status.setdefault(status, []).append(question_id)

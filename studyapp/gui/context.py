@@ -31,6 +31,12 @@ class AppContext(QObject):
         self.window = None
         self.close_hooks: list[Callable[[], None]] = []  # run when the main window closes
 
+    def guard_bank(self) -> None:
+        """Once a class shares this library (a teacher passphrase is set), only the unlocked
+        teacher may change the bank (edit, suspend, delete, import); raises PermissionDenied,
+        shown as a message. Call it inside the background work that makes the change."""
+        self.app.classroom.guard_bank(getattr(self, "teacher", None))
+
     def set_learner(self, learner: "Learner") -> None:
         self.learner = learner
         self.learner_changed.emit()

@@ -45,7 +45,12 @@ class PasteTextDialog(QDialog):
         title = self.title_edit.text().strip() or None
         self.buttons.setEnabled(False)
         self.message.setText(tr("Importing…"))
-        run_task(self.ctx, lambda _t: self.ctx.app.importer.import_text(raw, title=title),
+
+        def work(_task):
+            self.ctx.guard_bank()
+            return self.ctx.app.importer.import_text(raw, title=title)
+
+        run_task(self.ctx, work,
                  on_done=self._done, on_error=self._failed, changes="articles")
 
     def _done(self, result) -> None:
