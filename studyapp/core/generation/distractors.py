@@ -39,6 +39,17 @@ class Pool:
         self._seen: set[tuple[str, str]] = set()
         self._person_last: dict[str, int] = {}
         self._sorted: dict[str, tuple[int, list[str], list[int]]] = {}
+        self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
+
+    def terms_near(self, key: str, radius: int = 30) -> list[str]:
+        """Terms mentioned close to ``key`` in the article, nearest first: wrong choices on the same
+        topic ("growing portion" beside "continued weakness", not "climate scientists")."""
+        at = self._term_at.get(norm(key))
+        items = self.by_type.get("term", [])
+        if at is None:
+            return []
+        order = sorted(range(max(0, at - radius), min(len(items), at + radius + 1)), key=lambda i: abs(i - at))
+        return [items[i] for i in order if i != at]
 
     def add(self, atype: str, surface: str) -> None:
         surface = surface.strip()
@@ -58,7 +69,11 @@ class Pool:
                 return
             for w in n.split():
                 self._person_last[w] = len(lst)
+        if atype == "term" and ("," in surface or ";" in surface):
+            return  # "population, structure": two things, not one choice
         self._seen.add((atype, n))
+        if atype == "term":
+            self._term_at.setdefault(n, len(self.by_type.get("term", ())))
         self.by_type.setdefault(atype, []).append(surface)
 
     def get(self, atype: str) -> list[str]:
@@ -134,6 +149,7 @@ class _Look:
         self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
         self.suffix = _group_suffix(key) if atype == "group" else None
         self.marks = _marks(key)
+        self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
 
     def matches(self, option: str) -> bool:
         if bool(_DIGIT.search(option)) != self.digit or option[:1].isupper() != self.upper:
@@ -153,6 +169,8 @@ class _Look:
             return False  # "21 November 1944" with dates that name a year too
         if _NON_LATIN.search(option) and not self.non_latin:
             return False
+        if self.percent and _over_100(option):
+            return False  # "128%" of a whole gives itself away
         lo, lk = len(option), self.length
         if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
             return False
@@ -164,6 +182,12 @@ class _Look:
 
 
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
+
+
+def _over_100(option: str) -> bool:
+    m = _NUM_IN.search(option)
+    value = timeref.number_value(m.group()) if m else None
+    return value is not None and value > 100
 
 
 def _fold(s: str) -> str:
@@ -304,8 +328,10 @@ def _after_publication(option: str, published: date | None) -> bool:
 
 def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | None = None,
            published: date | None = None, past: bool = True, exclude: set[str] | None = None,
-           preferred: list[str] | None = None, n: int = 3) -> list[str]:
-    """Up to ``n`` wrong choices for ``key``."""
+           preferred: list[str] | None = None, n: int = 3, sentence: str | None = None) -> list[str]:
+    """Up to ``n`` wrong choices for ``key``. Terms the key's ``sentence`` mentions are never
+    choices: the gap-fill shows them, and one joined to the key by "and" answers too. (Names stay:
+    the South Korean president is the best wrong choice for Japan's prime minister.)"""
     key_n = norm(key)
     bad = set(exclude or ())
     out: list[str] = []
@@ -314,6 +340,10 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
 
     look = _Look(key, atype)
     check_time = past and atype in ("year", "date", "month", "decade")
+    avoid = None
+    if sentence and atype == "term":
+        padded = f" {norm(sentence)} "
+        avoid = lambda option: f" {norm(option)} " in padded  # noqa: E731
 
     def consider(option: str) -> None:
         if len(out) >= wanted or not look.matches(option):
@@ -322,6 +352,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         if on in seen or on in bad or any(_clash(o, on, atype) for o in seen):
             return
         if check_time and _after_publication(option, published):
+            return
+        if avoid and avoid(option):
             return
         seen.add(on)
         out.append(option)
@@ -340,6 +372,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         years.sort(key=lambda y: abs(int(y) - kv))
         consider_all(y for y in years if abs(int(y) - kv) <= 60)
     elif atype == "term":
+        consider_all(pool.terms_near(key))
         consider_all(pool.nearest_in_length("term", len(key)))
     elif atype == "person":
         # Names of the same shape first: "Appleton" with surnames, "John Muir" with full names.

@@ -173,13 +173,15 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             return False
         if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
             return False
-        ck = (c.answer, c.atype, c.past, frozenset(c.exclude), tuple(c.preferred))
+        ck = (c.answer, c.atype, c.past, frozenset(c.exclude), tuple(c.preferred), c.sent.index)
         choices = choice_cache.get(ck)
         if choices is None:
             choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude,
-                                                c.preferred, n=4)
+                                                c.preferred, n=4, sentence=_source(c, text)[0])
         # A wrong choice named in the question itself is no choice at all.
-        choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)][:3]
+        choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
+                   and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
+                                                        if w[:1].isupper()))][:3]  # "Kishida's wife": not Fumio Kishida
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
             return False
         c.choices = choices  # type: ignore[attr-defined]
@@ -302,8 +304,12 @@ def _cloze_of(c: Candidate) -> str | None:
         return c.cloze  # type: ignore[attr-defined]
     blk = getattr(c, "block", None)
     cloze = None
-    if blk is not None and c.cloze_ok and c.sent.end - c.sent.start <= 50:
-        cloze = blk.statement(c.sent, c.tok_start, c.tok_end)
+    sent = c.sent
+    if blk is not None and c.cloze_ok and sent.end - sent.start > 40:
+        # A gap in a sentence of 40+ words is hard to read: ask within its clause when it has one.
+        sent = blk.clause_of(sent, c.tok_start, c.tok_end) or (sent if sent.end - sent.start <= 50 else None)
+    if blk is not None and c.cloze_ok and sent is not None:
+        cloze = blk.statement(sent, c.tok_start, c.tok_end)
         if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer):
             cloze = None
     c.cloze = cloze  # type: ignore[attr-defined]
