@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 
 import studyapp.core.models  # noqa: F401  (registers the tables)
 import studyapp.core.classroom.models  # noqa: F401  (the classroom tables, revision 0002)
+import studyapp.core.stats.models  # noqa: F401  (the review slots, revision 0004)
 
 config = context.config
 engine = config.attributes.get("engine")
