@@ -35,21 +35,27 @@ HISTORY_COLUMNS = ("reviewed_at", "learner", "article_id", "article_title", "fac
 WEAKEST_ORDERS = ("recall", "lapses")
 
 
-def _active_fact_ids():
-    return select(Question.fact_id).where(Question.status == ACTIVE).distinct()
-
-
 @dataclass(frozen=True)
 class _Facts:
     """Parallel numpy arrays, one entry per fact of the learner that is still asked."""
 
+    learner_id: int
     fact_id: Any
     article_id: Any
     lapses: Any
-    reps: Any
     recall: Any  # FSRS retrievability now; 0 for a fact never reviewed
     reviewed: Any  # bool: has a memory state with a last review
     due_s: Any  # due time in seconds since 1970 (NaN when unknown)
+    facts_per_article: dict[int, int]  # facts with an active question, by the question's article
+
+
+def _numbers(connection, query, width: int):
+    """The rows of a query of numbers as a 2-D float array (NULL: NaN). Read from the driver's
+    cursor: SQLAlchemy's row objects cost more than the query (numbers need no conversion)."""
+    import numpy
+
+    rows = connection.execute(query).cursor.fetchall()
+    return numpy.array(rows, dtype=float).reshape(len(rows), width)
 
 
 class StatsManager:
@@ -93,10 +99,9 @@ class StatsManager:
         slot = ReviewSlot
         query = (select(slot.slot, slot.reviews, slot.correct, slot.study_ms, slot.mature, slot.mature_correct)
                  .where(slot.learner_id == learner_id, slot.reviews > 0).order_by(slot.slot))
-        rows = [tuple(row) for row in session.connection().execute(query)]
-        if not rows:
+        table = _numbers(session.connection(), query, 6).astype(numpy.int64)
+        if not len(table):
             return []
-        table = numpy.array(rows, dtype=numpy.int64)
         # A slot lies within one study day: day boundaries fall on whole slots (checked above).
         day_numbers = (table[:, 0] * SLOT_SECONDS + shift_s) // 86_400
         firsts = numpy.flatnonzero(numpy.r_[True, day_numbers[1:] != day_numbers[:-1]])
@@ -144,28 +149,36 @@ class StatsManager:
         return result
 
     def _facts(self, session, learner_id: int, now: datetime) -> "_Facts":
-        """The learner's memory of every fact that is still asked, read in one query; recall,
-        mastery, due days and the weakest facts are then computed with numpy (a learner with a
-        million reviews has over a hundred thousand facts: one pass, no per-fact Python)."""
+        """The learner's memory of every fact that is still asked; recall, mastery, due days and
+        the weakest facts are then computed with numpy (a learner with a million reviews has over a
+        hundred thousand facts: one pass, no per-fact Python).
+
+        A fact's article is its questions' article (a question is always made from a fact of its
+        own article): read from the covering index ix_question_status_article_fact, that is
+        cheaper than joining the fact table or filtering the states by a subquery."""
         import numpy
 
+        connection = session.connection()
+        pairs = _numbers(connection, select(Question.fact_id, Question.article_id).where(Question.status == ACTIVE), 2)
+        pairs = numpy.unique(pairs, axis=0)  # by fact id, then article id; one row per pair
+        articles, per_article = numpy.unique(pairs[:, 1], return_counts=True)
         dialect = self.app.engine.dialect.name
-        query = (
-            select(FactState.fact_id, Fact.article_id, FactState.lapses, FactState.reps, FactState.stability,
-                   sql_epoch_seconds(FactState.last_review, dialect), sql_epoch_seconds(FactState.due, dialect))
-            .join(Fact, Fact.id == FactState.fact_id)
-            .where(FactState.learner_id == learner_id, FactState.fact_id.in_(_active_fact_ids()))
-        )
-        # Plain tuples: numpy probes SQLAlchemy rows as mappings, which is ten times slower.
-        rows = [tuple(row) for row in session.connection().execute(query)]
-        table = numpy.array(rows, dtype=float).reshape(len(rows), 7)
-        fact_id, article_id, lapses, reps, stability, last_s, due_s = table.T
+        states = _numbers(connection, select(
+            FactState.fact_id, FactState.lapses, FactState.stability,
+            sql_epoch_seconds(FactState.last_review, dialect), sql_epoch_seconds(FactState.due, dialect))
+            # In key order, SQLite reads the states along the table; unordered, it picks the due
+            # index and jumps around the table for every row (twice as slow).
+            .where(FactState.learner_id == learner_id).order_by(FactState.fact_id), 5)
+        asked = numpy.searchsorted(pairs[:, 0], states[:, 0])  # both sorted by fact id
+        asked_at = numpy.minimum(asked, max(len(pairs) - 1, 0))
+        keep = (asked < len(pairs)) & (pairs[asked_at, 0] == states[:, 0]) if len(pairs) else asked < 0
+        fact_id, lapses, stability, last_s, due_s = states[keep].T
         reviewed = numpy.isfinite(stability) & numpy.isfinite(last_s)
         now_s = math.floor(as_utc(now).timestamp())
         elapsed = numpy.floor_divide(now_s - numpy.where(reviewed, last_s, now_s), 86_400)
         recall = numpy.where(reviewed, Retrievability().of_arrays(stability, elapsed), 0.0)
-        return _Facts(fact_id.astype(int), article_id.astype(int), lapses.astype(int), reps.astype(int),
-                      recall, reviewed, due_s)
+        return _Facts(learner_id, fact_id.astype(int), pairs[asked_at[keep], 1].astype(int), lapses.astype(int),
+                      recall, reviewed, due_s, dict(zip(articles.tolist(), per_article.tolist())))
 
     def _due_forecast(self, facts: "_Facts", days: StudyDays, now: datetime) -> list[int]:
         import numpy
@@ -179,11 +192,7 @@ class StatsManager:
     def _mastery(self, session, facts: "_Facts") -> list[ArticleMastery]:
         import numpy
 
-        totals = dict(session.exec(
-            select(Question.article_id, func.count(Question.fact_id.distinct()))
-            .where(Question.status == ACTIVE)
-            .group_by(Question.article_id)
-        ).all())
+        totals = facts.facts_per_article
         ids, counts = numpy.unique(facts.article_id[facts.reviewed & (facts.recall >= MASTERED)], return_counts=True)
         mastered = dict(zip(ids.tolist(), counts.tolist()))
         articles = session.exec(select(Article.id, Article.title).order_by(func.lower(Article.title), Article.id)).all()
@@ -198,6 +207,9 @@ class StatsManager:
         candidates = numpy.flatnonzero(facts.reviewed)
         keys = ((facts.fact_id, -facts.lapses, facts.recall) if order == "recall"
                 else (facts.fact_id, facts.recall, -facts.lapses))  # numpy.lexsort: the last key sorts first
+        if 0 < limit < len(candidates):  # sort only the facts that can be among the first `limit`
+            first_key = keys[-1][candidates]
+            candidates = candidates[first_key <= numpy.partition(first_key, limit - 1)[limit - 1]]
         chosen = candidates[numpy.lexsort(tuple(k[candidates] for k in keys))][:limit].tolist()
         if not chosen:
             return []
@@ -209,17 +221,23 @@ class StatsManager:
             .subquery()
         )
         details = {
-            fact_id: (title, prompt, answer)
-            for fact_id, title, prompt, answer in session.exec(
-                select(Fact.id, Article.title, Question.prompt, Fact.answer)
+            row[0]: row[1:]
+            for row in session.exec(
+                select(Fact.id, Fact.article_id, Article.title, Question.prompt, Fact.answer, FactState.reps)
                 .join(Article, Article.id == Fact.article_id)
                 .join(first_question, first_question.c.fact_id == Fact.id)
                 .join(Question, Question.id == first_question.c.qid)
+                .join(FactState, and_(FactState.fact_id == Fact.id, FactState.learner_id == facts.learner_id))
             ).all()
         }
-        return [WeakFact(int(facts.fact_id[i]), int(facts.article_id[i]), *details[int(facts.fact_id[i])],
-                         int(facts.lapses[i]), int(facts.reps[i]), float(facts.recall[i]))
-                for i in chosen if int(facts.fact_id[i]) in details]
+        weak = []
+        for i in chosen:
+            fact_id = int(facts.fact_id[i])
+            if fact_id in details:
+                article_id, title, prompt, answer, reps = details[fact_id]
+                weak.append(WeakFact(fact_id, article_id, title, prompt, answer, int(facts.lapses[i]), reps,
+                                     float(facts.recall[i])))
+        return weak
 
     # Smaller questions the views ask -------------------------------------------------------
     def mastery(self, learner_id: int, now: datetime | None = None) -> dict[int, ArticleMastery]:

@@ -43,4 +43,8 @@ def sql_epoch_seconds(column, dialect: str):
 
     if dialect == "postgresql":
         return cast(func.floor(func.extract("epoch", column)), BigInteger)
+    import sqlite3
+
+    if sqlite3.sqlite_version_info >= (3, 38, 0):
+        return func.unixepoch(column)  # the same whole seconds without formatting them as text first
     return cast(func.strftime("%s", column), Integer)

@@ -1,4 +1,5 @@
-"""review slots: per-learner quarter-hour sums of the review log, kept by triggers
+"""review slots: per-learner quarter-hour sums of the review log, kept by triggers; an index of the
+questions still asked per article
 
 Revision ID: 0004
 Revises: 0003
@@ -64,6 +65,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['learner_id'], ['learner.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('learner_id', 'slot')
     )
+    op.create_index('ix_question_status_article_fact', 'question', ['status', 'article_id', 'fact_id'], unique=False)
     dialect = op.get_bind().dialect.name
     sums = ', '.join(f"SUM({v})" for v in _values('review_log')[1:])
     op.execute(f"INSERT INTO review_slot (learner_id, slot, {', '.join(COLUMNS)}) "
@@ -94,3 +96,4 @@ def downgrade() -> None:
         for name in ('insert', 'delete', 'update'):
             op.execute(f"DROP TRIGGER IF EXISTS review_slot_{name}")
     op.drop_table('review_slot')
+    op.drop_index('ix_question_status_article_fact', table_name='question')
