@@ -269,6 +269,11 @@ class Block:
             atype == "person" and " " not in name.strip() and (atype, norm(self.full_name(name))) in seen
             and self.full_name(name) != name)
 
+    def names_a_place(self, name: str, whole: bool = False) -> bool:
+        """Is ``name`` (``whole``) or a word of it a place the article clearly names as one
+        ("Rotterdam", "Midtown Manhattan")?"""
+        return _attested_place(self.state, [name] if whole else name.split())
+
     def full_name(self, name: str) -> str:
         parts = name.split()
         if len(parts) == 1:
@@ -542,8 +547,8 @@ class Block:
             if front is not None:
                 if x != verb and not self._on_path(x, verb):
                     return None
-                if x.pos_ in ("NOUN", "PROPN") and x.i < verb.i:
-                    return None  # "the largest arenas in Europe" says where the arenas are, not the event
+                if x.pos_ in ("NOUN", "PROPN") and x.i < verb.i or x.pos_ == "PROPN":
+                    return None  # "the largest arenas in Europe", "Silchar in Assam": where a thing is, not the event
                 if p.i in subj_range:
                     return None
                 remove = set(range(p.left_edge.i, p.right_edge.i + 1))
@@ -677,8 +682,8 @@ class Block:
             return None  # a relative clause whose head was taken out
         if "," in " ".join(rendered.split()[-3:]):
             return None  # "What is nominally 13.2 °C, impurities?"
-        if low_words & {"such", "latter", "former", "these", "those", "e.g.", "i.e.", "etc."} \
-                or "the same" in rendered.lower() or rendered.count(",") >= 2:
+        if low_words & {"such", "latter", "former", "these", "those", "similar", "including", "e.g.", "i.e.", "etc."} \
+                or "the same" in rendered.lower() or _EACH_ALONE.search(rendered) or rendered.count(",") >= 2:
             return None  # points back to earlier text, or too tangled to be one question
         if verb.lemma_ in ("include", "comprise") and mode != "subj":
             return None  # "What does the full range include?": a list has no single answer"
@@ -856,7 +861,12 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     published = state.published
     toks = blk.tokens
     for ent in blk.ents:
-        if ent.label_ == "PERSON":
+        # Places first: "in Rotterdam" makes Rotterdam a place even where the tagger said person.
+        atype = entity_type(ent.label_, ent.text) if ent.label_ in ("GPE", "LOC") else None
+        if atype is not None and _strong_evidence(ent, atype, toks):
+            state.attested.add((atype, norm(ent.text)))
+    for ent in blk.ents:
+        if ent.label_ == "PERSON" and not blk.names_a_place(ent.text, whole=True):
             for t in ent:
                 if t.is_title and not t.is_stop:
                     state.person_names.setdefault(t.text, ent.text)
@@ -919,6 +929,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 if _strong_evidence(ent, atype, toks):
                     state.last_person = answer
             evidenced = _strong_evidence(ent, atype, toks) or blk.attested(atype, answer)
+            if atype == "person" and (blk.names_a_place(answer) or any(
+                    blk.ent_of.get(s.i) is not None and blk.ent_of[s.i].label_ in ("GPE", "LOC", "FAC")
+                    for s in ent.root.conjuncts)):
+                continue  # "Midtown Manhattan", or a peak listed with "Cerro Aconcagua": not a person
             pool.append((atype if evidenced else atype + "?", answer))
             if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer \
                     or ("," in answer and atype not in TIME_TYPES and atype not in NUMBER_TYPES):
@@ -942,8 +956,11 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if chunk.start < sent.start or chunk.end > sent.end:
                 continue
             r = chunk.root
-            if r.pos_ in ("PRON",) or r.lower_ in PRONOUNS_DANGLING or any(i in taken for i in range(chunk.start, chunk.end)):
+            if r.pos_ in ("PRON",) or r.lower_ in PRONOUNS_DANGLING or r.i in taken:
                 continue
+            if any(i in taken for i in range(chunk.start, chunk.end)) and (
+                    r.pos_ != "NOUN" or blk.ent_of.get(chunk.start) is not None and blk.ent_of[chunk.start].start < chunk.start):
+                continue  # a name asked already; "French academics" (a name as modifier) is a term of its own
             start, end = chunk.start, chunk.end
             while start < end and toks[start].dep_ in ("det", "poss") and toks[start].lower_ in ("the", "a", "an"):
                 start += 1
@@ -968,7 +985,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     continue  # "the image of this function": points back
             elif r.lemma_ in _PART_NOUNS:
                 continue  # "a large area" of what?
-            pool.append(("term", blk.span_text(start, end)))
+            if toks[start].pos_ not in ("ADV", "CCONJ") and r.tag_ != "VBG" and r.pos_ in ("NOUN", "PROPN"):
+                pool.append(("term", blk.span_text(start, end)))  # not "mostly children" or "bending"
             if r.dep_ == "attr" and r.head.lemma_ == "be" and r.head.i == sent.root.i:
                 # A definition ("X is the process by which ..."): the answer is the whole description.
                 e2 = r.right_edge.i + 1
@@ -984,6 +1002,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue  # the phrase holds masked clutter ("[3]") or quotation marks
             if any(t.like_num or t.lemma_ in _TIME_UNITS for t in toks[start:end]):
                 continue  # "the past two decades" is a time, not a term
+            if end < sent.end and toks[end].pos_ == "PROPN" and toks[end - 1].pos_ == "NOUN" and end - start == 1:
+                continue  # "the surname Nguyen": the word that names the kind gives itself away
             if len(words) == 1 and any(t.pos_ == "PROPN" for t in toks[start:end]):
                 continue  # a name the entity tagger missed ("QPFs", "Sierra"): no sensible wrong choices
             if toks[start].is_sent_start and toks[start].pos_ != "PROPN" and answer[:1].isupper():
@@ -1032,6 +1052,7 @@ _LOCATIVE = frozenset("in at near from to into across outside inside within thro
 
 _CONNECTIVES = frozenset("however also thus therefore moreover furthermore nevertheless nonetheless instead "
                          "meanwhile similarly consequently hence additionally but and so yet still".split())
+_EACH_ALONE = re.compile(r"\beach(?:\s+of\b|\s*$|\s*[,?.])", re.I)  # "sent equally to each": each of what?
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
 _AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
@@ -1052,9 +1073,15 @@ def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str
     return not (start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].like_num)
 
 
+def _attested_place(state: State, names: list[str]) -> bool:
+    return any((t, norm(w)) in state.attested for w in names for t in PLACE_TYPES)
+
+
 def _label_of(ent: Any, state: State) -> str | None:
     """The entity's label after the checks the small model needs (None: not a fact to ask about)."""
     label = ent.label_
+    if label == "PERSON" and _attested_place(state, [ent.text]):
+        return "GPE"  # "Rotterdam was chosen as the host": the article says "in Rotterdam" elsewhere
     last = next((t.lower_ for t in reversed(ent) if t.is_alpha), "")
     if label in ("BC", "BCE", "AD", "CE") or ent.text in ("BC", "BCE", "AD", "CE"):
         return None
@@ -1065,7 +1092,7 @@ def _label_of(ent: Any, state: State) -> str | None:
     elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake", "fort")):
         label = "FAC" if last not in ("college", "university", "school", "institute", "company", "bank") else "ORG"
     if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent) \
-            and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS:
+            and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS and not _attested_place(state, [ent.text]):
         label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
     elif label in ("GPE", "ORG") and len(ent) <= 3 and _acts_like_a_person(ent) \
             and ent.text.lower() not in COUNTRIES and ent.text.lower() not in US_STATES \

@@ -102,7 +102,7 @@ def _score(c: Candidate, n_sents: int) -> float:
     if not c.questions:
         s -= 0.3
     if c.atype == "term" and len(c.answer.split()) == 1 and c.answer.islower():
-        s -= 0.25
+        s -= 0.6  # "lines", "surname": a lone common noun is asked only when nothing better is left
     if n_sents:
         s += 0.1 * (1 - c.sent.index / max(1, n_sents))
     return s
@@ -269,7 +269,7 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
             twin = next((o for o in choices if not any(_contains(source, w) for w in o.split() if w[:1].isupper())
                          and not _contains(source, o)), None)
             if twin is None or _GROUP.get(c.atype) not in ("time", "amount") or _in_range(blk, c) \
-                    or not _plausible(c.answer, twin):
+                    or not _plausible(c.answer, twin) or norm(c.answer) in ("one", "1"):  # "as one step"
                 truth = True
             stmt = blk.statement(c.sent) if truth else blk.statement(c.sent, c.tok_start, c.tok_end, twin)
             if stmt:
@@ -308,6 +308,8 @@ def _cloze_of(c: Candidate) -> str | None:
     if blk is not None and c.cloze_ok and sent.end - sent.start > 40:
         # A gap in a sentence of 40+ words is hard to read: ask within its clause when it has one.
         sent = blk.clause_of(sent, c.tok_start, c.tok_end) or (sent if sent.end - sent.start <= 50 else None)
+    if c.tok_start > 0 and blk is not None and blk.tokens[c.tok_start - 1].lower_ in ("these", "those", "same"):
+        sent = None  # "these _____ are the only terms": the gap points back to the sentence before
     if blk is not None and c.cloze_ok and sent is not None:
         cloze = blk.statement(sent, c.tok_start, c.tok_end)
         if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer):
