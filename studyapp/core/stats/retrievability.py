@@ -45,6 +45,9 @@ def sql_epoch_seconds(column, dialect: str):
         return cast(func.floor(func.extract("epoch", column)), BigInteger)
     import sqlite3
 
+    # SQLite's date functions round to the millisecond (a due time of 03:59:59.9999 would count as
+    # 04:00, the next study day): the fraction of the stored text is cut off first.
+    whole_seconds = func.substr(column, 1, 19)
     if sqlite3.sqlite_version_info >= (3, 38, 0):
-        return func.unixepoch(column)  # the same whole seconds without formatting them as text first
-    return cast(func.strftime("%s", column), Integer)
+        return func.unixepoch(whole_seconds)  # the same as strftime's, without formatting text first
+    return cast(func.strftime("%s", whole_seconds), Integer)

@@ -12,7 +12,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from sqlmodel import select
+
 from studyapp.core.models import ACTIVE, SUSPENDED, Article, Fact, FactState, Question, ReviewLog
+from studyapp.core.stats.models import SLOT_SECONDS, ReviewSlot
+from studyapp.core.stats.report import ANSWER_TIME_CAP_MS, MATURE_DAYS
 
 
 def utc(*args) -> datetime:
@@ -107,3 +111,28 @@ def build_history(app) -> History:
         add_state(session, ann, f2["G"], stability=1.0, last_review=now - timedelta(days=40), due=utc(2026, 3, 2, 10),
                   lapses=7)  # its only question is suspended: not due, not counted
     return h
+
+
+def sums_from_log(app) -> dict:
+    """The slots recomputed in Python from every review, by the report's definitions."""
+    sums: dict = {}
+    with app.session() as session:
+        for log in session.exec(select(ReviewLog)).all():
+            key = (log.learner_id, int(log.reviewed_at.timestamp()) // SLOT_SECONDS)
+            mature = log.counted and log.rating > 0 and (log.stability_before or 0) >= MATURE_DAYS
+            add = (1, int(log.correct), min(max(log.response_ms, 0), ANSWER_TIME_CAP_MS), int(mature),
+                   int(mature and log.correct))
+            sums[key] = tuple(a + b for a, b in zip(sums.get(key, (0,) * 5), add))
+    return sums
+
+
+def stored_slots(app) -> dict:
+    with app.session() as session:
+        return {(s.learner_id, s.slot): (s.reviews, s.correct, s.study_ms, s.mature, s.mature_correct)
+                for s in session.exec(select(ReviewSlot)).all()}
+
+
+def assert_exact(app) -> dict:
+    slots = stored_slots(app)
+    assert slots == sums_from_log(app)
+    return slots

@@ -46,3 +46,18 @@ def test_postgres_gives_the_same_report_as_sqlite(pg_app, history, tmp_path):
     assert expected["reviews_total"] == 8 and expected["due_today"] == 3
     out = tmp_path / "pg.csv"
     assert pg_app.stats.export_history(on_pg.ann, out) == 8
+
+
+def test_postgres_triggers_keep_the_review_slots_exact(pg_app):
+    from stats_history import assert_exact, stored_slots
+
+    history = build_history(pg_app)
+    assert sum(s[0] for s in assert_exact(pg_app).values()) == 13  # Ann's 8 reviews and Bob's 5
+    pg_app.study.answer(history.ann, history.questions["B"], "answer B", 70_000)
+    pg_app.study.answer(history.ann, history.questions["C"], "wrong", 1000, counted=False)
+    assert_exact(pg_app)
+    pg_app.study.undo_last(history.ann)
+    assert_exact(pg_app)
+    pg_app.learners.delete(history.bob)
+    pg_app.articles.delete(history.articles["Alpha"])
+    assert assert_exact(pg_app) == {} == stored_slots(pg_app)

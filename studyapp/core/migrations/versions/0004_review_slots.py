@@ -36,7 +36,9 @@ def _values(row: str) -> tuple[str, ...]:
 def _slot(row: str, dialect: str) -> str:
     if dialect == 'postgresql':
         return f"CAST(floor(extract(epoch FROM {row}.reviewed_at) / 900) AS BIGINT)"
-    return f"(CAST(strftime('%s', {row}.reviewed_at) AS INTEGER) / 900)"
+    # SQLite's date functions round to the millisecond (09:14:59.9999 would count as 09:15): the
+    # fraction of the stored text ('YYYY-MM-DD HH:MM:SS.ffffff') is cut off first.
+    return f"(CAST(strftime('%s', substr({row}.reviewed_at, 1, 19)) AS INTEGER) / 900)"
 
 
 def _add(row: str, dialect: str) -> str:
