@@ -229,6 +229,8 @@ class Block:
             root = span.root
             if not (s <= root.i < e):
                 continue
+            if any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+                continue  # "While the Blackfeet Nation is subdivided into Communities.": no main clause
             sent = Sent(s, e, self.base + toks[s].idx, self.base + toks[e - 1].idx + len(toks[e - 1].text),
                         root, self.state.sent_index, in_quote=self.quote_mask[root.i])
             self.state.sent_index += 1
@@ -611,7 +613,13 @@ class Block:
             plural_front = front.startswith(("How many", "Which countries"))
             first = rest[0]
             if verb.lemma_ == "be" and first.i == verb.i:
-                plural_front = True  # "What are essential nutrients ...?": the complement sets the number
+                # "What are essential nutrients ...?": the complement sets the number.
+                attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+                plural_front = attr is None or attr.tag_ in ("NNS", "NNPS")
+                if toks[subj.left_edge.i].lower_ in ("a", "an"):
+                    return None  # "A modern application is the use of lenses": not the one answer to "What is ...?"
+            if first.lemma_ == "be" and first.i != verb.i and verb.tag_ == "VBN" and subj.tag_ in ("NNS", "NNPS"):
+                plural_front = True  # "What are called function spaces?"
             if not plural_front and first.tag_ == "VBP":
                 words.append(third_singular(first.text) if first.lemma_ != "be" else
                              {"are": "is", "were": "was", "'re": "is"}.get(first.lower_, first.text))
@@ -624,6 +632,8 @@ class Block:
         else:
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in keep]
             subj_toks = [toks[i] for i in body if i in subj_range]
+            if subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+                return None  # "What is the last often thought to be?": an adjective standing for a noun
             if subj_toks and subj_toks[0].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
                 return None  # "What can so positive Z adopt ...?": a misparsed clause
             if subj_toks and all(t.like_num or t.is_punct for t in subj_toks):
@@ -694,6 +704,8 @@ class Block:
         if not 4 <= n_words <= 25:
             return None
         quality = 1.0 - max(0, n_words - 14) * 0.02
+        if stranded and n_words > 16:
+            return None  # "What did crimes ... become punishable by enslavement and sale to?": lost by the end
         if stranded:
             quality -= 0.1
         return q, quality, event
@@ -985,8 +997,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     continue  # "the image of this function": points back
             elif r.lemma_ in _PART_NOUNS:
                 continue  # "a large area" of what?
-            if toks[start].pos_ not in ("ADV", "CCONJ") and r.tag_ != "VBG" and r.pos_ in ("NOUN", "PROPN"):
-                pool.append(("term", blk.span_text(start, end)))  # not "mostly children" or "bending"
+            if toks[start].pos_ not in ("ADV", "CCONJ") and r.tag_ != "VBG" and (
+                    r.pos_ == "NOUN" or r.pos_ == "PROPN" and end - start > 1):
+                pool.append(("term", blk.span_text(start, end)))  # not "mostly children", "bending", "Kalinovnik"
             if r.dep_ == "attr" and r.head.lemma_ == "be" and r.head.i == sent.root.i:
                 # A definition ("X is the process by which ..."): the answer is the whole description.
                 e2 = r.right_edge.i + 1
@@ -1002,6 +1015,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue  # the phrase holds masked clutter ("[3]") or quotation marks
             if any(t.like_num or t.lemma_ in _TIME_UNITS for t in toks[start:end]):
                 continue  # "the past two decades" is a time, not a term
+            if end - start > 1 and toks[start].lemma_ in _CLASSIFIERS:
+                continue  # "the term postmodern": the answer is the word itself, which the sentence shows
             if end < sent.end and toks[end].pos_ == "PROPN" and toks[end - 1].pos_ == "NOUN" and end - start == 1:
                 continue  # "the surname Nguyen": the word that names the kind gives itself away
             if len(words) == 1 and any(t.pos_ == "PROPN" for t in toks[start:end]):
@@ -1054,6 +1069,7 @@ _CONNECTIVES = frozenset("however also thus therefore moreover furthermore never
                          "meanwhile similarly consequently hence additionally but and so yet still".split())
 _EACH_ALONE = re.compile(r"\beach(?:\s+of\b|\s*$|\s*[,?.])", re.I)  # "sent equally to each": each of what?
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
+_CLASSIFIERS = frozenset("term word name phrase title expression concept surname".split())
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
 _AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
 _CODE = re.compile(r"\d[A-Za-z]{2,}|[A-Za-z]\d")
