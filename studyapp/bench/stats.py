@@ -1,7 +1,7 @@
 """Statistics on a big history: time ``app.stats.report`` (every figure of the statistics view and
 of ``studyapp stats``) over a throwaway database holding a simulated history of N reviews: the
-first report (every study day read) and the following ones (past days reused, as the view does
-after each answer).
+first report (nothing prepared yet in the process: SQL statements compiled, tables read into
+SQLite's cache) and the following ones (as the view redraws after each answer).
 
 Printed beside it, measured in the same run: a bare ``SELECT count(*)`` over the learner's reviews,
 the least any statistic over the whole log must pay, and the ratio of the two.
@@ -92,7 +92,10 @@ def run(args) -> int:
                     session.exec(select(func.count()).where(ReviewLog.learner_id == learner.id)).one()
 
             report_ms, scan_ms = [], []
-            # The first report reads every past day; later ones reuse them and read only today.
+            # numpy is imported once per process (the window imports it with its first report):
+            # timed on its own, so that the first report's figure is the statistics' own.
+            import_ms = _time_ms(lambda: __import__("numpy"))
+            # The first report pays for compiling its statements and filling SQLite's cache.
             start = time.perf_counter()
             report = app.stats.report(learner.id, days=days)
             first_ms = (time.perf_counter() - start) * 1000
@@ -104,16 +107,17 @@ def run(args) -> int:
     median, scan_median = statistics.median(report_ms), statistics.median(scan_ms)
     result = {
         "reviews": n_reviews, "facts_reviewed": n_facts, "days": args.days, "runs": args.runs,
-        "first_stats_ms": round(first_ms, 1),
+        "first_stats_ms": round(first_ms, 1), "numpy_import_ms": round(import_ms, 1),
         "stats_ms_median": round(median, 1), "stats_ms_max": round(max(report_ms), 1),
         "count_scan_ms_median": round(scan_median, 1), "ratio_to_count_scan": round(median / scan_median, 2),
-        "target_ms": TARGET_MS, "within_target": median <= TARGET_MS, "setup_s": round(setup_s, 1),
+        "target_ms": TARGET_MS, "within_target": max(first_ms, median) <= TARGET_MS, "setup_s": round(setup_s, 1),
         "check_reviews_total": report.total.reviews,
     }
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"statistics over {n_reviews:,} reviews ({n_facts:,} facts): first {result['first_stats_ms']} ms, "
+        print(f"statistics over {n_reviews:,} reviews ({n_facts:,} facts): first {result['first_stats_ms']} ms "
+              f"(+ {result['numpy_import_ms']} ms importing numpy once), "
               f"then {result['stats_ms_median']} ms median (max {result['stats_ms_max']} ms, {args.runs} runs); "
               f"a bare count scan: "
               f"{result['count_scan_ms_median']} ms; ratio {result['ratio_to_count_scan']}; "

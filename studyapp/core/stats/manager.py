@@ -179,9 +179,11 @@ class StatsManager:
             # In key order, SQLite reads the states along the table; unordered, it picks the due
             # index and jumps around the table for every row (twice as slow).
             .where(FactState.learner_id == learner_id).order_by(FactState.fact_id), 5)
-        asked = numpy.searchsorted(pairs[:, 0], states[:, 0])  # both sorted by fact id
-        asked_at = numpy.minimum(asked, max(len(pairs) - 1, 0))
-        keep = (asked < len(pairs)) & (pairs[asked_at, 0] == states[:, 0]) if len(pairs) else asked < 0
+        if not len(pairs):  # nothing is asked any more
+            states = states[:0]
+            pairs = numpy.zeros((1, 2))
+        asked_at = numpy.minimum(numpy.searchsorted(pairs[:, 0], states[:, 0]), len(pairs) - 1)  # both by fact id
+        keep = pairs[asked_at, 0] == states[:, 0]
         fact_id, lapses, stability, last_s, due_s = states[keep].T
         reviewed = numpy.isfinite(stability) & numpy.isfinite(last_s)
         now_s = math.floor(as_utc(now).timestamp())

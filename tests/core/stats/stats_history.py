@@ -136,3 +136,27 @@ def assert_exact(app) -> dict:
     slots = stored_slots(app)
     assert slots == sums_from_log(app)
     return slots
+
+
+def old_library(path, revision: str):
+    """A database file at an older ``revision`` holding one learner (Ann, id 1) and one active
+    question (id 1, fact 1), written with plain SQL as that revision's program would have."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from studyapp.core.db import alembic_config, create_db_engine
+
+    engine = create_db_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), revision)
+    now = "2026-03-02 09:00:00.000000"
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO learner (id, name, created_at) VALUES (1, 'Ann', :t)"), {"t": now})
+        connection.execute(text("INSERT INTO article (id, title, source, path, url, text, content_hash, language, "
+                                "imported_at) VALUES (1, 'A', '', '', '', 'x', 'h', 'en', :t)"), {"t": now})
+        connection.execute(text("INSERT INTO fact (id, article_id, kind, key, answer, sentence_start, sentence_end) "
+                                "VALUES (1, 1, 'term', 'k', 'a', 0, 0)"))
+        connection.execute(text("INSERT INTO question (id, article_id, fact_id, kind, answer_type, prompt, answer, "
+                                "accepted, choices, source_sentence, source_start, source_end, quality, status, edited, "
+                                "extra, created_at, updated_at) VALUES (1, 1, 1, 'short', '', 'q', 'a', '[]', '[]', '', "
+                                "0, 0, 0, 'active', 0, '{}', :t, :t)"), {"t": now})
+    return engine

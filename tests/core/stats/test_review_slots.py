@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import delete, text, update
 
-from stats_history import add_article, add_state, assert_exact, stored_slots
+from stats_history import add_article, add_state, assert_exact, old_library, stored_slots
 from studyapp.core.models import Question, ReviewLog
 from studyapp.core.stats.days import StudyDays
 from studyapp.core.stats.models import SLOT_SECONDS
@@ -102,24 +102,10 @@ def test_days_summed_from_slots_equal_days_read_from_the_log(library, offset, da
 
 
 def test_upgrading_a_0003_library_fills_the_slots_from_its_log(tmp_path):
-    from alembic import command
-
-    from studyapp.core.db import alembic_config, create_db_engine
     from studyapp.core.facade import StudyApp
 
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'studyapp.sqlite3'}")
-    command.upgrade(alembic_config(engine), "0003")
-    now = "2026-03-02 09:00:00.000000"
+    engine = old_library(tmp_path / "studyapp.sqlite3", "0003")
     with engine.begin() as connection:
-        connection.execute(text("INSERT INTO learner (id, name, created_at) VALUES (1, 'Ann', :t)"), {"t": now})
-        connection.execute(text("INSERT INTO article (id, title, source, path, url, text, content_hash, language, "
-                                "imported_at) VALUES (1, 'A', '', '', '', 'x', 'h', 'en', :t)"), {"t": now})
-        connection.execute(text("INSERT INTO fact (id, article_id, kind, key, answer, sentence_start, sentence_end) "
-                                "VALUES (1, 1, 'term', 'k', 'a', 0, 0)"))
-        connection.execute(text("INSERT INTO question (id, article_id, fact_id, kind, answer_type, prompt, answer, "
-                                "accepted, choices, source_sentence, source_start, source_end, quality, status, "
-                                "edited, extra, created_at, updated_at) VALUES (1, 1, 1, 'short', '', 'q', 'a', '[]', "
-                                "'[]', '', 0, 0, 0, 'active', 0, '{}', :t, :t)"), {"t": now})
         for at, correct, ms, stability in [("2026-03-02 09:00:00.000000", 1, 1000, 30.0),
                                            ("2026-03-02 09:14:59.999999", 0, 61_000, 30.0),
                                            ("2026-03-02 09:15:00.000000", 1, 2000, None)]:

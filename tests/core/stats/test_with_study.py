@@ -3,7 +3,7 @@
 from sqlalchemy import text
 from sqlmodel import select
 
-from stats_history import add_article
+from stats_history import add_article, old_library
 from studyapp.core.models import ReviewLog
 
 
@@ -52,23 +52,12 @@ def test_cached_past_days_follow_a_removed_review(studyapp):
 def test_upgrade_fills_stability_before_from_older_reviews(tmp_path):
     from alembic import command
 
-    from studyapp.core.db import alembic_config, create_db_engine
+    from studyapp.core.db import alembic_config
 
-    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    engine = create_db_engine(url)
+    engine = old_library(tmp_path / "old.sqlite3", "0002")
     config = alembic_config(engine)
-    command.upgrade(config, "0002")
     now = "2026-03-02 09:00:00.000000"
     with engine.begin() as connection:
-        connection.execute(text("INSERT INTO learner (id, name, created_at) VALUES (1, 'Ann', :t)"), {"t": now})
-        connection.execute(text("INSERT INTO article (id, title, source, path, url, text, content_hash, language, "
-                                "imported_at) VALUES (1, 'A', '', '', '', 'x', 'h', 'en', :t)"), {"t": now})
-        connection.execute(text("INSERT INTO fact (id, article_id, kind, key, answer, sentence_start, sentence_end) "
-                                "VALUES (1, 1, 'term', 'k', 'a', 0, 0)"))
-        connection.execute(text("INSERT INTO question (id, article_id, fact_id, kind, answer_type, prompt, answer, "
-                                "accepted, choices, source_sentence, source_start, source_end, quality, status, edited, "
-                                "extra, created_at, updated_at) VALUES (1, 1, 1, 'short', '', 'q', 'a', '[]', '[]', '', "
-                                "0, 0, 0, 'active', 0, '{}', :t, :t)"), {"t": now})
         for state in ('{"stability": 33.5}', None):
             connection.execute(text("INSERT INTO review_log (learner_id, question_id, fact_id, reviewed_at, answer_given, "
                                     "correct, rating, response_ms, counted, state_before) "
