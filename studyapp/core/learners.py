@@ -10,6 +10,7 @@ from sqlmodel import select
 from studyapp.core.errors import InvalidInput, NotFound
 from studyapp.core.names import clean_label
 from studyapp.core.models import FactState, Learner, ReviewLog, Setting
+from studyapp.core.stats.models import ReviewSlot
 
 if TYPE_CHECKING:
     from studyapp.core.facade import StudyApp
@@ -73,6 +74,9 @@ class LearnerManager:
         with self.app.session() as session:
             if session.get(Learner, learner_id) is None:
                 raise NotFound(f"There is no learner with id {learner_id}.")
+            # Their review sums go first: the log's delete trigger then finds nothing left to
+            # subtract (a million reviews go in 14 s instead of 20).
+            session.exec(delete(ReviewSlot).where(ReviewSlot.learner_id == learner_id))
             session.exec(delete(ReviewLog).where(ReviewLog.learner_id == learner_id))
             session.exec(delete(FactState).where(FactState.learner_id == learner_id))
             session.exec(delete(Setting).where(Setting.learner_id == learner_id))
@@ -91,7 +95,8 @@ class LearnerManager:
     def review_counts(self) -> dict[int, int]:
         """Reviews in each learner's history (learners without any are left out)."""
         with self.app.session() as session:
-            rows = session.exec(select(ReviewLog.learner_id, func.count()).group_by(ReviewLog.learner_id)).all()
+            rows = session.exec(select(ReviewSlot.learner_id, func.sum(ReviewSlot.reviews))
+                                .group_by(ReviewSlot.learner_id).having(func.sum(ReviewSlot.reviews) > 0)).all()
             return {learner_id: int(n) for learner_id, n in rows}
 
     def last_used(self) -> Learner | None:

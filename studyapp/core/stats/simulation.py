@@ -20,6 +20,7 @@ from sqlmodel import select
 
 from studyapp.core.clock import as_utc
 from studyapp.core.models import ACTIVE, FactState, Question, ReviewLog
+from studyapp.core.stats.models import ReviewSlot
 from studyapp.core.stats.retrievability import Retrievability
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ def write_history(app: "StudyApp", learner_id: int, log: list[dict], states: lis
     On SQLite the rows go straight to the driver's executemany (a million reviews in seconds);
     elsewhere through SQLAlchemy core inserts."""
     with app.session() as session:
+        session.exec(delete(ReviewSlot).where(ReviewSlot.learner_id == learner_id))  # see LearnerManager.delete
         session.exec(delete(ReviewLog).where(ReviewLog.learner_id == learner_id))
         session.exec(delete(FactState).where(FactState.learner_id == learner_id))
         for table, rows in ((ReviewLog.__table__, log), (FactState.__table__, states)):

@@ -55,8 +55,10 @@ def test_deleting_a_learner_an_article_or_a_question_keeps_the_slots_exact(libra
         app.clock.advance(hours=hours)
         app.study.answer(ann, questions[key], f"answer {key}", 1000)
         app.study.answer(bob, questions[key], "wrong", 2000)
+    assert app.learners.review_counts() == {ann: 5, bob: 5}  # the learner list's counts come from the slots
     app.learners.delete(bob)
     assert all(learner == ann for learner, _ in assert_exact(app)) and stored_slots(app)
+    assert app.learners.review_counts() == {ann: 5}
     app.articles.delete(articles["Beta"])
     assert sum(s[0] for s in assert_exact(app).values()) == 3
     with app.session() as session:  # a question row deleted directly: the log follows by cascade
