@@ -22,6 +22,9 @@ from datetime import date, datetime, timedelta
 
 from studyapp.core.stats.days import StudyDays
 
+# These two are also written into the review_slot triggers (revision 0004): changing one needs a
+# new revision that recreates them and refills the table (tests/core/stats/test_review_slots.py
+# compares the slots with these definitions).
 ANSWER_TIME_CAP_MS = 60_000
 MATURE_DAYS = 21.0
 FORECAST_DAYS = 30
