@@ -5,7 +5,9 @@ default, so that late-night study belongs to the evening it began in). Two progr
 decide it: ``day_start_hour`` (0-23, default 4) and ``utc_offset_minutes`` (default: the computer's
 time zone at the moment the statistics are computed). The offset is one fixed number for the whole
 history: after a change to or from summer time, old reviews near the day boundary may move by an
-hour. Stored times stay UTC; only the grouping uses the offset.
+hour. Stored times stay UTC; only the grouping uses the offset. Days that start on a whole quarter
+of an hour (every real time zone) are summed from quarter-hour totals; any other offset is exact too
+but reads the whole log (``StatsManager._activity``).
 """
 
 from __future__ import annotations
