@@ -101,6 +101,7 @@ class Pool:
 
 
 _DIGIT = re.compile(r"\d")
+_DECIMAL = re.compile(r"\d\.\d")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 
@@ -135,6 +136,7 @@ class _Look:
 
     def __init__(self, key: str, atype: str):
         self.digit = bool(_DIGIT.search(key))
+        self.decimal = bool(_DECIMAL.search(key)) if atype in ("number", "percent", "money", "quantity") else None
         self.upper = key[:1].isupper()
         self.length = len(key)
         words = key.split()
@@ -169,6 +171,8 @@ class _Look:
             return False  # "21 November 1944" with dates that name a year too
         if _NON_LATIN.search(option) and not self.non_latin:
             return False
+        if self.decimal is not None and bool(_DECIMAL.search(option)) != self.decimal:
+            return False  # "12" with whole numbers, not with "31.3"
         if self.percent and _over_100(option):
             return False  # "128%" of a whole gives itself away
         lo, lk = len(option), self.length
@@ -226,11 +230,13 @@ def _format_number(value: float, like: str) -> str:
     return str(int(round(value)))
 
 
-def _number_steps(n: float, key_word: str, decade: bool = False) -> list[float]:
+def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = False) -> list[float]:
     if decade:
         return [n - 10, n + 10, n - 20, n + 20, n - 30]
     if n == int(n) and 1000 <= n <= 2100 and key_word.isdigit():
         return [n - 5, n + 5, n - 10, n + 3, n - 3, n + 10, n - 1, n + 1]
+    if n == int(n) and n <= 12 and coarse:
+        return [c for c in (n * 2, n + 5, n * 3, n // 2, n + 10) if c > 0 and c != n]
     if n == int(n) and n <= 12:
         cands = [n + 1, n - 1, n + 2, n + 3, n - 2, n + 4, n * 2]
         return [c for c in cands if c > 0]
@@ -249,7 +255,13 @@ def _number_steps(n: float, key_word: str, decade: bool = False) -> list[float]:
     return out
 
 
-def _vary_number(key: str) -> list[str]:
+_HEDGE = re.compile(r"\b(?:approximately|about|around|nearly|almost|some|over|roughly|more than|less than|"
+                    r"at least|up to)\b|%|percent", re.I)
+
+
+def _vary_number(key: str, percent: bool = False) -> list[str]:
+    """Wrong amounts for ``key``. An approximate amount or a share ("about 10", "12%") moves by
+    steps a reader can tell apart: 11 beside "approximately 10" would be a second right answer."""
     m = _NUM_IN.search(key)
     if not m:
         return []
@@ -259,7 +271,8 @@ def _vary_number(key: str) -> list[str]:
         return []
     out = []
     decade = key[m.end():m.end() + 1] == "s" and value % 10 == 0  # "the 1880s" moves by decades
-    for v in _number_steps(value, word.replace(",", ""), decade):
+    coarse = percent or bool(_HEDGE.search(key))
+    for v in _number_steps(value, word.replace(",", ""), decade, coarse):
         out.append(key[:m.start()] + _format_number(v, word) + key[m.end():])
     return out
 
@@ -397,7 +410,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
                 "year", "date", "month", "weekday", "relative", "duration", "decade") else []:
             consider(option)
     if len(out) < wanted and atype in ("number", "quantity", "money", "percent", "duration"):
-        for option in _vary_number(key):
+        for option in _vary_number(key, percent=atype == "percent"):
             consider(option)
     if len(out) < wanted and atype == "country":
         for option in FALLBACK_COUNTRIES:

@@ -119,7 +119,7 @@ _ARTICLE_BEFORE_GAP = re.compile(r"(^|\s)(an?|An?)\s+$")
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
 _TIME_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(timeref.MONTHS + timeref.WEEKDAYS) + r")\b", re.I)
 _CITATION = re.compile(r"\[(?:\d+|[a-z]|citation needed|clarification needed|note \d+|who\?|when\?|which\?)\]", re.I)
-_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0fff\u1100-\u11ff"
+_NON_LATIN = re.compile(r"[\u0250-\u02af\u02c8\u02d0\u27e8\u27e9\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0fff\u1100-\u11ff"
                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _norm_cache: dict[str, str] = {}
 
@@ -587,10 +587,15 @@ class Block:
             return None  # "Democratic" is an adjective; "X, author of ..." is a person
         if subj.dep_ == "expl" and count_noun is None:
             return None  # "What is there?" / "What has there been?": nothing to point at
+        if subj.dep_ == "expl" and not any(i > verb.i and i not in remove and toks[i].is_alpha for i in keep):
+            return None  # "How many workers were there?": there where?
         if verb.lemma_ == "be" and h.dep_ == "attr" and subj.tag_ in ("NNS", "NNPS") and h.tag_ in ("NNP", "NN"):
             return None  # "Who were the Republican nominees?" - one name for a plural
 
         body = [i for i in sorted(keep) if i not in remove]
+        if any(toks[i].dep_ == "det" and toks[i].lower_ in ("this", "that", "these", "those")
+               and toks[i].ent_type_ not in ("DATE", "TIME") for i in body):
+            return None  # "What does that agreement take?": which agreement?
         if verb.lemma_ in SPEECH_VERBS and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in keep and c.i not in remove for c in verb.children):
             return None  # "Who said in his opening remarks?": what was said is gone
@@ -816,6 +821,9 @@ class Block:
         """The sentence as a stand-alone statement; [start, end) replaced when given."""
         toks = self.tokens
         s0 = sent.start
+        if (start is None or replacement != "_____") and toks[s0].lower_ in ("this", "these", "that", "those") \
+                and toks[s0].dep_ == "det" and toks[s0].ent_type_ not in ("DATE", "TIME"):
+            return None  # "True or false: This merger is disputed ...": which merger? (A gap-fill may keep it.)
         while s0 + 4 < sent.end and toks[s0].lower_ in _CONNECTIVES and toks[s0].dep_ in ("advmod", "cc") \
                 and (start is None or start > s0 + 1):
             s0 += 2 if toks[s0 + 1].text == "," else 1  # "However, the degree ...": the link to the text before
@@ -952,6 +960,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if atype in ("person", "org", "city", "place", "state") and len(ent) == 1 \
                     and not evidenced:
                 continue  # "Kuk Swamp" as a person, "Wikis" as a city: the tagger slipped, ask nothing
+            if atype in PLACE_TYPES and ent.start > 0 and toks[ent.start - 1].lower_ in ("late", "early", "mid"):
+                continue  # "from the late Middle Kingdom onwards": a period, whatever the tagger thought
             if atype == "org" and len(ent) == 1 and not evidenced and last not in _ORG_HEADS:
                 continue  # a lone word the tagger called a name ("PVC", "Haverford"): ask nothing
             if ent.root.dep_ == "compound" and atype in PLACE_TYPES:
@@ -1069,10 +1079,13 @@ _CONNECTIVES = frozenset("however also thus therefore moreover furthermore never
                          "meanwhile similarly consequently hence additionally but and so yet still".split())
 _EACH_ALONE = re.compile(r"\beach(?:\s+of\b|\s*$|\s*[,?.])", re.I)  # "sent equally to each": each of what?
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
+# Buildings and works the tagger calls organisations ("Van Nelle Factory"): places, never bodies.
+_STRUCTURE_HEADS = frozenset("factory building tower bridge dome arena stadium palace castle monument memorial "
+                             "tunnel dam canal cemetery square street avenue park mosque cathedral".split())
 _CLASSIFIERS = frozenset("term word name phrase title expression concept surname".split())
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
 _AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
-_CODE = re.compile(r"\d[A-Za-z]{2,}|[A-Za-z]\d")
+_CODE = re.compile(r"\d[A-Za-z]{2,}|[A-Za-z]\d|\d/\d")
 
 
 def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str) -> bool:
@@ -1105,7 +1118,8 @@ def _label_of(ent: Any, state: State) -> str | None:
         label = "LAW"
     elif label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and last in _EVENT_HEADS:
         label = "EVENT"
-    elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake", "fort")):
+    elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake", "fort")) \
+            or label == "ORG" and last in _STRUCTURE_HEADS:
         label = "FAC" if last not in ("college", "university", "school", "institute", "company", "bank") else "ORG"
     if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent) \
             and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS and not _attested_place(state, [ent.text]):
@@ -1144,6 +1158,8 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
             return True
         if atype == "city" and ent.start > 0 and toks[ent.start - 1].lower_ == "the":
             return False  # "in the Jurassic": cities seldom take "the"
+        if ent.start > 0 and toks[ent.start - 1].lower_ in ("late", "early", "mid", "middle"):
+            return False  # "from the late Middle Kingdom": a period
         return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
     return True
 
