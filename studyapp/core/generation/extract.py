@@ -1291,6 +1291,8 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                     and not x.like_num and x.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")]
             if near:
                 holder = min(near, key=lambda x: x.left_edge.i)
+        if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "attr" and holder.head.lemma_ == "be":
+            holder = holder.head  # "Istanbul was Europe's largest city from 1500 to 1750": the being is the period
         np_text: str | None = None
         verb_phrase: str | None = None
         if holder.like_num or holder.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
