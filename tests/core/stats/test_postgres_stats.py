@@ -61,3 +61,16 @@ def test_postgres_triggers_keep_the_review_slots_exact(pg_app):
     pg_app.learners.delete(history.bob)
     pg_app.articles.delete(history.articles["Alpha"])
     assert assert_exact(pg_app) == {} == stored_slots(pg_app)
+
+
+def test_postgres_upgrade_fills_the_review_slots_from_the_log(pg_app):
+    from alembic import command
+
+    from stats_history import assert_exact, stored_slots
+    from studyapp.core.db import alembic_config
+
+    build_history(pg_app)
+    before = assert_exact(pg_app)
+    command.downgrade(alembic_config(pg_app.engine), "0003")  # no slots, no triggers
+    command.upgrade(alembic_config(pg_app.engine), "head")
+    assert stored_slots(pg_app) == before and len(before) == 13  # each of the 13 reviews in its own slot
