@@ -151,6 +151,7 @@ class _Look:
         self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
         self.suffix = _group_suffix(key) if atype == "group" else None
         self.marks = _marks(key)
+        self.head = _last_word(key) if atype == "place" and _last_word(key) in STRUCTURE_WORDS else None
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
 
     def matches(self, option: str) -> bool:
@@ -180,12 +181,27 @@ class _Look:
             return False
         if self.term:
             ow = option.split()
-            if abs(len(ow) - self.words) > max(2, self.words // 2) or ow[-1].lower().endswith("s") != self.plural:
+            if abs(len(ow) - self.words) > max(1, self.words // 2) or ow[-1].lower().endswith("s") != self.plural:
                 return False
+            if ow[0].lower() in _COUNT_WORDS:
+                return False  # "four shapes" beside "functional analysis"
+        if self.head is not None and _last_word(option) not in STRUCTURE_WORDS:
+            return False  # an airport with stations and bridges, not with "North Sea"
         return True
 
 
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
+
+
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten some many several few".split())
+STRUCTURE_WORDS = frozenset("airport bridge tunnel station stadium arena tower palace castle cathedral church "
+                            "mosque temple museum hospital factory dam canal port harbour harbor park square "
+                            "street avenue road building hall library theatre theater cemetery".split())
+
+
+def _last_word(s: str) -> str:
+    words = s.lower().split()
+    return words[-1] if words else ""
 
 
 def _over_100(option: str) -> bool:

@@ -957,8 +957,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer \
                     or ("," in answer and atype not in TIME_TYPES and atype not in NUMBER_TYPES):
                 continue
-            if atype in ("person", "org", "city", "place", "state") and len(ent) == 1 \
-                    and not evidenced:
+            if atype in ("person", "org", "city", "place", "state") and len(ent) == 1 and not evidenced \
+                    or atype == "person" and not evidenced and not _named_like_a_person(ent):
                 continue  # "Kuk Swamp" as a person, "Wikis" as a city: the tagger slipped, ask nothing
             if atype in PLACE_TYPES and ent.start > 0 and toks[ent.start - 1].lower_ in ("late", "early", "mid"):
                 continue  # "from the late Middle Kingdom onwards": a period, whatever the tagger thought
@@ -1162,6 +1162,14 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
             return False  # "from the late Middle Kingdom": a period
         return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
     return True
+
+
+def _named_like_a_person(ent: Any) -> bool:
+    """Does the name stand where people are named (a subject, an object, "by X")? "the logging of
+    Giant Sequoia" is not such a place, whatever the tagger thought."""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj", "conj", "attr", "compound") or (
+        root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "to", "for", "from", "under", "between"))
 
 
 def _acts_like_a_person(ent: Any) -> bool:

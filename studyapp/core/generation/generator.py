@@ -290,8 +290,14 @@ def _in_range(blk: Any, c: Candidate) -> bool:
     return bool(near & {"from", "to", "between", "until", "–"})
 
 
+_YEAR_IN = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+
+
 def _plausible(key: str, twin: str) -> bool:
-    """A false twin must be believable: 20° must not become 7000°."""
+    """A false twin must be believable: 20° must not become 7000°, 1777 not 2008."""
+    ya, yb = _YEAR_IN.search(key), _YEAR_IN.search(twin)
+    if ya and yb:
+        return abs(int(ya.group()) - int(yb.group())) <= 30
     a, b = timeref.number_value(re.sub(r"[^\d.]", "", key) or "x"), timeref.number_value(re.sub(r"[^\d.]", "", twin) or "x")
     if a is None or b is None or not a:
         return True
