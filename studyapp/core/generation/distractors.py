@@ -148,6 +148,8 @@ class _Look:
         self.max_ratio = 4 if atype in _NAMED else 2.5  # "Yoon" may stand beside "Angela Merkel"
         self.unit = _unit(key) if atype == "quantity" else None
         self.year = bool(_YEAR4.search(key)) if atype in ("date", "month") else None
+        found = _YEAR4.search(key) if self.year else None
+        self.key_year = int(found.group()) if found else None
         self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
         self.suffix = _group_suffix(key) if atype == "group" else None
         self.marks = _marks(key)
@@ -170,6 +172,8 @@ class _Look:
             return False  # "the 1820s" with decades, not with "1794"
         if self.year is not None and bool(_YEAR4.search(option)) != self.year:
             return False  # "21 November 1944" with dates that name a year too
+        if self.key_year is not None and abs(int(_YEAR4.search(option).group()) - self.key_year) > 50:
+            return False  # "November 21, 2008" beside "May 10, 1779" gives itself away
         if _NON_LATIN.search(option) and not self.non_latin:
             return False
         if self.decimal is not None and bool(_DECIMAL.search(option)) != self.decimal:
@@ -193,6 +197,8 @@ class _Look:
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 
+_KEEP_SEEN = frozenset(("person", "year", "date", "month", "weekday", "relative", "decade", "time", "number",
+                        "quantity", "money", "percent", "duration"))
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten some many several few".split())
 STRUCTURE_WORDS = frozenset("airport bridge tunnel station stadium arena tower palace castle cathedral church "
                             "mosque temple museum hospital factory dam canal port harbour harbor park square "
@@ -358,9 +364,10 @@ def _after_publication(option: str, published: date | None) -> bool:
 def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | None = None,
            published: date | None = None, past: bool = True, exclude: set[str] | None = None,
            preferred: list[str] | None = None, n: int = 3, sentence: str | None = None) -> list[str]:
-    """Up to ``n`` wrong choices for ``key``. Terms the key's ``sentence`` mentions are never
-    choices: the gap-fill shows them, and one joined to the key by "and" answers too. (Names stay:
-    the South Korean president is the best wrong choice for Japan's prime minister.)"""
+    """Up to ``n`` wrong choices for ``key``. What the key's ``sentence`` mentions is never a
+    choice: the gap-fill shows it, and one joined to the key by "and" answers too. People, times
+    and amounts are the exception: the South Korean president is the best wrong choice for Japan's
+    prime minister, and the other end of a period for its beginning."""
     key_n = norm(key)
     bad = set(exclude or ())
     out: list[str] = []
@@ -370,7 +377,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     look = _Look(key, atype)
     check_time = past and atype in ("year", "date", "month", "decade")
     avoid = None
-    if sentence and atype == "term":
+    if sentence and atype not in _KEEP_SEEN:
         padded = f" {norm(sentence)} "
         avoid = lambda option: f" {norm(option)} " in padded  # noqa: E731
 

@@ -83,6 +83,7 @@ class Candidate:
     event: tuple[date, str, str] | None = None  # for ordering items: when, what happened, granularity
     role: tuple[str, str] | None = None  # for matching items: person, role
     source: tuple[int, int] | None = None  # when the source is wider than one sentence (quotes)
+    definition: bool = False  # a term defined or identified by "X is Y"
 
 
 @dataclass
@@ -623,6 +624,9 @@ class Block:
                 plural_front = attr is None or attr.tag_ in ("NNS", "NNPS")
                 if toks[subj.left_edge.i].lower_ in ("a", "an"):
                     return None  # "A modern application is the use of lenses": not the one answer to "What is ...?"
+                if attr is not None and toks[subj.left_edge.i].lower_ == "the" and not any(
+                        c.dep_ in ("det", "poss") for c in attr.children):
+                    return None  # "The earliest rocks are roof pendants": says what they are, not which they are
             if first.lemma_ == "be" and first.i != verb.i and verb.tag_ == "VBN" and subj.tag_ in ("NNS", "NNPS"):
                 plural_front = True  # "What are called function spaces?"
             if not plural_front and first.tag_ == "VBP":
@@ -693,7 +697,8 @@ class Block:
         if rendered.count("(") != rendered.count(")"):
             return None  # "known for Sn(II also?": a cut parenthesis
         low_words = set(rendered.lower().replace(",", " ").split())
-        if low_words & {"which", "who", "whom", "whose"} and rendered.split()[0].lower() not in ("which", "who"):
+        if sum(w.lower().strip(",") in ("which", "who", "whom", "whose") for w in rendered.split()) > (
+                rendered.split()[0].lower() in ("which", "who")):
             return None  # a relative clause whose head was taken out
         if "," in " ".join(rendered.split()[-3:]):
             return None  # "What is nominally 13.2 °C, impurities?"
@@ -1035,6 +1040,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 answer = answer[0].lower() + answer[1:]  # "Men are ..." asks for "men"
             c = make_candidate(blk, sent, start, end, "term", answer, keep_cache, past, published)
             c.quality -= 0.05 * max(0, len(words) - 3)
+            # "X is the process by which ...", "Cardiovascular diseases are the leading cause ...".
+            c.definition = sent.root.lemma_ == "be" and r.head.i == sent.root.i and r.dep_ in ("attr", "nsubj")
             cands.append(c)
         if rich:
             cands.extend(period_candidates(blk, sent, published))

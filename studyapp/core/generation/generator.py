@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import mask_clutter
 from studyapp.core.generation.distractors import Pool, choose
+from studyapp.core.generation.extract import _ORG_HEADS as ORG_HEADS
 from studyapp.core.generation.extract import _TOKEN, Candidate, DocResult, State, extract_block, norm
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 
@@ -103,6 +104,12 @@ def _score(c: Candidate, n_sents: int) -> float:
         s -= 0.3
     if c.atype == "term" and len(c.answer.split()) == 1 and c.answer.islower():
         s -= 0.6  # "lines", "surname": a lone common noun is asked only when nothing better is left
+    elif c.atype == "term" and not c.definition:
+        # Wrong choices for a noun phrase are other noun phrases of the article, seldom of the same
+        # kind ("whites" beside "continued weakness"): dates, names, places and amounts come first.
+        s -= 0.4
+    if c.atype == "org" and norm(c.answer).split()[-1:] and norm(c.answer).split()[-1] not in ORG_HEADS:
+        s -= 0.3  # "Inge de Bruijn" may be a swimmer, not a body: ask about it only when little else is left
     if n_sents:
         s += 0.1 * (1 - c.sent.index / max(1, n_sents))
     return s
@@ -290,6 +297,7 @@ def _in_range(blk: Any, c: Candidate) -> bool:
     return bool(near & {"from", "to", "between", "until", "–"})
 
 
+_CUT_EVENT = re.compile(r"\b(?:the|its|their)\s+(?:end|beginning|start|middle|rest|outbreak)$", re.I)
 _YEAR_IN = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 
 
@@ -333,6 +341,8 @@ def _ordering(cands: list[Candidate], text: str, published: date | None) -> Gene
         if published is not None and when > published:
             continue
         what = what.strip()
+        if _CUT_EVENT.search(what):
+            continue  # "Slavery was abolished following the end": the end of what?
         if not what or len(what.split()) > 14 or len(what.split()) < 2:
             continue
         what = what[0].upper() + what[1:]
