@@ -153,6 +153,8 @@ class _Look:
         self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
         self.suffix = _group_suffix(key) if atype == "group" else None
         self.marks = _marks(key)
+        self.century = "century" in key.lower() if atype in ("date", "decade", "year") else None
+        self.city = atype == "city"
         self.head = _last_word(key) if atype == "place" and _last_word(key) in STRUCTURE_WORDS else None
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
 
@@ -189,6 +191,10 @@ class _Look:
                 return False
             if ow[0].lower() in _COUNT_WORDS:
                 return False  # "four shapes" beside "functional analysis"
+        if self.century is not None and ("century" in option.lower()) != self.century:
+            return False  # "4th century" with centuries, not with "group-14"
+        if self.city and (len(option.split()) > 3 or any(w.islower() for w in option.split())):
+            return False  # "Kingdom of Great Britain", "St Scholastica Day Riot": not cities
         if self.head is not None and _last_word(option) not in STRUCTURE_WORDS:
             return False  # an airport with stations and bridges, not with "North Sea"
         return True

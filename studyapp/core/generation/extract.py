@@ -893,7 +893,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     for ent in blk.ents:
         if ent.label_ == "PERSON" and not blk.names_a_place(ent.text, whole=True):
             for t in ent:
-                if t.is_title and not t.is_stop:
+                if t.is_title and not t.is_stop and not blk.names_a_place(t.text, whole=True):
                     state.person_names.setdefault(t.text, ent.text)
                     if len(ent) > 1:
                         state.person_names[t.text] = max(state.person_names[t.text], ent.text, key=len)
@@ -954,7 +954,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 if _strong_evidence(ent, atype, toks):
                     state.last_person = answer
             evidenced = _strong_evidence(ent, atype, toks) or blk.attested(atype, answer)
-            if atype == "person" and (blk.names_a_place(answer) or any(
+            if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES or any(
                     blk.ent_of.get(s.i) is not None and blk.ent_of[s.i].label_ in ("GPE", "LOC", "FAC")
                     for s in ent.root.conjuncts)):
                 continue  # "Midtown Manhattan", or a peak listed with "Cerro Aconcagua": not a person
@@ -1089,10 +1089,12 @@ _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefo
 # Buildings and works the tagger calls organisations ("Van Nelle Factory"): places, never bodies.
 _STRUCTURE_HEADS = frozenset("factory building tower bridge dome arena stadium palace castle monument memorial "
                              "tunnel dam canal cemetery square street avenue park mosque cathedral".split())
+_PLACE_PREFIXES = frozenset("old new north south east west st st. saint fort mount lake port san santa "
+                             "upper lower great little".split())  # "Old St Paul" is a church, not a person
 _CLASSIFIERS = frozenset("term word name phrase title expression concept surname".split())
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
 _AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
-_CODE = re.compile(r"\d[A-Za-z]{2,}|[A-Za-z]\d|\d/\d")
+_CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d|\d/\d")
 
 
 def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str) -> bool:
