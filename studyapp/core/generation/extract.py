@@ -954,7 +954,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 if _strong_evidence(ent, atype, toks):
                     state.last_person = answer
             evidenced = _strong_evidence(ent, atype, toks) or blk.attested(atype, answer)
-            if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES or any(
+            if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES
+                                      or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS or any(
                     blk.ent_of.get(s.i) is not None and blk.ent_of[s.i].label_ in ("GPE", "LOC", "FAC")
                     for s in ent.root.conjuncts)):
                 continue  # "Midtown Manhattan", or a peak listed with "Cerro Aconcagua": not a person
@@ -1020,7 +1021,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 e2 = r.right_edge.i + 1
                 while e2 > end and (toks[e2 - 1].is_punct or toks[e2 - 1].is_space):
                     e2 -= 1
-                if e2 - start <= 20 and e2 <= sent.end and e2 > end:
+                if e2 - start <= 12 and e2 <= sent.end and e2 > end:  # longer: no wrong choice can match it
                     end = e2
                     pool.append(("term", blk.span_text(start, end)))
                 if end - start < 2:
@@ -1091,6 +1092,9 @@ _STRUCTURE_HEADS = frozenset("factory building tower bridge dome arena stadium p
                              "tunnel dam canal cemetery square street avenue park mosque cathedral".split())
 _PLACE_PREFIXES = frozenset("old new north south east west st st. saint fort mount lake port san santa "
                              "upper lower great little".split())  # "Old St Paul" is a church, not a person
+# "the work Dharani Samhita", "the ship Mary Rose": a name after such a noun is not a person's.
+_THING_NOUNS = frozenset("work book novel poem song album film ship river mountain lake island treaty festival "
+                         "temple text epic play opera magazine newspaper journal painting statue".split())
 _CLASSIFIERS = frozenset("term word name phrase title expression concept surname".split())
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
 _AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
@@ -1165,6 +1169,8 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
     if atype in PLACE_TYPES:
         if ent.text.lower().removeprefix("the ") in COUNTRIES:
             return True
+        if ent.text.isupper():
+            return False  # "JOSA", "NYPD": journals and bodies, seldom places
         if atype == "city" and ent.start > 0 and toks[ent.start - 1].lower_ == "the":
             return False  # "in the Jurassic": cities seldom take "the"
         if ent.start > 0 and toks[ent.start - 1].lower_ in ("late", "early", "mid", "middle"):
