@@ -147,6 +147,7 @@ class _Look:
         self.paren = "(" in key
         self.max_ratio = 4 if atype in _NAMED else 2.5  # "Yoon" may stand beside "Angela Merkel"
         self.unit = _unit(key) if atype == "quantity" else None
+        self.key = key
         self.year = bool(_YEAR4.search(key)) if atype in ("date", "month") else None
         found = _YEAR4.search(key) if self.year else None
         self.key_year = int(found.group()) if found else None
@@ -168,6 +169,8 @@ class _Look:
             return False  # "Christianity" with "Sikhism", not with "Americans"
         if self.marks != _marks(option):
             return False  # "$200 million" with "$100 million", not with "11.54"
+        if self.unit is not None and ("-" in option) != ("-" in self.key):
+            return False  # "43 acres" with "14 acres", not with "10-acre"
         if self.unit is not None and _unit(option) != self.unit:
             return False  # "43 acres" with "20 acres", not with "10-acre"
         if self.decade is not None and option.rstrip().endswith("0s") != self.decade:

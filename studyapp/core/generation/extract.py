@@ -707,6 +707,9 @@ class Block:
             return None  # points back to earlier text, or too tangled to be one question
         if verb.lemma_ in ("include", "comprise") and mode != "subj":
             return None  # "What does the full range include?": a list has no single answer"
+        content = [w for w in _TOKEN.findall(rendered)[1:] if w[:1].isalnum() and w.lower() not in _QUESTION_FILLER]
+        if len(content) < (2 if mode == "subj" else 1):
+            return None  # "What are all?", "Who was the only person?": nothing to recognise the fact by
         q = self._lower_inner_sentence_start(rendered, sent)
         q = _TRAILING_ADVERB.sub("", q.rstrip(" ,;:.")) + "?"  # "How many ... are there also?"
         q = q[0].upper() + q[1:]
@@ -1095,6 +1098,9 @@ _PLACE_PREFIXES = frozenset("old new north south east west st st. saint fort mou
 # "the work Dharani Samhita", "the ship Mary Rose": a name after such a noun is not a person's.
 _THING_NOUNS = frozenset("work book novel poem song album film ship river mountain lake island treaty festival "
                          "temple text epic play opera magazine newspaper journal painting statue".split())
+_QUESTION_FILLER = frozenset("is are was were be been being do does did has have had will would can could may "
+                             "might must should shall the a an of to in on at by for with all only sometimes also "
+                             "often usually still then there it its this that what which who how many much".split())
 _CLASSIFIERS = frozenset("term word name phrase title expression concept surname".split())
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
 _AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
