@@ -496,6 +496,8 @@ class Block:
         mode = "obj"
         count_noun: Any = None
 
+        if h.dep_ == "appos":
+            return None  # "had graduated its first African-American, William Dammond": the head says what is asked
         if h.ent_type_ == "CARDINAL" or (h.like_num and atype == "number"):
             if h.dep_ == "nummod" and h.head.tag_ in ("NNS", "NNPS") and h.head.i in keep:
                 count_noun = h.head
@@ -832,6 +834,9 @@ class Block:
         if (start is None or replacement != "_____") and toks[s0].lower_ in ("this", "these", "that", "those") \
                 and toks[s0].dep_ == "det" and toks[s0].ent_type_ not in ("DATE", "TIME"):
             return None  # "True or false: This merger is disputed ...": which merger? (A gap-fill may keep it.)
+        if (start is None or replacement != "_____") and any(
+                t.lower_ in ("these", "those") and t.pos_ == "PRON" for t in toks[s0:sent.end]):
+            return None  # "The first of these to be established was ...": of what?
         while s0 + 4 < sent.end and toks[s0].lower_ in _CONNECTIVES and toks[s0].dep_ in ("advmod", "cc") \
                 and (start is None or start > s0 + 1):
             s0 += 2 if toks[s0 + 1].text == "," else 1  # "However, the degree ...": the link to the text before
