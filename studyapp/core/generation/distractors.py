@@ -309,13 +309,13 @@ def _vary_number(key: str, percent: bool = False) -> list[str]:
 
 
 def _same_magnitude(key: str, option: str) -> bool:
-    """400,000 with 250,000, not with 2.43."""
+    """400,000 with 250,000, not with 2.43; 112 with 80 or 300, not with 14 or 600."""
     mk, mo = _NUM_IN.search(key), _NUM_IN.search(option)
     a = timeref.number_value(mk.group()) if mk else None
     b = timeref.number_value(mo.group()) if mo else None
     if not a or not b:
         return True
-    return 0.1 <= b / a <= 10
+    return 0.25 <= b / a <= 4
 
 
 def _vary_units(key: str) -> list[str]:

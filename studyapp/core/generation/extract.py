@@ -91,6 +91,7 @@ class DocResult:
     sents: list[Sent]
     candidates: list[Candidate]
     pool: list[tuple[str, str]]  # (answer type, surface) of everything the block mentions
+    state: State | None = None  # the article's state once the block is read (names attested later)
 
 
 @dataclass
@@ -275,7 +276,7 @@ class Block:
     def names_a_place(self, name: str, whole: bool = False) -> bool:
         """Is ``name`` (``whole``) or a word of it a place the article clearly names as one
         ("Rotterdam", "Midtown Manhattan")?"""
-        return _attested_place(self.state, [name] if whole else name.split())
+        return attested_place(self.state, [name] if whole else name.split())
 
     def full_name(self, name: str) -> str:
         parts = name.split()
@@ -1059,7 +1060,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
         cands.extend(quote_candidates(blk, sents))
     for c in cands:
         c.block = blk  # type: ignore[attr-defined]
-    return DocResult(sents, cands, pool)
+    return DocResult(sents, cands, pool, state)
 
 
 _HUMAN_SUBJECT_VERBS = frozenset("say tell add thank meet invite believe hope want ask marry praise urge insist argue "
@@ -1126,14 +1127,14 @@ def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str
     return not (start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].like_num)
 
 
-def _attested_place(state: State, names: list[str]) -> bool:
+def attested_place(state: State, names: list[str]) -> bool:
     return any((t, norm(w)) in state.attested for w in names for t in PLACE_TYPES)
 
 
 def _label_of(ent: Any, state: State) -> str | None:
     """The entity's label after the checks the small model needs (None: not a fact to ask about)."""
     label = ent.label_
-    if label == "PERSON" and _attested_place(state, [ent.text]):
+    if label == "PERSON" and attested_place(state, [ent.text]):
         return "GPE"  # "Rotterdam was chosen as the host": the article says "in Rotterdam" elsewhere
     last = next((t.lower_ for t in reversed(ent) if t.is_alpha), "")
     if label in ("BC", "BCE", "AD", "CE") or ent.text in ("BC", "BCE", "AD", "CE"):
@@ -1146,7 +1147,7 @@ def _label_of(ent: Any, state: State) -> str | None:
             or label == "ORG" and last in _STRUCTURE_HEADS:
         label = "FAC" if last not in ("college", "university", "school", "institute", "company", "bank") else "ORG"
     if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent) \
-            and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS and not _attested_place(state, [ent.text]):
+            and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS and not attested_place(state, [ent.text]):
         label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
     elif label in ("GPE", "ORG") and len(ent) <= 3 and _acts_like_a_person(ent) \
             and ent.text.lower() not in COUNTRIES and ent.text.lower() not in US_STATES \

@@ -20,7 +20,7 @@ from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import mask_clutter
 from studyapp.core.generation.distractors import Pool, choose
 from studyapp.core.generation.extract import _ORG_HEADS as ORG_HEADS
-from studyapp.core.generation.extract import _TOKEN, Candidate, DocResult, State, extract_block, norm
+from studyapp.core.generation.extract import _TOKEN, Candidate, DocResult, State, attested_place, extract_block, norm
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 
 MAX_CHARS = 150_000  # longer inputs (whole books) are cut: questions come from the first part
@@ -78,8 +78,13 @@ def generate_from_doc(doc: Any, text: str | None = None, published: date | None 
 
 def pool_of(results: Iterable[DocResult]) -> Pool:
     pool = Pool()
+    results = list(results)
+    # A name read as a person in one paragraph may be a place the article names clearly later.
+    state = next((r.state for r in reversed(results) if r.state is not None), None)
     for r in results:
         for atype, surface in r.pool:
+            if atype == "person" and state is not None and attested_place(state, surface.split()):
+                continue
             pool.add(atype, surface)
     return pool
 
