@@ -9,6 +9,7 @@ never a time after the article's date.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -126,9 +127,17 @@ def _group_suffix(s: str) -> str:
     return "adjective"
 
 
+@functools.lru_cache(maxsize=65536)
 def _marks(s: str) -> frozenset[str]:
     """Currency signs, per cent and scale words: the visible units of an amount."""
     return frozenset(m.lower() for m in _SCALE.findall(s))
+
+
+@functools.lru_cache(maxsize=65536)
+def _shape(option: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Digits, parenthesis, quotation marks, non-Latin script, decimal point (once per option)."""
+    return (bool(_DIGIT.search(option)), "(" in option, any(q in option for q in "\"“”"),
+            bool(_NON_LATIN.search(option)), bool(_DECIMAL.search(option)))
 
 
 class _Look:
@@ -160,9 +169,13 @@ class _Look:
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
 
     def matches(self, option: str) -> bool:
-        if bool(_DIGIT.search(option)) != self.digit or option[:1].isupper() != self.upper:
+        lo, lk = len(option), self.length
+        if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
+            return False  # first: the cheapest test, and the one most options of a long list fail
+        digit, paren, quoted, non_latin, decimal = _shape(option)
+        if digit != self.digit or option[:1].isupper() != self.upper:
             return False
-        if ("(" in option) != self.paren or ")" in option and not self.paren or any(q in option for q in "\"“”") \
+        if paren != self.paren or ")" in option and not self.paren or quoted \
                 or not option[:1].isalnum() and option[:1] not in "$€£¥":
             return False
         if self.suffix is not None and _group_suffix(option) != self.suffix:
@@ -179,15 +192,12 @@ class _Look:
             return False  # "21 November 1944" with dates that name a year too
         if self.key_year is not None and abs(int(_YEAR4.search(option).group()) - self.key_year) > 50:
             return False  # "November 21, 2008" beside "May 10, 1779" gives itself away
-        if _NON_LATIN.search(option) and not self.non_latin:
+        if non_latin and not self.non_latin:
             return False
-        if self.decimal is not None and bool(_DECIMAL.search(option)) != self.decimal:
+        if self.decimal is not None and decimal != self.decimal:
             return False  # "12" with whole numbers, not with "31.3"
         if self.percent and _over_100(option):
             return False  # "128%" of a whole gives itself away
-        lo, lk = len(option), self.length
-        if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
-            return False
         if self.term:
             ow = option.split()
             if abs(len(ow) - self.words) > max(1, self.words // 2) or ow[-1].lower().endswith("s") != self.plural:
@@ -225,6 +235,7 @@ def _over_100(option: str) -> bool:
     return value is not None and value > 100
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     """Without accents: "İstanbul" and "Istanbul" are one name."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
@@ -290,22 +301,23 @@ _HEDGE = re.compile(r"\b(?:approximately|about|around|nearly|almost|some|over|ro
                     r"at least|up to)\b|%|percent", re.I)
 
 
-def _vary_number(key: str, percent: bool = False) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _vary_number(key: str, percent: bool = False) -> tuple[str, ...]:
     """Wrong amounts for ``key``. An approximate amount or a share ("about 10", "12%") moves by
     steps a reader can tell apart: 11 beside "approximately 10" would be a second right answer."""
     m = _NUM_IN.search(key)
     if not m:
-        return []
+        return ()
     word = m.group()
     value = timeref.number_value(word)
     if value is None:
-        return []
+        return ()
     out = []
     decade = key[m.end():m.end() + 1] == "s" and value % 10 == 0  # "the 1880s" moves by decades
     coarse = percent or bool(_HEDGE.search(key))
     for v in _number_steps(value, word.replace(",", ""), decade, coarse):
         out.append(key[:m.start()] + _format_number(v, word) + key[m.end():])
-    return out
+    return tuple(out)
 
 
 def _same_magnitude(key: str, option: str) -> bool:
@@ -391,10 +403,10 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         avoid = lambda option: f" {norm(option)} " in padded  # noqa: E731
 
     def consider(option: str) -> None:
-        if len(out) >= wanted or not look.matches(option):
+        if len(out) >= wanted:
             return
         on = norm(option)
-        if on in seen or on in bad or any(_clash(o, on, atype) for o in seen):
+        if on in seen or on in bad or not look.matches(option) or any(_clash(o, on, atype) for o in seen):
             return
         if check_time and _after_publication(option, published):
             return

@@ -185,6 +185,17 @@ class Block:
                 self.ent_of[i] = ent
         self.lowers = [t.lower_ for t in self.tokens]
         self.quote_mask = self._quote_mask()
+        # Sentence start of every token and parenthesis depth within its sentence, computed once:
+        # Token.sent builds a new Span on every call.
+        self.sent_start_of: list[int] = []
+        self.paren_depth: list[int] = []
+        start = depth = 0
+        for t in self.tokens:
+            if t.is_sent_start:
+                start, depth = t.i, 0
+            self.sent_start_of.append(start)
+            self.paren_depth.append(depth)  # depth before the token, as the rules ask
+            depth += (t.text == "(") - (t.text == ")")
 
     # ----------------------------------------------------------------- sentences
     def _quote_mask(self) -> list[bool]:
@@ -251,8 +262,8 @@ class Block:
         """The person a he/she/his/her at token ``i`` most likely refers to: the last one named as
         a subject (the usual antecedent), else the last one named."""
         last_any = None
-        sent_start = self.tokens[i].sent.start
-        prev_start = self.tokens[sent_start - 1].sent.start if sent_start > 0 else 0
+        sent_start = self.sent_start_of[i]
+        prev_start = self.sent_start_of[sent_start - 1] if sent_start > 0 else 0
         for j in range(i - 1, prev_start - 1, -1):  # the antecedent is in this or the last sentence
             ent = self.ent_of.get(j)
             if ent is not None and ent.label_ == "PERSON" and j == ent.end - 1 \
@@ -322,18 +333,14 @@ class Block:
         return text
 
     def in_parentheses(self, i: int) -> bool:
-        depth = 0
-        for j in range(self.tokens[i].sent.start, i):
-            w = self.tokens[j].text
-            depth += (w == "(") - (w == ")")
-        return depth > 0
+        return self.paren_depth[i] > 0
 
     def plain_aside(self, i: int) -> bool:
         """Is the parenthesis around token ``i`` an aside worth asking about ("American Telephone
         and Telegraph (AT&T)", "salinity (3.5%)") rather than a reference ("Goodchild 1990", "p. 4")
         or a unit conversion ("700 feet (210 m)")?"""
         toks = self.tokens
-        open_i = next((j for j in range(i - 1, toks[i].sent.start - 1, -1) if toks[j].text == "("), None)
+        open_i = next((j for j in range(i - 1, self.sent_start_of[i] - 1, -1) if toks[j].text == "("), None)
         if open_i is None or open_i == 0:
             return False
         close_i = next((j for j in range(i, toks[i].sent.end) if toks[j].text == ")"), toks[i].sent.end)
@@ -352,7 +359,7 @@ class Block:
         """Does the sentence name a person (for he/she/his/her) or a thing (itself, themselves)
         before token ``t``, so that the pronoun points inside the sentence?"""
         person = t.lower_ in ("he", "she", "him", "his", "her", "hers", "himself", "herself")
-        for j in range(t.sent.start, t.i):
+        for j in range(self.sent_start_of[t.i], t.i):
             u = self.tokens[j]
             if (u.ent_type_ == "PERSON") if person else (u.pos_ in ("NOUN", "PROPN")):
                 return True
@@ -372,7 +379,7 @@ class Block:
         return i > 0 and bool(self.tokens[i - 1].whitespace_)
 
     def _sent_start(self, i: int) -> int:
-        return self.tokens[i].sent.start
+        return self.sent_start_of[i]
 
     def fix_pronoun(self, t: Any) -> str | None:
         low = t.lower_
@@ -907,10 +914,11 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     if len(ent) > 1:
                         state.person_names[t.text] = max(state.person_names[t.text], ent.text, key=len)
 
+    labels: dict[int, str | None] = {}  # the state does not change below: one reading per entity
     for ent in blk.ents:
         # A name the article uses clearly once ("in Rotterdam", "Joseph Stalin said") is trusted in
         # the sentences where the tagger has less to go on ("Rotterdam has ...", "Stalin").
-        label = _label_of(ent, state)
+        label = labels[ent.start] = _label_of(ent, state)
         atype = entity_type(label, ent.text) if label in ("PERSON", "GPE", "LOC", "ORG", "FAC") else None
         if atype is not None and _strong_evidence(ent, atype, toks):
             state.attested.add((atype, norm(blk.short_name(ent.text))))
@@ -924,7 +932,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
         for ent in s_ents:
             if ent.label_ == "DATE" and _RANGE_IN_DATE.search(ent.text):
                 continue  # a range: the period rules ask about its two ends
-            label = _label_of(ent, state)
+            label = labels[ent.start]
             if label is None:
                 continue
             last = next((t.lower_ for t in reversed(ent) if t.is_alpha), "")

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import mask_clutter
+from studyapp.core.generation.distractors import _KEEP_SEEN as KEEP_SEEN
 from studyapp.core.generation.distractors import Pool, choose
 from studyapp.core.generation.extract import _ORG_HEADS as ORG_HEADS
 from studyapp.core.generation.extract import _TOKEN, Candidate, DocResult, State, attested_place, extract_block, norm
@@ -185,7 +186,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             return False
         if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
             return False
-        ck = (c.answer, c.atype, c.past, frozenset(c.exclude), tuple(c.preferred), c.sent.index)
+        # The sentence matters only where it rules choices out (names and terms it mentions).
+        ck = (c.answer, c.atype, c.past, frozenset(c.exclude), tuple(c.preferred),
+              None if c.atype in KEEP_SEEN else c.sent.index)
         choices = choice_cache.get(ck)
         if choices is None:
             choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude,
