@@ -914,11 +914,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     if len(ent) > 1:
                         state.person_names[t.text] = max(state.person_names[t.text], ent.text, key=len)
 
-    labels: dict[int, str | None] = {}  # the state does not change below: one reading per entity
     for ent in blk.ents:
         # A name the article uses clearly once ("in Rotterdam", "Joseph Stalin said") is trusted in
         # the sentences where the tagger has less to go on ("Rotterdam has ...", "Stalin").
-        label = labels[ent.start] = _label_of(ent, state)
+        label = _label_of(ent, state)
         atype = entity_type(label, ent.text) if label in ("PERSON", "GPE", "LOC", "ORG", "FAC") else None
         if atype is not None and _strong_evidence(ent, atype, toks):
             state.attested.add((atype, norm(blk.short_name(ent.text))))
@@ -932,7 +931,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
         for ent in s_ents:
             if ent.label_ == "DATE" and _RANGE_IN_DATE.search(ent.text):
                 continue  # a range: the period rules ask about its two ends
-            label = labels[ent.start]
+            label = _label_of(ent, state)  # again: names attested later in the block count
             if label is None:
                 continue
             last = next((t.lower_ for t in reversed(ent) if t.is_alpha), "")
