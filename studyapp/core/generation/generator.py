@@ -157,7 +157,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     else:
         budget = max(0, max_facts - len(special))
         special = special[:max_facts]
-    person_forms = sorted({surface for r in results for t, surface in r.pool if t == "person"}, key=len, reverse=True)
+    # Longest first, then alphabetical: a set's order changes from one process to the next.
+    person_forms = sorted({surface for r in results for t, surface in r.pool if t == "person"},
+                          key=lambda form: (-len(form), form))
     person_of: dict[str, str] = {}  # name token -> fullest form of the name
     for form in person_forms:
         for w in norm(form).split():
