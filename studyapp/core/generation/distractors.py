@@ -20,7 +20,9 @@ from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
-from studyapp.core.generation.lexicon import ALIASES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES
+from studyapp.core.generation.lexicon import (
+    ALIASES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, STRUCTURE_WORDS,
+)
 
 _NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
     w for w in timeref.NUMBER_WORDS if w not in ("a", "an", "several", "few")) + r")\b", re.I)
@@ -216,12 +218,9 @@ class _Look:
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 
-_KEEP_SEEN = frozenset(("person", "year", "date", "month", "weekday", "relative", "decade", "time", "number",
+KEEP_SEEN = frozenset(("person", "year", "date", "month", "weekday", "relative", "decade", "time", "number",
                         "quantity", "money", "percent", "duration"))
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten some many several few".split())
-STRUCTURE_WORDS = frozenset("airport bridge tunnel station stadium arena tower palace castle cathedral church "
-                            "mosque temple museum hospital factory dam canal port harbour harbor park square "
-                            "street avenue road building hall library theatre theater cemetery".split())
 
 
 def _last_word(s: str) -> str:
@@ -398,7 +397,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     look = _Look(key, atype)
     check_time = past and atype in ("year", "date", "month", "decade")
     avoid = None
-    if sentence and atype not in _KEEP_SEEN:
+    if sentence and atype not in KEEP_SEEN:
         padded = f" {norm(sentence)} "
         avoid = lambda option: f" {norm(option)} " in padded  # noqa: E731
 

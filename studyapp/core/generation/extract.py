@@ -20,7 +20,7 @@ from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.inflect import gerund, plural, third_singular
 from studyapp.core.generation.lexicon import (
-    COUNTRIES, PRONOUNS_DANGLING, ROLE_NOUNS, SPEECH_VERBS, US_STATES,
+    COUNTRIES, PRONOUNS_DANGLING, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES, US_STATES,
 )
 
 TIME_TYPES = frozenset(("year", "date", "month", "weekday", "relative", "decade"))
@@ -984,7 +984,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue  # "Kuk Swamp" as a person, "Wikis" as a city: the tagger slipped, ask nothing
             if atype in PLACE_TYPES and ent.start > 0 and toks[ent.start - 1].lower_ in ("late", "early", "mid"):
                 continue  # "from the late Middle Kingdom onwards": a period, whatever the tagger thought
-            if atype == "org" and len(ent) == 1 and not evidenced and last not in _ORG_HEADS:
+            if atype == "org" and len(ent) == 1 and not evidenced and last not in ORG_HEADS:
                 continue  # a lone word the tagger called a name ("PVC", "Haverford"): ask nothing
             if ent.root.dep_ == "compound" and atype in PLACE_TYPES:
                 continue  # "Selmer Paris produced ...": the place is part of a name
@@ -1088,7 +1088,7 @@ _INSTITUTION_HEADS = frozenset("college university school institute church cathe
 _AUX_WORDS = frozenset("is are was were am be do does did has have had will would can could may might must "
                         "should shall 's 're 've 'd 'll".split())
 _SUBORDINATORS = frozenset("though although because while whereas if unless since as after before until".split())
-_ORG_HEADS = frozenset("institute association department university party company council office agency league "
+ORG_HEADS = frozenset("institute association department university party company council office agency league "
                        "union bank church committee commission ministry corporation inc ltd group society "
                        "foundation army navy force court parliament congress senate assembly board bureau "
                        "service organization organisation club team fc school college".split())
@@ -1103,9 +1103,6 @@ _CONNECTIVES = frozenset("however also thus therefore moreover furthermore never
                          "meanwhile similarly consequently hence additionally but and so yet still".split())
 _EACH_ALONE = re.compile(r"\beach(?:\s+of\b|\s*$|\s*[,?.])", re.I)  # "sent equally to each": each of what?
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
-# Buildings and works the tagger calls organisations ("Van Nelle Factory"): places, never bodies.
-_STRUCTURE_HEADS = frozenset("factory building tower bridge dome arena stadium palace castle monument memorial "
-                             "tunnel dam canal cemetery square street avenue park mosque cathedral".split())
 _PLACE_PREFIXES = frozenset("old new north south east west st st. saint fort mount lake port san santa "
                              "upper lower great little".split())  # "Old St Paul" is a church, not a person
 # "the work Dharani Samhita", "the ship Mary Rose": a name after such a noun is not a person's.
@@ -1151,14 +1148,14 @@ def _label_of(ent: Any, state: State) -> str | None:
     elif label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and last in _EVENT_HEADS:
         label = "EVENT"
     elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake", "fort")) \
-            or label == "ORG" and last in _STRUCTURE_HEADS:
+            or label == "ORG" and last in STRUCTURES_NOT_BODIES:
         label = "FAC" if last not in ("college", "university", "school", "institute", "company", "bank") else "ORG"
     if label in ("GPE", "ORG", "NORP", "LOC") and all(t.text in state.person_names for t in ent) \
-            and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS and not attested_place(state, [ent.text]):
+            and last not in ORG_HEADS and last not in _INSTITUTION_HEADS and not attested_place(state, [ent.text]):
         label = "PERSON"  # "Kishida" read as a place, although the article named him earlier
     elif label in ("GPE", "ORG") and len(ent) <= 3 and _acts_like_a_person(ent) \
             and ent.text.lower() not in COUNTRIES and ent.text.lower() not in US_STATES \
-            and last not in _ORG_HEADS and last not in _INSTITUTION_HEADS:
+            and last not in ORG_HEADS and last not in _INSTITUTION_HEADS:
         label = "PERSON"  # "Kishida met Yoon": places do not meet, thank or say
     elif label in ("GPE", "ORG", "PERSON", "LOC", "FAC") and all(
             t.tag_ in ("NN", "NNS", "DT", "JJ") for t in ent) and any(t.tag_ in ("NN", "NNS") for t in ent):
@@ -1181,10 +1178,10 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
             return False  # "aboard the Space Shuttle", "on the Nieuwe Maas": not how people are named
         # A first name and a surname, none of them a word like "Radio" or "College".
         return 2 <= len(words) <= 4 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in _INSTITUTION_HEADS
-                                             and t.lower_ not in _ORG_HEADS and t.lower_ not in COUNTRIES
+                                             and t.lower_ not in ORG_HEADS and t.lower_ not in COUNTRIES
                                              for t in words)
     if atype == "org":
-        return ent[-1].lower_ in _ORG_HEADS
+        return ent[-1].lower_ in ORG_HEADS
     if atype in PLACE_TYPES:
         if ent.text.lower().removeprefix("the ") in COUNTRIES:
             return True

@@ -18,10 +18,10 @@ from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import mask_clutter
-from studyapp.core.generation.distractors import _KEEP_SEEN as KEEP_SEEN
-from studyapp.core.generation.distractors import Pool, choose
-from studyapp.core.generation.extract import _ORG_HEADS as ORG_HEADS
-from studyapp.core.generation.extract import _TOKEN, Candidate, DocResult, State, attested_place, extract_block, norm
+from studyapp.core.generation.distractors import KEEP_SEEN, Pool, choose
+from studyapp.core.generation.extract import (
+    _TOKEN, ORG_HEADS, Candidate, DocResult, State, attested_place, extract_block, norm,
+)
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 
 MAX_CHARS = 150_000  # longer inputs (whole books) are cut: questions come from the first part

@@ -93,3 +93,17 @@ _ALIAS_GROUPS = (
     ("democratic people s republic of korea", "north korea", "dprk"),
 )
 ALIASES = {name: group[0] for group in _ALIAS_GROUPS for name in group}
+
+# Buildings and works the tagger calls organisations ("Van Nelle Factory"): places, never bodies.
+STRUCTURES_NOT_BODIES = frozenset((
+    "factory building tower bridge dome arena stadium palace castle monument memorial "
+    "tunnel dam canal cemetery square street avenue park mosque cathedral"
+).split())
+
+# Last words of named structures: an airport's wrong choices are stations and bridges, not seas.
+# Wider than STRUCTURES_NOT_BODIES: a museum or a hospital is also a body, but still a building.
+STRUCTURE_WORDS = frozenset((
+    "airport bridge tunnel station stadium arena tower palace castle cathedral church "
+    "mosque temple museum hospital factory dam canal port harbour harbor park square "
+    "street avenue road building hall library theatre theater cemetery"
+).split())
