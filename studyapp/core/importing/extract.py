@@ -13,6 +13,7 @@ from studyapp.core.errors import ImportFailed
 from studyapp.core.importing import readers
 from studyapp.core.importing.clean import clean_text
 from studyapp.core.importing.readers import MAX_TEXT_CHARS, RawDocument
+from studyapp.core.importing.titles import title_from_text
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".epub")
 QUESTION_LIST_SUFFIXES = (".csv", ".tsv")
@@ -28,7 +29,6 @@ PASTED = "The pasted text"
 # langdetect needs some text to be right; below this many letters an article is taken as English.
 MIN_LETTERS_FOR_LANGUAGE = 40
 LANGUAGE_SAMPLE_CHARS = 3000
-TITLE_FROM_SENTENCE_CHARS = 80
 _WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to is was that for with by from his her which were are has have this be it its as at "
@@ -68,14 +68,6 @@ def expand_inputs(inputs: list[str]) -> list[str]:
         else:
             expanded.append(item)
     return expanded
-
-
-def first_sentence_title(text: str) -> str:
-    """A title made from the start of the text, cut at a word boundary."""
-    sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-    if len(sentence) <= TITLE_FROM_SENTENCE_CHARS:
-        return sentence.rstrip(".")
-    return sentence[:TITLE_FROM_SENTENCE_CHARS].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
 
 
 def looks_english(sample: str) -> bool:
@@ -128,7 +120,7 @@ def build_article(document: RawDocument, name: str, *, title: str | None = None,
     if not text.strip():
         raise ImportFailed(f"{name}: there is no article text in it (only page clutter, or nothing at all).")
     return ExtractedArticle(
-        title=title or document.title or cleaned.title or first_sentence_title(text),
+        title=title or document.title or cleaned.title or title_from_text(text),
         text=text,
         published=published or (cleaned.published if document.weak_date else None) or document.published
         or cleaned.published,
