@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
 from studyapp.core.generation.lexicon import (
-    ALIASES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, STRUCTURE_WORDS,
+    ALIASES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, STRUCTURE_WORDS,
 )
 
 _NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
@@ -169,6 +169,8 @@ class _Look:
         self.city = atype == "city"
         self.head = _last_word(key) if atype == "place" and _last_word(key) in STRUCTURE_WORDS else None
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
+        self.residue = _residue(key) if atype == "number" else None
+        self.family = _event_family(key) if atype == "event" else None
 
     def matches(self, option: str) -> bool:
         lo, lk = len(option), self.length
@@ -198,6 +200,10 @@ class _Look:
             return False
         if self.decimal is not None and decimal != self.decimal:
             return False  # "12" with whole numbers, not with "31.3"
+        if self.family is not None and _event_family(option) != self.family:
+            return False  # a fire with disasters, a conference with gatherings, not with wars
+        if self.residue is not None and _residue(option) != self.residue:
+            return False  # "114" with bare numbers, not with "450 °F" or "about 232"
         if self.percent and _over_100(option):
             return False  # "128%" of a whole gives itself away
         if self.term:
@@ -208,7 +214,8 @@ class _Look:
                 return False  # "four shapes" beside "functional analysis"
         if self.century is not None and ("century" in option.lower()) != self.century:
             return False  # "4th century" with centuries, not with "group-14"
-        if self.city and (len(option.split()) > 3 or any(w.islower() for w in option.split())):
+        if self.city and (len(option.split()) > 3 or any(w.islower() for w in option.split())
+                          or option.split()[0].lower() in ("fort", "mount", "lake", "cape", "camp")):
             return False  # "Kingdom of Great Britain", "St Scholastica Day Riot": not cities
         if self.head is not None and _last_word(option) not in STRUCTURE_WORDS:
             return False  # an airport with stations and bridges, not with "North Sea"
@@ -226,6 +233,17 @@ _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten some 
 def _last_word(s: str) -> str:
     words = s.lower().split()
     return words[-1] if words else ""
+
+
+def _event_family(name: str) -> str:
+    last = _last_word(name)
+    return next((fam for fam, heads in EVENT_FAMILIES.items() if last in heads), "other")
+
+
+@functools.lru_cache(maxsize=65536)
+def _residue(s: str) -> str:
+    """What an amount says besides its number: "about #", "# °f"."""
+    return " ".join(_NUM_IN.sub("#", s).lower().split())
 
 
 def _over_100(option: str) -> bool:

@@ -20,13 +20,15 @@ from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.inflect import gerund, plural, third_singular
 from studyapp.core.generation.lexicon import (
-    COUNTRIES, PRONOUNS_DANGLING, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES, US_STATES,
+    COUNTRIES, DEMONYMS, EVENT_HEADS, PRONOUNS_DANGLING, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES, US_STATES,
 )
 
 TIME_TYPES = frozenset(("year", "date", "month", "weekday", "relative", "decade"))
 PLACE_TYPES = frozenset(("country", "city", "place", "state"))
 NUMBER_TYPES = frozenset(("number", "quantity", "money", "percent", "duration"))
 _SUBJ = frozenset(("nsubj", "nsubjpass"))
+# What a verb may keep after it: without any of them, a verb whose object sits on its conjunct lost it.
+_OBJECT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "agent", "prt"))
 _PATH_DEPS = frozenset(("dobj", "xcomp", "pobj", "prep", "attr", "dative", "oprd", "agent", "acomp"))
 _DROP_CHILD_DEPS = frozenset(("cc", "conj", "parataxis", "punct", "mark", "discourse", "intj", "meta", "preconj"))
 _WHEN_PREPS = frozenset(("in", "on", "at", "during"))
@@ -104,6 +106,9 @@ class State:
     person_names: dict[str, str] = field(default_factory=dict)  # any name token -> full name
     # (answer type, normalised name) of names some sentence of the article clearly uses as such
     attested: set[tuple[str, str]] = field(default_factory=set)
+    # Words the article writes in lower case mid-sentence: "neuroscience" is no place, whatever
+    # the tagger made of "in Neuroscience".
+    common_words: set[str] = field(default_factory=set)
 
 
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -184,6 +189,7 @@ class Block:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.lowers = [t.lower_ for t in self.tokens]
+        state.common_words.update(t.text for t in self.tokens if t.is_lower and t.is_alpha and not t.is_sent_start)
         self.quote_mask = self._quote_mask()
         # Sentence start of every token and parenthesis depth within its sentence, computed once:
         # Token.sent builds a new Span on every call.
@@ -263,8 +269,20 @@ class Block:
         a subject (the usual antecedent), else the last one named."""
         last_any = None
         sent_start = self.sent_start_of[i]
+        # "Ever since he left office in 1989, Reagan has been ...": a pronoun in a clause put before
+        # the main one points forward, to the main clause's subject.
+        t = self.tokens[i]
+        clause = next((a for a in t.ancestors if a.dep_ == "advcl" and a.i < a.head.i), None)
+        if clause is not None:
+            subj = next((c for c in clause.head.children if c.dep_ in _SUBJ and c.i > i), None)
+            ent = self.ent_of.get(subj.i) if subj is not None else None
+            if ent is not None and ent.label_ == "PERSON":
+                return self.short_name(ent.text)
         prev_start = self.sent_start_of[sent_start - 1] if sent_start > 0 else 0
         for j in range(i - 1, prev_start - 1, -1):  # the antecedent is in this or the last sentence
+            if j >= sent_start and self.tokens[j].pos_ == "PROPN" and self.tokens[j].dep_ in _SUBJ \
+                    and j not in self.ent_of:
+                return None  # "Piaget studied his own children": a name the tagger missed is the antecedent
             ent = self.ent_of.get(j)
             if ent is not None and ent.label_ == "PERSON" and j == ent.end - 1 \
                     and (_strong_evidence(ent, "person", self.tokens) or self.attested("person", ent.text)):
@@ -562,6 +580,9 @@ class Block:
                     return None
                 if x.pos_ in ("NOUN", "PROPN") and x.i < verb.i or x.pos_ == "PROPN":
                     return None  # "the largest arenas in Europe", "Silchar in Assam": where a thing is, not the event
+                if front == "Where" and (x.pos_ in ("ADJ", "ADP") or any(c.dep_ == "nummod" or c.like_num for c in x.children)
+                                         or x.like_num):
+                    return None  # "among the last in Europe", "from 40 m at Jiribam": a scope or a measure, not where it happened
                 if p.i in subj_range:
                     return None
                 remove = set(range(p.left_edge.i, p.right_edge.i + 1))
@@ -572,6 +593,8 @@ class Block:
                     return None
                 if any(c.dep_ == "prep" and c.i != p.i and c.i in keep for c in x.children):
                     return None  # "What does X consist of a long dry season with?": two PPs, one stranded
+                if plow == "by" and x.tag_ == "VBN":
+                    return None  # "Who is a disparity pointed out by?": a passive asked backwards
                 front = self.wh_phrase(atype, h, plural_ok=False)
                 remove = set(range(h.left_edge.i, h.right_edge.i + 1))
                 stranded = True
@@ -604,13 +627,17 @@ class Block:
             return None  # "Who were the Republican nominees?" - one name for a plural
 
         body = [i for i in sorted(keep) if i not in remove]
+        if not any(c.dep_ in _OBJECT_DEPS and c.i in keep for c in verb.children) and any(
+                cj.dep_ == "conj" and cj.pos_ == "VERB" and any(g.dep_ == "dobj" for g in cj.children)
+                for cj in verb.children):
+            return None  # "the White House supported and the Senate passed the reform": supported what?
         if any(toks[i].dep_ == "det" and toks[i].lower_ in ("this", "that", "these", "those")
                and toks[i].ent_type_ not in ("DATE", "TIME") for i in body):
             return None  # "What does that agreement take?": which agreement?
         if verb.lemma_ in SPEECH_VERBS and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in keep and c.i not in remove for c in verb.children):
             return None  # "Who said in his opening remarks?": what was said is gone
-        if any(toks[i].dep_ == "neg" for i in body):
+        if any(toks[i].dep_ == "neg" for i in body) or any(toks[i].lower_ in _NEGATIVE_WORDS for i in keep):
             return None  # "What is not a vestigial body?": negative questions have no single answer
         if verb.lemma_ in ("be", "become", "remain", "seem", "appear") and not any(
                 c.dep_ in ("attr", "acomp", "oprd", "prep", "xcomp", "ccomp") and c.i in keep for c in verb.children) \
@@ -655,6 +682,12 @@ class Block:
                 return None  # "What is the last often thought to be?": an adjective standing for a noun
             if subj_toks and subj_toks[0].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
                 return None  # "What can so positive Z adopt ...?": a misparsed clause
+            if len(subj_toks) == 2 and subj_toks[0].lower_ == "the" and subj_toks[1].lemma_ in _MANY_OF_A_KIND:
+                return None  # "When did the team sign Pelé?": which team? The sentence before said
+            if subj_toks and all(not t.is_alpha or t.is_stop and t.pos_ != "PRON" for t in subj_toks):
+                return None  # "What is the 1–4?": nothing in the subject to recognise it by
+            if any(t.dep_ == "cc" and t.i + 1 < len(toks) and toks[t.i + 1].pos_ in ("AUX", "VERB") for t in subj_toks):
+                return None  # "... underwrote fire insurance and was formed in ...": a predicate read as the subject
             if subj_toks and all(t.like_num or t.is_punct for t in subj_toks):
                 return None  # "When had 5,704 matriculated?": the subject is only a number
             if not subj_toks or any(t.text == "," for t in subj_toks):
@@ -712,7 +745,8 @@ class Block:
             return None  # a relative clause whose head was taken out
         if "," in " ".join(rendered.split()[-3:]):
             return None  # "What is nominally 13.2 °C, impurities?"
-        if low_words & {"such", "latter", "former", "these", "those", "similar", "including", "e.g.", "i.e.", "etc."} \
+        if low_words & {"such", "latter", "former", "these", "those", "similar", "including", "e.g.", "i.e.", "etc.",
+                        "further", "another"} \
                 or "the same" in rendered.lower() or _EACH_ALONE.search(rendered) or rendered.count(",") >= 2:
             return None  # points back to earlier text, or too tangled to be one question
         if verb.lemma_ in ("include", "comprise") and mode != "subj":
@@ -722,6 +756,8 @@ class Block:
             return None  # "What are all?", "Who was the only person?": nothing to recognise the fact by
         q = self._lower_inner_sentence_start(rendered, sent)
         q = _TRAILING_ADVERB.sub("", q.rstrip(" ,;:.")) + "?"  # "How many ... are there also?"
+        if q.rsplit(None, 1)[-1].lower() in ("and?", "or?", "but?", "nor?"):
+            return None  # "When was Windows Vista released ... for volume licensing and?": half a pair
         q = q[0].upper() + q[1:]
         n_words = len(_TOKEN.findall(q))  # punctuation counts: "What is photosynthesis ?" is 4
         if not 4 <= n_words <= 25:
@@ -834,17 +870,28 @@ class Block:
                         verbs[0], sent.index, sent.in_quote)
         return None
 
+    def _bare_subject(self, sent: Sent) -> bool:
+        """Is the subject just "the" and a noun of which an article names many ("The museum
+        reopened in 2009")? Which one the sentence before said; a statement on its own cannot."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
+        return subj is not None and subj.lemma_ in _MANY_OF_A_KIND \
+            and subj.right_edge.i - subj.left_edge.i == 1 and self.tokens[subj.left_edge.i].lower_ == "the"
+
     def statement(self, sent: Sent, start: int | None = None, end: int | None = None,
                   replacement: str = "_____") -> str | None:
         """The sentence as a stand-alone statement; [start, end) replaced when given."""
         toks = self.tokens
         s0 = sent.start
-        if (start is None or replacement != "_____") and toks[s0].lower_ in ("this", "these", "that", "those") \
-                and toks[s0].dep_ == "det" and toks[s0].ent_type_ not in ("DATE", "TIME"):
-            return None  # "True or false: This merger is disputed ...": which merger? (A gap-fill may keep it.)
-        if (start is None or replacement != "_____") and any(
-                t.lower_ in ("these", "those") and t.pos_ == "PRON" for t in toks[s0:sent.end]):
-            return None  # "The first of these to be established was ...": of what?
+        if start is None or replacement != "_____":
+            # True/false shows the statement alone (a gap-fill may keep these: its gap is the point).
+            if any(t.lower_ in ("these", "those") and t.pos_ == "PRON" or t.lower_ in ("this", "these", "that", "those")
+                   and t.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME") and not self.quote_mask[t.i]
+                   for t in toks[s0:sent.end]):
+                return None  # "This merger is disputed", "this festival", "the first of these": which?
+            if self._bare_subject(sent) or _FIGURE.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1) \
+                    or _BACK_IN_TIME.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1):
+                return None  # "The museum reopened in 2009", "two weeks later": the sentence before says
         while s0 + 4 < sent.end and toks[s0].lower_ in _CONNECTIVES and toks[s0].dep_ in ("advmod", "cc") \
                 and (start is None or start > s0 + 1):
             s0 += 2 if toks[s0 + 1].text == "," else 1  # "However, the degree ...": the link to the text before
@@ -949,6 +996,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     and toks[ent.start - 1].pos_ in ("PROPN", "NUM") and label not in ("DATE", "CARDINAL") \
                     and toks[ent.start - 1].lower_ not in ROLE_NOUNS and toks[ent.start - 1].ent_type_ != "NORP":
                 continue  # "Seven Sisters" cut to "Sisters", "Chanchal Kumar Sharma" to "Kumar Sharma"
+            if ent.start > sent.start + 1 and toks[ent.start - 1].lower_ in _NAME_PARTICLES \
+                    and toks[ent.start - 2].is_title and label == "PERSON":
+                continue  # "Paz y Miño", "Vincent van Gogh" cut after the particle
             answer = blk.span_text(start, end)
             atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
@@ -971,7 +1021,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     state.last_person = answer
             evidenced = _strong_evidence(ent, atype, toks) or blk.attested(atype, answer)
             if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES
-                                      or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS or any(
+                                      or any(w in DEMONYMS for w in re.split(r"[-\s]+", answer.lower()))
+                                      or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS
+                                      or ent.start > 0 and toks[ent.start - 1].lower_ == "the" or any(
                     blk.ent_of.get(s.i) is not None and blk.ent_of[s.i].label_ in ("GPE", "LOC", "FAC")
                     for s in ent.root.conjuncts)):
                 continue  # "Midtown Manhattan", or a peak listed with "Cerro Aconcagua": not a person
@@ -1076,8 +1128,6 @@ _HUMAN_OBJECT_VERBS = frozenset("thank invite meet marry congratulate urge ask t
 
 
 _LAW_HEADS = frozenset("act treaty agreement convention accord law bill amendment constitution charter".split())
-_EVENT_HEADS = frozenset("war rush revolution crisis olympics games cup championship battle uprising rebellion "
-                         "massacre pandemic epidemic famine election summit festival age era".split())
 _INSTITUTION_HEADS = frozenset("college university school institute church cathedral bridge street hall museum "
                                "hospital company bank river mountain lake island park station airport stadium "
                                "palace tower castle temple mosque square avenue road swamp desert sea ocean bay "
@@ -1091,10 +1141,14 @@ _SUBORDINATORS = frozenset("though although because while whereas if unless sinc
 ORG_HEADS = frozenset("institute association department university party company council office agency league "
                        "union bank church committee commission ministry corporation inc ltd group society "
                        "foundation army navy force court parliament congress senate assembly board bureau "
-                       "service organization organisation club team fc school college".split())
+                       "service organization organisation club team fc school college quartet trio quintet band orchestra "
+                       "choir ensemble".split())
 _PART_NOUNS = frozenset("area number part majority amount range series group type kind lot variety set piece "
                         "portion percentage proportion share half third quarter rest example form".split())
 _QUANTIFIERS = frozenset("some many several few most all both each every various numerous".split())
+# "No Republican has won ... since 1924" must not become "Which group has won ... since 1924?".
+_NAME_PARTICLES = frozenset("y de da del della di van von der bin ibn al le la".split())
+_NEGATIVE_WORDS = frozenset("no neither nor none never nobody nothing".split())
 _ANAPHORIC = frozenset("such same latter former other another".split())
 _LOCATIVE = frozenset("in at near from to into across outside inside within throughout around".split())
 
@@ -1102,6 +1156,16 @@ _LOCATIVE = frozenset("in at near from to into across outside inside within thro
 _CONNECTIVES = frozenset("however also thus therefore moreover furthermore nevertheless nonetheless instead "
                          "meanwhile similarly consequently hence additionally but and so yet still".split())
 _EACH_ALONE = re.compile(r"\beach(?:\s+of\b|\s*$|\s*[,?.])", re.I)  # "sent equally to each": each of what?
+# Things an article usually names several of: "the team" or "the museum" needs the sentence before
+# ("the war" or "the governor" in an article about one of them does not).
+_MANY_OF_A_KIND = frozenset("team club band company firm museum station group organisation organization society office "
+                            "agency party school college newspaper magazine show film album song book ship "
+                            "building church hospital".split())
+# Pictures and tables the learner does not see: "The following diagrams show ...".
+_FIGURE = re.compile(r"\b(?:the following|shown (?:below|above|here)|(?:figure|table|diagram)s? (?:\d|below|above))\b", re.I)
+# Times counted from the sentence before: "two weeks later", "the following year", "the day before".
+_BACK_IN_TIME = re.compile(r"\b(?:later|earlier|afterwards?|thereafter|the (?:following|next|previous|same) "
+                           r"(?:day|week|month|year|decade|season)|the (?:day|week|month|year) (?:before|after))\b", re.I)
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
 _PLACE_PREFIXES = frozenset("old new north south east west st st. saint fort mount lake port san santa "
                              "upper lower great little".split())  # "Old St Paul" is a church, not a person
@@ -1114,7 +1178,7 @@ _QUESTION_FILLER = frozenset("is are was were be been being do does did has have
 _CLASSIFIERS = frozenset("term word name phrase title expression concept surname".split())
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
 _AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
-_CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d|\d/\d")
+_CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d|\d/\d|\^")
 
 
 def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str) -> bool:
@@ -1123,12 +1187,23 @@ def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str
     half staff"), not a code ("4GL", "G77"), not one side of "two of four planes" (asks neither)."""
     if _AMOUNT_RANGE.search(answer) or (atype == "number" and _CODE.search(answer)):
         return False
+    if answer.lower() == "one" and toks[start].dep_ == "nummod" and toks[start].head.tag_ == "NN":
+        return False  # "one common rule of inference" says "a common rule": nothing to count
     of_follows = end + 1 < len(toks) and toks[end].lower_ == "of"
     if any(w.lower() in _FRACTIONS for w in answer.split()) and not of_follows:
         return False  # "half of the people" is a share; "at half staff" is not
     if of_follows and toks[end + 1].like_num:
         return False
-    return not (start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].like_num)
+    if start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].like_num:
+        return False
+    noun = toks[start].head if toks[start].dep_ == "nummod" else toks[start]
+    if noun.dep_ == "attr" and any(list(c.conjuncts) for c in noun.head.children if c.dep_ in _SUBJ):
+        return False  # "X and Y are two other free products": the subject counts itself
+    # One item of a list of numbers ("masses of 112, 114 through 120, 122 and 124"): its neighbours
+    # give it away, and the numbers on either side make the wrong choices second right answers.
+    before = start >= 2 and toks[start - 1].text in (",", "and", "or") and toks[start - 2].like_num
+    after = end + 1 < len(toks) and toks[end].text in (",", "and", "or", "through") and toks[end + 1].like_num
+    return not (before or after)
 
 
 def attested_place(state: State, names: list[str]) -> bool:
@@ -1138,6 +1213,8 @@ def attested_place(state: State, names: list[str]) -> bool:
 def _label_of(ent: Any, state: State) -> str | None:
     """The entity's label after the checks the small model needs (None: not a fact to ask about)."""
     label = ent.label_
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(ent) == 1 and ent.text.lower() in state.common_words:
+        return "TERM" if ent[0].pos_ in ("NOUN", "PROPN") else None  # "in Neuroscience" where the article says "neuroscience"
     if label == "PERSON" and attested_place(state, [ent.text]):
         return "GPE"  # "Rotterdam was chosen as the host": the article says "in Rotterdam" elsewhere
     last = next((t.lower_ for t in reversed(ent) if t.is_alpha), "")
@@ -1145,7 +1222,7 @@ def _label_of(ent: Any, state: State) -> str | None:
         return None
     if label in ("ORG", "PERSON", "GPE", "FAC") and last in _LAW_HEADS:
         label = "LAW"
-    elif label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and last in _EVENT_HEADS:
+    elif label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and last in EVENT_HEADS:
         label = "EVENT"
     elif label in ("PERSON", "GPE", "NORP") and (last in _INSTITUTION_HEADS or ent[0].lower_ in ("mount", "lake", "fort")) \
             or label == "ORG" and last in STRUCTURES_NOT_BODIES:
@@ -1170,9 +1247,13 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
     as a person) make poor wrong choices, so such entries are used only as a last resort."""
     root = ent.root
     if atype == "person":
+        if ent.start > 0 and toks[ent.start - 1].lower_ == "the":
+            return False  # "as the Space Shuttle did": people are not named with "the"
         if _acts_like_a_person(ent) or (ent.start > 0 and toks[ent.start - 1].lower_ in ROLE_NOUNS):
             return True
         words = [t for t in ent if t.is_alpha]
+        if _listed_with_things(root):
+            return False
         if root.dep_ not in ("nsubj", "nsubjpass", "poss", "appos", "dobj", "conj", "attr") and not (
                 root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "to", "for")):
             return False  # "aboard the Space Shuttle", "on the Nieuwe Maas": not how people are named
@@ -1182,6 +1263,10 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
                                              for t in words)
     if atype == "org":
         return ent[-1].lower_ in ORG_HEADS
+    if atype == "group":
+        # "the Willems tunnel", "Champions league": part of a name; "Netherlands", "Eridanos": no people
+        return root.dep_ != "compound" and _GROUP_WORD.search(ent.text) is not None \
+            and ent.text.lower().removeprefix("the ") not in COUNTRIES
     if atype in PLACE_TYPES:
         if ent.text.lower().removeprefix("the ") in COUNTRIES:
             return True
@@ -1195,10 +1280,26 @@ def _strong_evidence(ent: Any, atype: str, toks: list[Any]) -> bool:
     return True
 
 
+# How names of peoples, beliefs and movements end ("Serbs" is in DEMONYMS; "Cetaceans", "Buddhists",
+# "Catholic", "Marxism" by their ending).
+_GROUP_WORD = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists|ite|ites|ism|ity|i|is)$|^(?:" + "|".join(
+    sorted(DEMONYMS)) + r")$", re.I)
+
+
+def _listed_with_things(root: Any) -> bool:
+    """"Radiohead, Supergrass and Talulah Gosh": a list counts as people only when it starts with one."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first is not root and first.ent_type_ != "PERSON"
+
+
 def _named_like_a_person(ent: Any) -> bool:
     """Does the name stand where people are named (a subject, an object, "by X")? "the logging of
     Giant Sequoia" is not such a place, whatever the tagger thought."""
     root = ent.root
+    if _listed_with_things(root):
+        return False
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "dobj", "conj", "attr", "compound") or (
         root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "to", "for", "from", "under", "between"))
 

@@ -198,7 +198,13 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         # A wrong choice named in the question itself is no choice at all.
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
                    and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
-                                                        if w[:1].isupper()))][:3]  # "Kishida's wife": not Fumio Kishida
+                                                        if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida
+        # The gap-fill shows the rest of the sentence: "From _____ until 1860" must not offer 1860,
+        # though the other end of a period is the best wrong choice for "When did ... begin?".
+        cloze = _cloze_of(c)
+        in_gap = [o for o in choices if not cloze or not _contains(cloze, o)][:3]
+        c.cloze_choices = in_gap if len(in_gap) == 3 else choices[:3]  # type: ignore[attr-defined]
+        choices = choices[:3]
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
             return False
         c.choices = choices  # type: ignore[attr-defined]
@@ -213,7 +219,15 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     # First pass: every answer once, best first, with a small penalty for a kind of answer already
     # chosen, so that a quiz mixes dates, people, places and numbers. Second pass: answers already
     # asked about, from other sentences.
+    # By default a noun-phrase key only fills a short article up to MIN_FACTS: its wrong choices are
+    # other noun phrases of the article, picked by shape and place, not by meaning, and a teacher
+    # rejected most of them ("specified thing" beside "mutual insurance company"). Asking for more
+    # questions (an explicit max_facts) brings them back, best first.
+    held: list[Candidate] = []
     remaining = list(scored)
+    if max_facts is None:
+        held = [c for _, _, c in scored if c.atype == "term"]
+        remaining = [x for x in scored if x[2].atype != "term"]
     groups: dict[str, int] = {}
     while remaining and len(chosen) < budget:
         window = min(len(remaining), 40)
@@ -226,6 +240,10 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         if len(chosen) >= budget:
             break
         accept(c, False)
+    for c in held:
+        if len(chosen) >= min(budget, MIN_FACTS):
+            break
+        accept(c, True)
 
     facts: list[GeneratedFact] = []
     tf_sentences: set[int] = set()
@@ -276,7 +294,8 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
         if cloze:
             fact.questions.append(GeneratedQuestion(
                 kind="cloze", answer_type=c.atype, prompt=cloze, answer=c.answer, accepted=list(c.accepted),
-                choices=list(choices), source_sentence=source, source_start=start, source_end=end,
+                choices=list(c.cloze_choices),  # type: ignore[attr-defined]
+                source_sentence=source, source_start=start, source_end=end,
                 quality=round(c.quality * 0.9, 3)))
         if c.atype != "term" and c.sent.index not in tf_sentences and c.sent.end - c.sent.start <= 40:
             truth = zlib.crc32(c.key.encode()) % 2 == 0
@@ -286,7 +305,8 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
             twin = next((o for o in choices if not any(_contains(source, w) for w in o.split() if w[:1].isupper())
                          and not _contains(source, o)), None)
             if twin is None or _GROUP.get(c.atype) not in ("time", "amount") or _in_range(blk, c) \
-                    or not _plausible(c.answer, twin) or norm(c.answer) in ("one", "1"):  # "as one step"
+                    or not _plausible(c.answer, twin) or norm(c.answer) in ("one", "1") \
+                    or norm(twin) in ("one", "1") or _glued(blk, c):  # "as one step", "the one lens surfaces"
                 truth = True
             stmt = blk.statement(c.sent) if truth else blk.statement(c.sent, c.tok_start, c.tok_end, twin)
             if stmt:
@@ -298,6 +318,16 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
                     quality=round(c.quality * 0.7, 3),
                     extra={} if truth else {"changed": [c.answer, twin]}))
     return fact
+
+
+def _glued(blk: Any, c: Candidate) -> bool:
+    """Is the amount tied to its neighbours, so that changing it alone shows? "22,347 square
+    kilometres (8,628 sq mi)" keeps its conversion; "the two lens surfaces" is a count of things
+    named before, which "the one lens surfaces" turns into nonsense."""
+    toks = blk.tokens
+    after = toks[c.tok_end].text if c.tok_end < c.sent.end else ""
+    before = toks[c.tok_start - 1].lower_ if c.tok_start > c.sent.start else ""
+    return after == "(" or before in ("the", "these", "those", "its", "their")
 
 
 def _in_range(blk: Any, c: Candidate) -> bool:
@@ -334,8 +364,12 @@ def _cloze_of(c: Candidate) -> str | None:
         sent = blk.clause_of(sent, c.tok_start, c.tok_end) or (sent if sent.end - sent.start <= 50 else None)
     if c.tok_start > 0 and blk is not None and blk.tokens[c.tok_start - 1].lower_ in ("these", "those", "same"):
         sent = None  # "these _____ are the only terms": the gap points back to the sentence before
+    start = c.tok_start
+    if blk is not None and sent is not None and start > sent.start and c.atype in ("country", "place", "city", "state") \
+            and blk.tokens[start - 1].lower_ == "the":
+        start -= 1  # "the _____ added 151,000 jobs": only a name taking "the" would fit; the gap takes it in
     if blk is not None and c.cloze_ok and sent is not None:
-        cloze = blk.statement(sent, c.tok_start, c.tok_end)
+        cloze = blk.statement(sent, start, c.tok_end)
         if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer):
             cloze = None
     c.cloze = cloze  # type: ignore[attr-defined]
@@ -396,6 +430,8 @@ def _matching(cands: list[Candidate], text: str, published: date | None) -> Gene
         pk, rk = norm(person).split()[-1] if norm(person) else "", norm(role)
         if not pk or pk in people or rk in roles:
             continue
+        if len(rk.split()) < 2:
+            continue  # "Denis Hamilton: the editor" beside two other editors matches any of them
         people.add(pk)
         roles.add(rk)
         pairs.append([person, role])

@@ -107,3 +107,32 @@ STRUCTURE_WORDS = frozenset((
     "mosque temple museum hospital factory dam canal port harbour harbor park square "
     "street avenue road building hall library theatre theater cemetery"
 ).split())
+
+# Names of peoples ("Scots-Irish", "the Dutch"): the small tagger sometimes reads them as persons.
+DEMONYMS = frozenset("""
+american americans british english scots scottish scot irish welsh french german germans dutch
+spanish portuguese italian italians greek greeks russian russians polish swedish danish norwegian
+finnish chinese japanese korean koreans vietnamese thai indian indians pakistani arab arabs persian
+persians turkish turks kurdish kurds jewish jews armenian armenians african africans european
+europeans asian asians mexican mexicans canadian canadians australian australians hispanic latino
+latinos celtic celts saxon saxons anglo normans norman vikings slavic slavs serbs croats bosniaks
+hungarian hungarians czech slovak austrian swiss belgian flemish walloon ukrainian ukrainians
+""".split())
+
+# Kinds of events by the last word of their name: a wrong choice for "Big East Conference" ... for
+# "Great Fire" is another disaster, not a war or a bowl game.
+EVENT_FAMILIES = {
+    "conflict": frozenset("war wars revolution crisis battle uprising rebellion massacre siege invasion raid campaign "
+                          "coup riot riots strike protest protests holocaust genocide blitz purge bombing attack "
+                          "attacks".split()),
+    "disaster": frozenset("fire flood earthquake hurricane storm plague pandemic epidemic famine disaster crash "
+                          "incident explosion".split()),
+    "contest": frozenset("olympics games cup championship championships tournament marathon prix derby tour "
+                         "bowl series open".split()),
+    "gathering": frozenset("festival mela fair expo carnival exhibition parade jubilee summit election".split()),
+    "period": frozenset("age era depression reformation rush".split()),
+    "affair": frozenset("affair scandal expedition".split()),
+}
+# Names ending so are events whatever the tagger said ("Bowl", "Series" and "Open" also end names
+# of stadiums and universities, so they only sort events the tagger found).
+EVENT_HEADS = frozenset().union(*EVENT_FAMILIES.values()) - {"bowl", "series", "open"}

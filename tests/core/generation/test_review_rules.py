@@ -146,3 +146,129 @@ def test_term_choices_are_single_things_from_near_the_key_and_never_from_its_sen
     assert "ice cover" not in options and len(options) == 3, options
     # Nearest in the article first; "ringed seal" shares the key's head noun and could be right too.
     assert options[0] == "harbour porpoise" and "ringed seal" not in options, options
+
+
+# --------------------------------------------------------------------------- third reading (2026-11-28)
+
+def _all_text(facts):
+    return [" ".join([q.prompt, q.answer, *q.choices]) for q in questions(facts)]
+
+
+def test_by_default_noun_phrases_only_fill_a_short_article():
+    text = ("The city council opened a new bridge over the river in 1911. The mayor, John Harlow, "
+            "opened the first public library in 1921. The railway station was rebuilt in 1934 by the "
+            "engineer Paul Weber. In 1952 the town hosted the national games, which drew 40,000 visitors. "
+            "The harbour exported timber, grain and wool to England and France until 1968. A flood "
+            "destroyed the old market hall in 1970. The local newspaper began printing in 1985. ") * 1
+    default = generate(text, published=PUBLISHED, bank=BANK)
+    assert len(default) >= 5
+    assert not [f for f in default if f.kind == "term"]
+    more = gen(text)  # asking for more questions brings noun phrases back, best first
+    assert [f for f in more if f.kind == "term"]
+
+
+def test_a_negated_subject_is_never_asked_as_who_or_which():
+    facts = gen("No Republican has won the presidential election in Ohio since 1924, when Coolidge won.")
+    assert not [q for q in questions(facts, "short") if norm(q.answer) == "republican"]
+
+
+def test_one_number_of_a_list_is_not_asked():
+    facts = gen("Tin has ten stable isotopes, with atomic masses of 112, 114 through 120, 122 and 124.")
+    assert not {"114", "122"} & answers(facts)
+
+
+def test_number_choices_say_nothing_besides_the_number_the_key_does_not():
+    pool = Pool()
+    for option in ("450 °F", "about 232", "50", "118", "124"):
+        pool.add("number", option)
+    options = choose("114", "number", pool, n=3)
+    assert options and not [o for o in options if "°" in o or "about" in o]
+
+
+def test_event_choices_are_events_of_the_same_kind():
+    pool = Pool()
+    for option in ("American Revolutionary War", "Sugar Bowl", "Johnstown Flood", "London Plague", "Big Freeze Storm"):
+        pool.add("event", option)
+    options = choose("Great Fire", "event", pool, n=3)
+    assert "American Revolutionary War" not in options and "Sugar Bowl" not in options
+    assert "Johnstown Flood" in options
+
+
+def test_a_people_is_never_a_person():
+    facts = gen("German farmers preferred oxen to horses, and Scots-Irish made a farming economy based on hogs "
+                "and corn. Andros was jailed for several months in 1689, then returned to England.")
+    assert not [q for q in questions(facts) if "Scots-Irish" in (q.answer, *q.choices)]
+
+
+def test_true_false_needs_no_sentence_before_it():
+    facts = gen("Held after the harvest in November, this festival is celebrated by the farmers of Manipur. "
+                "Two weeks later, an uprising occurred in Serbia in July 1941. "
+                "The following diagrams show the models for each of the five individuals in 1930. "
+                "The museum reopened in 2009 after a major redevelopment.")
+    assert not questions(facts, "truefalse")
+
+
+def test_a_verb_keeps_its_object():
+    facts = gen("In 2006, the White House supported and the Senate passed a comprehensive immigration reform.")
+    assert "When did the White House support?" not in prompts(facts)
+
+
+def test_where_asks_about_where_something_happened():
+    facts = gen("The lands on the eastern shore were among the last in Europe to be converted to Christianity. "
+                "The altitude of the state ranges from 40 m at Jiribam to 2,994 m at Mount Iso.")
+    assert not [p for p in prompts(facts) if p.startswith("Where")]
+
+
+def test_a_pronoun_before_its_name_points_forward():
+    facts = gen("Chris Christie spoke at the convention in Tampa. Ever since he left office in 1989, "
+                "Ronald Reagan has been the iconic figure of the party.")
+    assert not any("Christie left office" in t for t in _all_text(facts))
+
+
+def test_a_name_the_tagger_missed_is_not_replaced_by_the_last_person():
+    facts = gen("Marc Bekoff and Jessica Pierce have argued that morality is shared by animals living in groups.\n"
+                "Piaget studied his own three children and published his findings in 1932.")
+    assert not any("Pierce's" in t for t in _all_text(facts))
+
+
+def test_things_are_not_people():
+    facts = gen("Mercury and Apollo were not capable of horizontal flight as the Space Shuttle did in 1981. "
+                "Notable bands from the city include Radiohead, Supergrass and Talulah Gosh. "
+                "Betsy Ross sewed the first flag in 1776, according to William Canby.")
+    people = [t for q in questions(facts) if q.answer_type == "person" for t in (q.answer, *q.choices)]
+    assert "Space Shuttle" not in people and "Talulah Gosh" not in people
+
+
+def test_a_false_twin_changes_nothing_the_sentence_ties_it_to():
+    facts = gen("The total area of the state is 22,347 square kilometres (8,628 sq mi). "
+                "Coma can be minimised by choosing the curvature of the two lens surfaces in 1850.")
+    assert [q.answer for q in questions(facts, "truefalse")] and all(
+        q.answer == "True" for q in questions(facts, "truefalse") if q.extra.get("changed", [""])[0] in ("22,347", "two"))
+
+
+def test_a_gap_for_a_country_takes_its_article_in():
+    facts = gen("From January to November 2012, the U.S. added approximately 151,000 jobs per month on average.")
+    cloze = [q.prompt for q in questions(facts, "cloze") if q.answer == "U.S."]
+    assert cloze and all("the _____" not in p for p in cloze)
+
+
+def test_a_gap_fill_never_offers_what_it_shows():
+    facts = gen("From 1770 until 1860, the rate of natural growth of the colony was much greater than in Europe.")
+    for q in questions(facts, "cloze"):
+        assert not [o for o in q.choices if o in q.prompt]
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_place():
+    facts = gen("Students of neuroscience study the brain. The first honor society in Neuroscience was "
+                "founded in 2006 by students in Boston.")
+    assert not [q for q in questions(facts) if q.answer == "Neuroscience" and q.answer_type in ("city", "place")]
+
+
+def test_one_as_a_determiner_is_not_a_count():
+    facts = gen("For example, one common rule of inference is the rule of substitution, described in 1879.")
+    assert "one" not in answers(facts)
+
+
+def test_a_passive_is_not_asked_backwards_with_who():
+    facts = gen("A further disparity between the two traditions is pointed out by Barbara Stoler Miller.")
+    assert not [p for p in prompts(facts) if p.startswith("Who") and p.endswith("by?")]
