@@ -119,9 +119,16 @@ def _unit(s: str) -> str:
     return words[-1].lower().rstrip("s") if words else ""
 
 
+_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic conservative conservatives liberal "
+                         "liberals labour socialist socialists communist communists whig whigs tory tories "
+                         "federalist federalists progressive progressives nationalist nationalists".split())
+
+
 def _group_suffix(s: str) -> str:
     """Peoples ("Serbs"), beliefs ("Christianity", "Marxism") and adjectives ("Serbian") apart."""
     low = s.lower().rstrip()
+    if low in _PARTY_WORDS:
+        return "party"  # "a liberal Republican": with Democrats and Whigs, not with peoples
     if low.endswith(("ism", "ity", "ianity")) or low in ("islam", "shinto", "jainism", "sikhism"):
         return "belief"
     if low.endswith("s"):

@@ -889,9 +889,12 @@ class Block:
                    and t.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME") and not self.quote_mask[t.i]
                    for t in toks[s0:sent.end]):
                 return None  # "This merger is disputed", "this festival", "the first of these": which?
-            if self._bare_subject(sent) or _FIGURE.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1) \
+            if self._bare_subject(sent) or any(w in _QUOTES for w in self.lowers[s0:sent.end]) \
                     or _BACK_IN_TIME.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1):
-                return None  # "The museum reopened in 2009", "two weeks later": the sentence before says
+                return None  # "The museum reopened in 2009", "two weeks later": the sentence before says;
+                # a quotation loses its marks in a statement ("says, without an apostrophe")
+        if _FIGURE.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1):
+            return None  # "The following diagrams show ...": a picture the learner does not see
         while s0 + 4 < sent.end and toks[s0].lower_ in _CONNECTIVES and toks[s0].dep_ in ("advmod", "cc") \
                 and (start is None or start > s0 + 1):
             s0 += 2 if toks[s0 + 1].text == "," else 1  # "However, the degree ...": the link to the text before
@@ -1003,6 +1006,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
                 continue
+            if atype in TIME_TYPES and (_MIXED_CODE.search(answer) or toks[start].lower_ in ("those", "these", "that", "this")):
+                continue  # "121mSn" (an isotope), "those 29 years": no time a learner could be asked for
             if atype in ("date", "time") and not _TIME_ANCHOR.search(answer):
                 continue  # "those years", "the time": nothing a learner could answer
             if atype == "duration" and not _COUNTED.search(answer):
@@ -1178,6 +1183,8 @@ _QUESTION_FILLER = frozenset("is are was were be been being do does did has have
 _CLASSIFIERS = frozenset("term word name phrase title expression concept surname".split())
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
 _AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
+# A word of digits and letters that is no ordinal or decade: "121mSn", "4GL".
+_MIXED_CODE = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?!\d+(?:st|nd|rd|th|s)\b)[A-Za-z\d]+\b")
 _CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d|\d/\d|\^")
 
 
@@ -1187,8 +1194,8 @@ def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str
     half staff"), not a code ("4GL", "G77"), not one side of "two of four planes" (asks neither)."""
     if _AMOUNT_RANGE.search(answer) or (atype == "number" and _CODE.search(answer)):
         return False
-    if answer.lower() == "one" and toks[start].dep_ == "nummod" and toks[start].head.tag_ == "NN":
-        return False  # "one common rule of inference" says "a common rule": nothing to count
+    if answer.lower() == "one":
+        return False  # "one common rule" says "a common rule", "the services one associates": nothing to count
     of_follows = end + 1 < len(toks) and toks[end].lower_ == "of"
     if any(w.lower() in _FRACTIONS for w in answer.split()) and not of_follows:
         return False  # "half of the people" is a share; "at half staff" is not
@@ -1286,12 +1293,24 @@ _GROUP_WORD = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists|ite|ites|ism|ity|i|
     sorted(DEMONYMS)) + r")$", re.I)
 
 
+_PEOPLE_NOUNS = frozenset("player member people person alumnus alumni writer author artist musician actor actress "
+                          "figure resident student graduate manager coach leader politician scientist poet composer "
+                          "singer founder winner laureate".split())
+
+
 def _listed_with_things(root: Any) -> bool:
     """"Radiohead, Supergrass and Talulah Gosh": a list counts as people only when it starts with one."""
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return first is not root and first.ent_type_ != "PERSON"
+    if first is not root and first.ent_type_ != "PERSON":
+        return True
+    verb = first.head
+    if first.dep_ == "dobj" and verb.lemma_ == "include":
+        # "local bands include Supergrass, Ride and Talulah Gosh": the subject says what is listed
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        return subj is not None and subj.lemma_ not in ROLE_NOUNS and subj.lemma_ not in _PEOPLE_NOUNS
+    return False
 
 
 def _named_like_a_person(ent: Any) -> bool:
@@ -1442,6 +1461,8 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
             items = [x for x in toks[holder.left_edge.i:holder.right_edge.i + 1]
                      if not (i <= x.i < k) and x.i < i and x.dep_ not in ("relcl",)]
             np_text = blk.render(items)
+            if holder.tag_ == "NNS" and items and items[0].dep_ not in ("det", "poss") and items[0].pos_ != "PROPN":
+                np_text = None  # "When did disastrous losses end?": whose losses?
         elif holder.pos_ in ("VERB", "AUX"):
             subj = next((c for c in holder.children if c.dep_ in _SUBJ), None)
             if subj is None:

@@ -84,7 +84,8 @@ WH_WORDS = ("what", "who", "whom", "whose", "when", "where", "which", "why", "ho
 # Names of one country or body written in several ways (normalised: lower case, no punctuation).
 _ALIAS_GROUPS = (
     ("united states", "us", "u s", "usa", "united states of america", "america"),
-    ("united kingdom", "uk", "u k", "britain", "great britain"),
+    # England is not Britain, but offered beside it one reads as a second right answer.
+    ("united kingdom", "uk", "u k", "britain", "great britain", "england"),
     ("soviet union", "ussr", "u s s r"),
     ("european union", "eu"),
     ("united nations", "un"),

@@ -272,3 +272,29 @@ def test_one_as_a_determiner_is_not_a_count():
 def test_a_passive_is_not_asked_backwards_with_who():
     facts = gen("A further disparity between the two traditions is pointed out by Barbara Stoler Miller.")
     assert not [p for p in prompts(facts) if p.startswith("Who") and p.endswith("by?")]
+
+
+def test_a_party_member_chooses_among_parties():
+    pool = Pool()
+    for option in ("Algonquian", "Europeans", "Dutch", "Democrat", "Whig", "Federalist"):
+        pool.add("group", option)
+    assert set(choose("Republican", "group", pool, n=3)) <= {"Democrat", "Whig", "Federalist"}
+
+
+def test_codes_and_demonstratives_are_no_times():
+    facts = gen("The most stable isomer is 121mSn, with a half-life of 43.9 years, found in 1962. "
+                "He spent those 29 years in Paris before he died in 1901.")
+    assert not {"121msn", "those 29 years"} & answers(facts)
+    assert not any("those 29 years" in q.choices for q in questions(facts))
+
+
+def test_a_generic_one_is_not_a_count():
+    facts = gen("Counties provide few of the services one associates with cities, said the report of 1998.")
+    assert "one" not in answers(facts)
+
+
+def test_no_statement_from_a_quotation_or_a_picture():
+    facts = gen('Also, the American Psychological Association specifically says in 2010, "without an apostrophe". '
+                "The following diagrams show models for each of the five individuals in 1930.")
+    assert not questions(facts, "truefalse")
+    assert not [q for q in questions(facts, "cloze") if "diagrams" in q.prompt]
