@@ -626,6 +626,8 @@ class Block:
         if verb.lemma_ == "be" and h.dep_ == "attr" and subj.tag_ in ("NNS", "NNPS") and h.tag_ in ("NNP", "NN"):
             return None  # "Who were the Republican nominees?" - one name for a plural
 
+        # "How many more rooms however are in the making?": a link to the sentence before goes.
+        remove = remove | {c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _LINKING_ADVERBS}
         body = [i for i in sorted(keep) if i not in remove]
         if not any(c.dep_ in _OBJECT_DEPS and c.i in keep for c in verb.children) and any(
                 cj.dep_ == "conj" and cj.pos_ == "VERB" and any(g.dep_ == "dobj" for g in cj.children)
@@ -818,7 +820,8 @@ class Block:
         if t.text == "The" and ent is not None and ent.label_ != "WORK_OF_ART":
             k = q.find(" The ")
             return q if k < 0 else q[:k] + " the " + q[k + 5:]  # "... does the World Health Organization ..."
-        if t.pos_ == "PROPN" or t.i in self.ent_of or not t.text[:1].isupper() or t.text == "I":
+        named = ent is not None and ent.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE")
+        if t.pos_ == "PROPN" or named or not t.text[:1].isupper() or t.text == "I":  # "When are seven more rooms ...?"
             return q
         word = t.text
         k = q.find(" " + word + " ")
@@ -1160,6 +1163,8 @@ _LOCATIVE = frozenset("in at near from to into across outside inside within thro
 
 _CONNECTIVES = frozenset("however also thus therefore moreover furthermore nevertheless nonetheless instead "
                          "meanwhile similarly consequently hence additionally but and so yet still".split())
+_LINKING_ADVERBS = frozenset("however thus therefore moreover furthermore nevertheless nonetheless meanwhile "
+                             "consequently hence additionally".split())
 _EACH_ALONE = re.compile(r"\beach(?:\s+of\b|\s*$|\s*[,?.])", re.I)  # "sent equally to each": each of what?
 # Things an article usually names several of: "the team" or "the museum" needs the sentence before
 # ("the war" or "the governor" in an article about one of them does not).

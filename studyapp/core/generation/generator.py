@@ -342,10 +342,11 @@ _YEAR_IN = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 
 
 def _plausible(key: str, twin: str) -> bool:
-    """A false twin must be believable: 20° must not become 7000°, 1777 not 2008."""
+    """A false twin must be believable: 20° must not become 7000°, 1777 not 2008, an iPad edition
+    of 2011 not one of 1981."""
     ya, yb = _YEAR_IN.search(key), _YEAR_IN.search(twin)
     if ya and yb:
-        return abs(int(ya.group()) - int(yb.group())) <= 30
+        return abs(int(ya.group()) - int(yb.group())) <= 15
     a, b = timeref.number_value(re.sub(r"[^\d.]", "", key) or "x"), timeref.number_value(re.sub(r"[^\d.]", "", twin) or "x")
     if a is None or b is None or not a:
         return True

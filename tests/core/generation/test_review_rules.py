@@ -298,3 +298,17 @@ def test_no_statement_from_a_quotation_or_a_picture():
                 "The following diagrams show models for each of the five individuals in 1930.")
     assert not questions(facts, "truefalse")
     assert not [q for q in questions(facts, "cloze") if "diagrams" in q.prompt]
+
+
+def test_a_linking_adverb_leaves_the_question():
+    facts = gen("Seven more rooms, however, are being built by the university in Pittsburgh in 2024.")
+    asked = prompts(facts)
+    assert asked and not [p for p in asked if "however" in p.lower()]
+    assert not [p for p in asked if " Seven " in p]  # a number word starting the sentence is lower-cased inside
+
+
+def test_a_false_date_stays_believable():
+    from studyapp.core.generation.generator import _plausible
+
+    assert not _plausible("August 2011", "February 1981")  # an iPad edition in 1981 gives itself away
+    assert _plausible("1945", "1935")
