@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
 from studyapp.core.generation.lexicon import (
-    ALIASES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, STRUCTURE_WORDS,
+    ALIASES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS, STRUCTURE_WORDS,
 )
 
 _NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
@@ -119,15 +119,10 @@ def _unit(s: str) -> str:
     return words[-1].lower().rstrip("s") if words else ""
 
 
-_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic conservative conservatives liberal "
-                         "liberals labour socialist socialists communist communists whig whigs tory tories "
-                         "federalist federalists progressive progressives nationalist nationalists".split())
-
-
 def _group_suffix(s: str) -> str:
     """Peoples ("Serbs"), beliefs ("Christianity", "Marxism") and adjectives ("Serbian") apart."""
     low = s.lower().rstrip()
-    if low in _PARTY_WORDS:
+    if low in PARTY_WORDS:
         return "party"  # "a liberal Republican": with Democrats and Whigs, not with peoples
     if low.endswith(("ism", "ity", "ianity")) or low in ("islam", "shinto", "jainism", "sikhism"):
         return "belief"

@@ -137,3 +137,8 @@ EVENT_FAMILIES = {
 # Names ending so are events whatever the tagger said ("Bowl", "Series" and "Open" also end names
 # of stadiums and universities, so they only sort events the tagger found).
 EVENT_HEADS = frozenset().union(*EVENT_FAMILIES.values()) - {"bowl", "series", "open"}
+
+# Parties and their members: "a liberal Republican" is offered beside Democrats and Whigs, not peoples.
+PARTY_WORDS = frozenset("republican republicans democrat democrats democratic conservative conservatives liberal "
+                        "liberals labour socialist socialists communist communists whig whigs tory tories "
+                        "federalist federalists progressive progressives nationalist nationalists".split())

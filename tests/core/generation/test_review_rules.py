@@ -31,6 +31,14 @@ def gen(text, **kw):
     return generate(text, **kw)
 
 
+def pool_with(atype, *options):
+    """An article's pool holding ``options`` of one answer type."""
+    pool = Pool()
+    for option in options:
+        pool.add(atype, option)
+    return pool
+
+
 def answers(facts):
     return {norm(q.answer) for q in questions(facts) if q.kind in ("short", "cloze")}
 
@@ -126,9 +134,7 @@ def test_a_gap_fill_keeps_a_possessive_that_points_inside_its_sentence():
 
 
 def test_shares_and_approximate_amounts_get_choices_a_reader_can_tell_apart():
-    pool = Pool()
-    for amount in ("31.3", "28.2", "34.4", "128"):
-        pool.add("percent", amount)
+    pool = pool_with("percent", "31.3", "28.2", "34.4", "128")
     options = choose("12", "percent", pool)
     assert len(options) == 3 and not any("." in o for o in options), options
     assert all(float(o) <= 100 for o in options), options
@@ -136,10 +142,8 @@ def test_shares_and_approximate_amounts_get_choices_a_reader_can_tell_apart():
 
 
 def test_term_choices_are_single_things_from_near_the_key_and_never_from_its_sentence():
-    pool = Pool()
-    for term in ("population, structure", "grey seal", "ringed seal", "ice cover", "harbour porpoise",
-                 "breeding ground", "fishing fleet", "winter storm", "coastal town", "summer visitor"):
-        pool.add("term", term)
+    pool = pool_with("term", "population, structure", "grey seal", "ringed seal", "ice cover", "harbour porpoise",
+                     "breeding ground", "fishing fleet", "winter storm", "coastal town", "summer visitor")
     assert "population, structure" not in pool.get("term")
     sentence = "The grey seal breeds on the ice cover in late winter."
     options = choose("grey seal", "term", pool, sentence=sentence)
@@ -178,17 +182,14 @@ def test_one_number_of_a_list_is_not_asked():
 
 
 def test_number_choices_say_nothing_besides_the_number_the_key_does_not():
-    pool = Pool()
-    for option in ("450 °F", "about 232", "50", "118", "124"):
-        pool.add("number", option)
+    pool = pool_with("number", "450 °F", "about 232", "50", "118", "124")
     options = choose("114", "number", pool, n=3)
     assert options and not [o for o in options if "°" in o or "about" in o]
 
 
 def test_event_choices_are_events_of_the_same_kind():
-    pool = Pool()
-    for option in ("American Revolutionary War", "Sugar Bowl", "Johnstown Flood", "London Plague", "Big Freeze Storm"):
-        pool.add("event", option)
+    pool = pool_with("event", "American Revolutionary War", "Sugar Bowl", "Johnstown Flood", "London Plague",
+                     "Big Freeze Storm")
     options = choose("Great Fire", "event", pool, n=3)
     assert "American Revolutionary War" not in options and "Sugar Bowl" not in options
     assert "Johnstown Flood" in options
@@ -275,9 +276,7 @@ def test_a_passive_is_not_asked_backwards_with_who():
 
 
 def test_a_party_member_chooses_among_parties():
-    pool = Pool()
-    for option in ("Algonquian", "Europeans", "Dutch", "Democrat", "Whig", "Federalist"):
-        pool.add("group", option)
+    pool = pool_with("group", "Algonquian", "Europeans", "Dutch", "Democrat", "Whig", "Federalist")
     assert set(choose("Republican", "group", pool, n=3)) <= {"Democrat", "Whig", "Federalist"}
 
 
