@@ -329,7 +329,7 @@ class Block:
                     continue
                 if low in PRONOUNS_DANGLING:
                     fixed = self.fix_pronoun(t)
-                    if fixed is None and lenient and not self._starts_sentence(t) and (
+                    if fixed is None and lenient and n > 0 and not self._starts_sentence(t) and (
                             low in _CLOZE_OK_PRONOUNS or low in _REFLEXIVE_OR_PERSONAL and self._named_before(t)):
                         fixed = t.text  # a cloze shows the article's own words: "their ties" reads fine
                     if fixed is None:
@@ -456,8 +456,12 @@ class Block:
                 if c.dep_ == "punct" and not (c.text in ("-", "–", "/", ",") and t != verb and c.i < t.right_edge.i):
                     continue  # commas inside a phrase ("Buddhism, writing and pottery") stay
                 if c.dep_ in ("relcl", "acl", "appos") and c.right_edge.i - c.left_edge.i > 8 \
-                        and (c.left_edge.i == 0 or toks[c.left_edge.i - 1].whitespace_):
-                    continue  # a long aside goes, unless glued to a word ("Dodd–Frank ... Act")
+                        and (c.left_edge.i == 0 or toks[c.left_edge.i - 1].whitespace_) \
+                        and not (c.dep_ == "relcl" and c.i < verb.i and toks[c.left_edge.i - 1].text != ","):
+                    # A long aside goes, unless glued to a word ("Dodd–Frank ... Act") or it says which
+                    # one the subject is ("The largest organization that retains Latin ... is"): without
+                    # it, "Which organization is the largest organization?"
+                    continue
                 stack.append(c)
         # Parenthesised asides go.
         depth = 0
@@ -515,6 +519,8 @@ class Block:
         subj = next((c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
         if subj is None or subj.i > verb.i:
             return None
+        if sum(1 for c in verb.children if c.dep_ in _SUBJ) > 1:
+            return None  # "Haliburton, in The Attache: Second Series (...) imagined": a misparse, two subjects
         subj_range = range(subj.left_edge.i, subj.right_edge.i + 1)
         front: str | None = None
         remove: set[int] = set()
@@ -527,8 +533,8 @@ class Block:
         if h.ent_type_ == "CARDINAL" or (h.like_num and atype == "number"):
             if h.dep_ == "nummod" and h.head.tag_ in ("NNS", "NNPS") and h.head.i in keep:
                 count_noun = h.head
-        if count_noun is not None and h.i > 0 and toks[h.i - 1].lower_ in ("the", "these", "those", "both", "its", "their"):
-            return None  # "the two leaders" refers back; it is not a count worth asking
+        if count_noun is not None and h.i > 0 and toks[h.i - 1].lower_ in ("the", "these", "those", "both", "all", "its", "their"):
+            return None  # "the two leaders", "All three stadiums" refer back; it is not a count worth asking
         if count_noun is not None and count_noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
             return None  # "How many instruments did he patent ... in two groups of?"
         if count_noun is not None:
@@ -802,16 +808,28 @@ class Block:
             span = [i for i in range(comp.left_edge.i, comp.right_edge.i + 1) if i in keep and i not in remove]
             if len(span) > 7:
                 span = span[:1] if comp.dep_ == "prep" else []
-                chunk = next((self.chunk_of_root[r] for r in (comp.i, *[x.i for x in comp.children if x.dep_ == "pobj"])
+                inner = ("pobj",)
+                if comp.dep_ == "xcomp":  # "helped form a mutual insurance company (called ...)"
+                    span = [c.i for c in comp.children if c.dep_ == "aux" and c.i < comp.i] + [comp.i]
+                    inner = ("dobj",)
+                chunk = next((self.chunk_of_root[r] for r in (comp.i, *[x.i for x in comp.children if x.dep_ in inner])
                               if r in self.chunk_of_root), None)
                 if chunk is not None:
                     span += list(range(chunk.start, chunk.end))
                 else:
                     span = []
             ids += span
+            if not span:
+                return None  # "Benjamin Franklin helped": helped do what?
+        elif any(c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "dative")
+                 for c in verb.children):
+            return None  # the complement lies outside the clause: the event would end on a bare verb
         ids = sorted(set(ids))
         if len(ids) > 14:
             return None
+        last = ids[-1]
+        if last + 1 < len(toks) and not toks[last].whitespace_ and toks[last + 1].text in ("-", "–", "/"):
+            return None  # "Congress passed the Dodd": the name goes on past the cut
         return self.render([toks[i] for i in ids])
 
     def _lower_inner_sentence_start(self, q: str, sent: Sent) -> str:
@@ -869,17 +887,38 @@ class Block:
             verbs = [t for t in inside if t.pos_ in ("VERB", "AUX")]
             if len(inside) != 1 or not verbs or not any(c.dep_ in _SUBJ for c in verbs[0].children):
                 return None  # not one clause with a subject and a verb of its own
+            if any(a <= t.head.i < z and not (t.is_punct or t.dep_ == "cc" or any(c.dep_ in _SUBJ for c in t.children))
+                   for t in (*toks[sent.start:a], *toks[z:sent.end])):
+                return None  # "..., calligraphy, and miniature flourished": the clause goes on past the cut
             return Sent(a, z, self.base + toks[a].idx, self.base + toks[z - 1].idx + len(toks[z - 1].text),
                         verbs[0], sent.index, sent.in_quote)
         return None
 
     def _bare_subject(self, sent: Sent) -> bool:
         """Is the subject just "the" and a noun of which an article names many ("The museum
-        reopened in 2009")? Which one the sentence before said; a statement on its own cannot."""
+        reopened in 2009"), or one whose owner is "its"? Which one the sentence before said; a
+        statement on its own cannot."""
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
-        return subj is not None and subj.lemma_ in _MANY_OF_A_KIND \
-            and subj.right_edge.i - subj.left_edge.i == 1 and self.tokens[subj.left_edge.i].lower_ == "the"
+        if subj is None:
+            return False
+        words = [t.lower_ for t in self.tokens[subj.left_edge.i:subj.right_edge.i + 1]]
+        if "its" in words or "their" in words:
+            return True  # "In Germany its foremost spokesman was ...": the owner is in the sentence before
+        if len(words) == 3 and words[0] in ("the", "all", "both") and self.tokens[subj.left_edge.i + 1].like_num:
+            return True  # "All three stadiums are ...", "The two countries signed ...": which ones?
+        return subj.lemma_ in _MANY_OF_A_KIND and len(words) == 2 and words[0] == "the"
+
+    def leans_back(self, sent: Sent) -> bool:
+        """Does the sentence need the one before it: "This book was published in 1953", "these
+        fatty acids", "The museum reopened", "All three stadiums are ...", "two weeks later"?"""
+        toks = self.tokens
+        if any((t.lower_ in ("these", "those") or t.lower_ == "this" and t.dep_ == "pobj") and t.pos_ == "PRON"
+               or t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME")
+               and not self.quote_mask[t.i] for t in toks[sent.start:sent.end]):
+            return True  # "After this, ...", "these fatty acids"
+        return self._bare_subject(sent) or _BACK_IN_TIME.search(
+            self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1) is not None
 
     def statement(self, sent: Sent, start: int | None = None, end: int | None = None,
                   replacement: str = "_____") -> str | None:
@@ -887,15 +926,9 @@ class Block:
         toks = self.tokens
         s0 = sent.start
         if start is None or replacement != "_____":
-            # True/false shows the statement alone (a gap-fill may keep these: its gap is the point).
-            if any(t.lower_ in ("these", "those") and t.pos_ == "PRON" or t.lower_ in ("this", "these", "that", "those")
-                   and t.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME") and not self.quote_mask[t.i]
-                   for t in toks[s0:sent.end]):
-                return None  # "This merger is disputed", "this festival", "the first of these": which?
-            if self._bare_subject(sent) or any(w in _QUOTES for w in self.lowers[s0:sent.end]) \
-                    or _BACK_IN_TIME.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1):
-                return None  # "The museum reopened in 2009", "two weeks later": the sentence before says;
-                # a quotation loses its marks in a statement ("says, without an apostrophe")
+            # True/false shows the statement alone (a gap-fill's own rule is in ``leans_back``).
+            if self.leans_back(sent) or any(w in _QUOTES for w in self.lowers[s0:sent.end]):
+                return None  # a quotation loses its marks in a statement ("says, without an apostrophe")
         if _FIGURE.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1):
             return None  # "The following diagrams show ...": a picture the learner does not see
         while s0 + 4 < sent.end and toks[s0].lower_ in _CONNECTIVES and toks[s0].dep_ in ("advmod", "cc") \
@@ -1140,7 +1173,7 @@ _INSTITUTION_HEADS = frozenset("college university school institute church cathe
                                "hospital company bank river mountain lake island park station airport stadium "
                                "palace tower castle temple mosque square avenue road swamp desert sea ocean bay "
                                "gulf valley plain plateau basin peninsula cape coast forest canyon falls glacier "
-                               "pass creek hill hills range delta strait marylebone fort factory building plant "
+                               "pass creek hill hills range delta strait marylebone fort factory building plant rink "
                                "mill centre center theatre theater dome arena library mall market tunnel dam "
                                "harbour harbor canal prison zoo garden gardens cemetery monument memorial".split())
 _AUX_WORDS = frozenset("is are was were am be do does did has have had will would can could may might must "
@@ -1170,7 +1203,7 @@ _EACH_ALONE = re.compile(r"\beach(?:\s+of\b|\s*$|\s*[,?.])", re.I)  # "sent equa
 # ("the war" or "the governor" in an article about one of them does not).
 _MANY_OF_A_KIND = frozenset("team club band company firm museum station group organisation organization society office "
                             "agency party school college newspaper magazine show film album song book ship "
-                            "building church hospital".split())
+                            "building church hospital state city town country county province university".split())
 # Pictures and tables the learner does not see: "The following diagrams show ...".
 _FIGURE = re.compile(r"\b(?:the following|shown (?:below|above|here)|(?:figure|table|diagram)s? (?:\d|below|above))\b", re.I)
 # Times counted from the sentence before: "two weeks later", "the following year", "the day before".
@@ -1180,7 +1213,7 @@ _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefo
 _PLACE_PREFIXES = frozenset("old new north south east west st st. saint fort mount lake port san santa "
                              "upper lower great little".split())  # "Old St Paul" is a church, not a person
 # "the work Dharani Samhita", "the ship Mary Rose": a name after such a noun is not a person's.
-_THING_NOUNS = frozenset("work book novel poem song album film ship river mountain lake island treaty festival "
+_THING_NOUNS = frozenset("work book novel story poem song album film series ship river mountain lake island treaty festival "
                          "temple text epic play opera magazine newspaper journal painting statue".split())
 _QUESTION_FILLER = frozenset("is are was were be been being do does did has have had will would can could may "
                              "might must should shall the a an of to in on at by for with all only sometimes also "
@@ -1199,8 +1232,10 @@ def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str
     half staff"), not a code ("4GL", "G77"), not one side of "two of four planes" (asks neither)."""
     if _AMOUNT_RANGE.search(answer) or (atype == "number" and _CODE.search(answer)):
         return False
-    if answer.lower() == "one":
-        return False  # "one common rule" says "a common rule", "the services one associates": nothing to count
+    if answer.lower().split()[-1:] == ["one"]:
+        # "one common rule" says "a common rule", "the services one associates": nothing to count;
+        # "more than one person" is not a count either, and "more than two" would be right too
+        return False
     of_follows = end + 1 < len(toks) and toks[end].lower_ == "of"
     if any(w.lower() in _FRACTIONS for w in answer.split()) and not of_follows:
         return False  # "half of the people" is a share; "at half staff" is not
@@ -1365,6 +1400,12 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
             c.event_date = res  # type: ignore[attr-defined]
     if sent.in_quote:
         c.quality -= 0.15
+    if atype in PLACE_TYPES and " " not in answer:
+        stem = answer.lower()[:max(4, len(answer) - 2)]
+        if any(t.lower_.startswith(stem) and t.lower_ != answer.lower()
+               for t in toks[sent.start:sent.end] if not start <= t.i < end):
+            c.cloze_ok = False
+            return c  # "In _____, the Canadian Conservative Alliance was renamed": "Canadian" tells
     wh = blk.build_wh(sent, start, end, atype, keep_cache)
     if wh is not None and f" {norm(answer)} " in f" {norm(wh[0])} ":
         wh = None  # "Who has emphasized ... since Yoon took office?" gives itself away
@@ -1526,8 +1567,9 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
     toks = blk.tokens
     out: list[Candidate] = []
     for ent in blk.ents:
-        if ent.label_ != "PERSON" or ent.start < sent.start or ent.end > sent.end:
-            continue
+        if ent.label_ != "PERSON" or ent.start < sent.start or ent.end > sent.end \
+                or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS:
+            continue  # "the short story Pierre Menard, Author of the Quixote": a title, not a person
         name = blk.short_name(ent.text)
         title: list[Any] = []
         j = ent.start - 1

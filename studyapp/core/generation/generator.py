@@ -104,6 +104,13 @@ def _contains(haystack: str, needle: str) -> bool:
     return bool(squashed) and f" {squashed} " in f" {' '.join(_SQUASH.sub('', haystack.lower()).split())} "
 
 
+def _held(c: Candidate) -> bool:
+    """Is ``c`` one of the keys the default output uses only to reach MIN_FACTS?"""
+    if c.atype in ("term", "work"):
+        return True
+    return c.atype == "org" and norm(c.answer).split()[-1:] != [] and norm(c.answer).split()[-1] not in ORG_HEADS
+
+
 def _score(c: Candidate, n_sents: int) -> float:
     s = max((q.quality for q in c.questions), default=c.quality)
     if not c.questions:
@@ -130,6 +137,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     and matching items come on top; an explicit ``max_facts`` bounds everything.
     """
     published = _as_date(published)
+    strict = max_facts is None
     pool = pool or pool_of(results)
     cands = [c for r in results for c in r.candidates]
     if not cands:
@@ -184,7 +192,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
             return False
         facts_q = [q.prompt for q in c.questions if q.kind == "short"]
-        if not facts_q and not _cloze_of(c):
+        if not facts_q and not _standalone_cloze(c, strict):
             return False
         if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
             return False
@@ -201,7 +209,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                                                         if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida
         # The gap-fill shows the rest of the sentence: "From _____ until 1860" must not offer 1860,
         # though the other end of a period is the best wrong choice for "When did ... begin?".
-        cloze = _cloze_of(c)
+        cloze = _standalone_cloze(c, strict)
         in_gap = [o for o in choices if not cloze or not _contains(cloze, o)][:3]
         c.cloze_choices = in_gap if len(in_gap) == 3 else choices[:3]  # type: ignore[attr-defined]
         choices = choices[:3]
@@ -222,12 +230,14 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     # By default a noun-phrase key only fills a short article up to MIN_FACTS: its wrong choices are
     # other noun phrases of the article, picked by shape and place, not by meaning, and a teacher
     # rejected most of them ("specified thing" beside "mutual insurance company"). Asking for more
-    # questions (an explicit max_facts) brings them back, best first.
+    # questions (an explicit max_facts) brings them back, best first. The same holds for titles of
+    # works and for bodies whose name does not say what they are: their wrong choices are whatever
+    # the tagger put under the label ("PhD" and "Veritas" beside a film; a monsoon read as a body).
     held: list[Candidate] = []
     remaining = list(scored)
     if max_facts is None:
-        held = [c for _, _, c in scored if c.atype == "term"]
-        remaining = [x for x in scored if x[2].atype != "term"]
+        held = [c for _, _, c in scored if _held(c)]
+        remaining = [x for x in scored if not _held(x[2])]
     groups: dict[str, int] = {}
     while remaining and len(chosen) < budget:
         window = min(len(remaining), 40)
@@ -254,7 +264,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                 ft = set(norm(form).split())
                 if form != c.answer and form not in c.accepted and (ft <= tokens or tokens <= ft):
                     c.accepted.append(form)
-        fact = _fact_of(c, text, tf_sentences)
+        fact = _fact_of(c, text, tf_sentences, strict)
         if fact.questions:
             facts.append(fact)
     return facts + special
@@ -275,7 +285,7 @@ def _source(c: Candidate, text: str) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
+def _fact_of(c: Candidate, text: str, tf_sentences: set[int], strict: bool = False) -> GeneratedFact:
     source, start, end = _source(c, text)
     choices: list[str] = c.choices  # type: ignore[attr-defined]
     fact = GeneratedFact(key=c.key, kind=c.atype, answer=c.answer, sentence_start=start, sentence_end=end)
@@ -290,7 +300,7 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int]) -> GeneratedFact:
             quality=round(q.quality, 3), extra=dict(q.extra)))
     blk = getattr(c, "block", None)
     if blk is not None:
-        cloze = _cloze_of(c)
+        cloze = _standalone_cloze(c, strict)
         if cloze:
             fact.questions.append(GeneratedQuestion(
                 kind="cloze", answer_type=c.atype, prompt=cloze, answer=c.answer, accepted=list(c.accepted),
@@ -369,12 +379,26 @@ def _cloze_of(c: Candidate) -> str | None:
     if blk is not None and sent is not None and start > sent.start and c.atype in ("country", "place", "city", "state") \
             and blk.tokens[start - 1].lower_ == "the":
         start -= 1  # "the _____ added 151,000 jobs": only a name taking "the" would fit; the gap takes it in
+    end = c.tok_end
+    if blk is not None and sent is not None and end + 1 < sent.end and blk.tokens[end].text == "(" \
+            and blk.tokens[end + 1].like_num:
+        # "snow above 6,000 ft (1,800 m)": the conversion would give the amount away; it goes with the gap
+        end = next((i + 1 for i in range(end + 1, sent.end) if blk.tokens[i].text == ")"), end)
     if blk is not None and c.cloze_ok and sent is not None:
-        cloze = blk.statement(sent, start, c.tok_end)
+        cloze = blk.statement(sent, start, end)
         if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer):
             cloze = None
     c.cloze = cloze  # type: ignore[attr-defined]
+    c.cloze_leans_back = cloze is not None and blk.leans_back(sent)  # type: ignore[attr-defined,union-attr]
     return cloze
+
+
+def _standalone_cloze(c: Candidate, strict: bool) -> str | None:
+    """The gap-fill, unless ``strict`` and it needs the sentence before ("This book was published
+    in _____": which book?). The default output is strict: a teacher hands out the item alone. A
+    longer bank (an explicit max_facts) keeps such items: read beside the article they are fair."""
+    cloze = _cloze_of(c)
+    return None if strict and c.cloze_leans_back else cloze  # type: ignore[attr-defined]
 
 
 def _ordering(cands: list[Candidate], text: str, published: date | None) -> GeneratedFact | None:

@@ -311,3 +311,74 @@ def test_a_false_date_stays_believable():
 
     assert not _plausible("August 2011", "February 1981")  # an iPad edition in 1981 gives itself away
     assert _plausible("1945", "1935")
+
+
+# ---- fourth reading (seeds 31 and 77)
+
+def test_a_gap_fill_that_needs_the_sentence_before_stays_out_of_the_default_quiz():
+    text = ("The novelist wrote a famous book about the war in Normandy. "
+            "This book was translated into English and published in America in 1953. "
+            "The author moved to Lyon in 1961 and taught at the university there.")
+    default = [q.prompt for q in questions(generate(text, published=PUBLISHED, bank=BANK)) if q.kind == "cloze"]
+    assert not any(p.startswith("This book") for p in default), default
+    # A longer bank, read beside the article, keeps it.
+    longer = [q.prompt for q in questions(gen(text)) if q.kind == "cloze"]
+    assert any(p.startswith("This book") for p in longer), longer
+
+
+@pytest.mark.parametrize("sentence", [
+    "All three stadiums were rebuilt for the tournament in 2004.",
+    "The state furnished 55,000 men to the army in 1862.",
+])
+def test_a_statement_about_things_named_before_is_no_true_or_false_item(sentence):
+    text = f"Sports grew quickly in the region after the war. {sentence}"
+    assert not [q for q in questions(gen(text), "truefalse") if sentence[:12] in q.prompt]
+
+
+def test_a_statement_keeps_no_its_whose_owner_it_never_names():
+    text = ("In Germany its foremost spokesman during the Peasant Wars was Thomas Muenzer, "
+            "who was executed in 1525.")
+    assert not questions(gen(text), "truefalse")
+
+
+def test_more_than_one_is_no_count_to_ask_for():
+    text = "A byname was used in villages where more than one person had the same name in 1350."
+    assert "more than one" not in answers(gen(text))
+
+
+def test_a_unit_conversion_goes_into_the_gap_with_the_amount():
+    text = "Near Lone Pine, Mount Whitney rises to 14,505 feet (4,421 m), the highest point of the range."
+    clozes = [q for q in questions(gen(text), "cloze") if q.answer == "14,505 feet"]
+    assert clozes
+    assert "4,421" not in clozes[0].prompt and "(" not in clozes[0].prompt
+
+
+def test_no_question_from_a_sentence_parsed_with_two_subjects():
+    # The small model reads "Second Series" as a second subject of "imagined".
+    text = ("Thomas Chandler Haliburton, in The Attache: Second Series (published in 1844) imagined a "
+            "dialogue between two of the novel's characters.")
+    assert not any("Second Series imagined" in p for p in prompts(gen(text), "short"))
+
+
+def test_a_subject_keeps_the_clause_that_says_which_one():
+    text = ("The largest organization that retains Latin in official and quasi-official contexts "
+            "is the Catholic Church.")
+    shorts = prompts(gen(text), "short")
+    assert "Which organization is the largest organization?" not in shorts
+    assert all("retains Latin" in p for p in shorts if "largest organization" in p)
+
+
+def test_an_ordering_item_never_ends_on_a_verb_that_lost_its_object():
+    text = ("In 1752, Benjamin Franklin helped form a mutual insurance company called the Philadelphia "
+            "Contributionship, which is still in operation. In 1945 Congress responded with the "
+            "McCarran-Ferguson Act. In 2010 Congress passed the Dodd-Frank Wall Street Reform and "
+            "Consumer Protection Act. In 1999 the banks merged with the insurers.")
+    order = [q for q in questions(generate(text, published=PUBLISHED, bank=BANK)) if q.kind == "ordering"]
+    items = [i for q in order for i in q.extra.get("items", [])]
+    assert not any(i.endswith(("helped", "the Dodd")) for i in items), items
+
+
+def test_a_name_after_short_story_is_no_person():
+    text = ("Jorge Luis Borges's short story Pierre Menard, Author of the Quixote, is often read as a "
+            "parody. Borges wrote it in 1939 in Buenos Aires.")
+    assert not [q for q in questions(gen(text)) if q.answer == "Pierre Menard" and q.answer_type == "person"]
