@@ -1400,6 +1400,11 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
             c.event_date = res  # type: ignore[attr-defined]
     if sent.in_quote:
         c.quality -= 0.15
+    if atype == "country" and head.dep_ in ("nmod", "compound") and head.head.i >= end and head.head.pos_ == "NOUN" \
+            or atype == "event" and any(k.dep_ == "poss" and k.ent_type_ == "PERSON" for k in head.children):
+        c.cloze_ok = False
+        return c  # "Several US military uniforms": "China military" is no English; "Trotsky's
+        # Permanent Revolution" is a person's idea, not an event to set beside wars
     if atype in PLACE_TYPES and " " not in answer:
         stem = answer.lower()[:max(4, len(answer) - 2)]
         if any(t.lower_.startswith(stem) and t.lower_ != answer.lower()

@@ -382,3 +382,14 @@ def test_a_name_after_short_story_is_no_person():
     text = ("Jorge Luis Borges's short story Pierre Menard, Author of the Quixote, is often read as a "
             "parody. Borges wrote it in 1939 in Buenos Aires.")
     assert not [q for q in questions(gen(text)) if q.answer == "Pierre Menard" and q.answer_type == "person"]
+
+
+def test_a_country_used_as_a_modifier_is_not_asked_for():
+    text = ("Several US military uniforms, such as the flight suits of navy pilots, have had the flag "
+            "patch on the left shoulder since 2003.")
+    assert not [q for q in questions(gen(text)) if q.answer == "US" and q.kind in ("short", "cloze")]
+
+
+def test_a_persons_idea_is_no_event():
+    text = "Trotsky's Permanent Revolution advocated rapid industrialisation in 1924."
+    assert not [q for q in questions(gen(text)) if q.answer == "Permanent Revolution"]
