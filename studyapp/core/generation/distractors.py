@@ -20,8 +20,9 @@ from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
+from studyapp.core.generation.kinds import distinctive, fallback_names, not_a_person, org_family, place_kind
 from studyapp.core.generation.lexicon import (
-    ALIASES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS, STRUCTURE_WORDS,
+    ALIASES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS,
 )
 
 _NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
@@ -43,6 +44,7 @@ class Pool:
         self._person_last: dict[str, int] = {}
         self._sorted: dict[str, tuple[int, list[str], list[int]]] = {}
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
+        self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
 
     def terms_near(self, key: str, radius: int = 30) -> list[str]:
         """Terms mentioned close to ``key`` in the article, nearest first: wrong choices on the same
@@ -60,6 +62,8 @@ class Pool:
         if not n or (atype, n) in self._seen:
             return
         if atype == "person":
+            if " " not in surface and (atype, n) not in self._seen:
+                self.single_names.append(surface)
             # One entry per person: "Yoon" and "Yoon Suk Yeol" share a name token.
             lst = self.by_type.setdefault("person", [])
             idx = next((self._person_last[w] for w in n.split() if w in self._person_last), None)
@@ -169,7 +173,10 @@ class _Look:
         self.marks = _marks(key)
         self.century = "century" in key.lower() if atype in ("date", "decade", "year") else None
         self.city = atype == "city"
-        self.head = _last_word(key) if atype == "place" and _last_word(key) in STRUCTURE_WORDS else None
+        self.place = place_kind(key) if atype in _PLACES else None
+        self.org = org_family(key) if atype == "org" else None
+        self.person = atype == "person"
+        self.single_name = self.person and self.words == 1
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
         self.residue = _residue(key) if atype == "number" else None
         self.family = _event_family(key) if atype == "event" else None
@@ -219,11 +226,16 @@ class _Look:
         if self.city and (len(option.split()) > 3 or any(w.islower() for w in option.split())
                           or option.split()[0].lower() in ("fort", "mount", "lake", "cape", "camp")):
             return False  # "Kingdom of Great Britain", "St Scholastica Day Riot": not cities
-        if self.head is not None and _last_word(option) not in STRUCTURE_WORDS:
-            return False  # an airport with stations and bridges, not with "North Sea"
+        if self.place is not None and place_kind(option) != self.place:
+            return False  # a sea with seas, an airport with stations, a city never with a hospital
+        if self.org is not None and org_family(option) != self.org:
+            return False  # a navy with armies, a glee club with clubs, not with a church
+        if self.person and (not_a_person(option) or self.single_name and " " in option.strip()):
+            return False  # "Head Sergeant", "De Kuip"; "Arthur" among full names gives itself away
         return True
 
 
+_PLACES = frozenset(("place", "city", "country", "state"))
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 
@@ -270,10 +282,13 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
     if atype in _NAMED:
         if ALIASES.get(key_n, key_n) == ALIASES.get(opt_n, opt_n):
             return True  # "U.S." and "United States"
-        if not set(key_n.split()).isdisjoint(opt_n.split()):
+        kw, ow = key_n.split(), opt_n.split()
+        if atype != "person":
+            kw, ow = distinctive(kw), distinctive(ow)  # "Glee Club" and "Chess Club" are two clubs
+        if not set(kw).isdisjoint(ow):
             return True  # "Yoon" / "Yoon Suk Yeol": one person
         # Spelling variants of one name ("Istanbul", "İstanbul", "Stambul").
-        return fuzz.ratio(_fold(key_n), _fold(opt_n)) >= 75
+        return fuzz.ratio(_fold(" ".join(kw)), _fold(" ".join(ow))) >= 75
     if atype == "term" and key_n.count(" ") < 3 and opt_n.count(" ") < 3:
         return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun: "rule" / "colonial rule"
     return False
@@ -304,6 +319,8 @@ def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = 
     digits = len(str(int(n)))
     sig = len(str(int(n)).rstrip("0")) or 1
     precision = max(0, digits - max(sig, 1))
+    if not precision and n == int(n) or n != int(n) and len(key_word.replace(".", "").strip("0")) > 1:
+        return _uneven_steps(n)  # not "0.1": one digit has too few neighbours to take uneven steps
     out = []
     for f in (0.5, 1.5, 2.0, 0.75, 1.25, 3.0, 0.25):
         v = n * f
@@ -313,6 +330,27 @@ def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = 
             v = round(n * f, 2)
         if v:
             out.append(v)
+    return out
+
+
+# Not simple ratios of each other or of 1: with x0.5, x1.5 and x2, the key of "2,544,454" was the one
+# number the three wrong ones (1,272,227, 3,816,681, 5,088,908) were multiples of.
+_UNEVEN = (0.62, 1.37, 1.8, 0.83, 1.21, 2.3, 0.47)
+
+
+def _uneven_steps(n: float) -> list[float]:
+    """Wrong amounts for a precise amount ("2,544,454", "31.4"): uneven factors, rounded as finely
+    as the key; a whole key keeps a last digit other than 0, so no choice looks rounder than it."""
+    out = []
+    for f in _UNEVEN:
+        if n != int(n):
+            out.append(round(n * f, 4))
+            continue
+        v = int(round(n * f))
+        if v % 10 == 0:
+            v += 1
+        if v > 0 and v != n:
+            out.append(float(v))
     return out
 
 
@@ -454,6 +492,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         # Names of the same shape first: "Appleton" with surnames, "John Muir" with full names.
         words = len(key.split())
         consider_all(sorted(pool.get(atype), key=lambda o: abs(len(o.split()) - words)))
+        if look.single_name:
+            # A name alone stands only beside names alone: as the article wrote them, else surnames.
+            consider_all(pool.single_names)
+            consider_all(_surnames(pool.get(atype)))
+            consider_all(_surnames(bank.get(atype, ()) if bank else ()))
     elif atype in ("number", "quantity", "money", "percent"):
         ranged = "–" in key or " to " in key
         consider_all(o for o in pool.get(atype) if _vary_number(o) and ranged == ("–" in o or " to " in o)
@@ -483,11 +526,25 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider(option)
     if len(out) < wanted and atype == "state":
         consider_all(FALLBACK_STATES)
+    if len(out) < wanted and (look.place or look.org):
+        consider_all(fallback_names(look.place or look.org or "", key))
     # Last resort for places: entries whose reading the tagger was unsure of. Never for people
     # or bodies: "Cato Institute" or "Nieuwe Maas" among people gives the game away.
     if atype == "country":
         consider_all(pool.get(atype + "?"))
     return _no_length_giveaway(key, out, n)
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _surnames(names: Any) -> Any:
+    """The last names of two-word names ("John Franklin" -> "Franklin"). Longer names are left
+    alone: in "Yoon Suk Yeol" or "Kim Keon Hee" the family name comes first."""
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and words[1][:1].isupper() and "." not in words[1] and not _ROMAN.match(words[1]):
+            yield words[1]
 
 
 def _no_length_giveaway(key: str, out: list[str], n: int) -> list[str]:

@@ -42,7 +42,7 @@ def test_past_events_get_no_year_after_the_article_date():
 def test_one_person_is_one_choice_whatever_the_name_form():
     pool = make_pool(person=["Fumio Kishida", "Yoon Suk Yeol", "Yoon", "Kim Keon Hee", "Joe Biden", "Kishida"])
     assert pool.get("person") == ["Fumio Kishida", "Yoon Suk Yeol", "Kim Keon Hee", "Joe Biden"]
-    options = choose("Kishida", "person", pool)
+    options = choose("Kishida", "person", pool, bank={"person": ["Macron"]})  # names alone beside a name alone
     check("Kishida", options)
     assert "Fumio Kishida" not in options
 

@@ -1,0 +1,223 @@
+"""What kind of thing a name names, read from its words: a sea or a mountain range, a building, an
+army or a university, a title rather than a person. Wrong choices must be of the key's kind: "Baltic
+Sea" among land regions, or a hospital among cities, gives the answer away.
+
+Like ``lexicon.EVENT_FAMILIES``, these describe English names in general, not any one article.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, STRUCTURE_WORDS, US_STATES
+
+# Last words of names of water: "Baltic Sea", "Bothnian Bay", "Puget Sound", "Strait of Hormuz".
+WATER_HEADS = frozenset("""
+sea seas ocean bay gulf strait straits lake lakes river rivers channel sound lagoon estuary fjord
+firth creek inlet reservoir bight passage loch lough
+""".split())
+# First words of names of water: "Lake Ladoga", "River Thames", "Loch Ness".
+WATER_FIRST = frozenset("lake river loch lough".split())
+# Seas and oceans named by one word ("the Baltic", "the Mediterranean"). Not "Arctic" or
+# "Caribbean": alone, those name land regions as often as seas.
+WATER_NAMES = frozenset("baltic mediterranean atlantic pacific adriatic aegean caspian".split())
+
+# Big rivers named without "River" ("the Danube"). Not "Amazon", "Don" or "Mississippi": those
+# name other things as often.
+RIVER_NAMES = frozenset("danube rhine nile thames volga yangtze mekong ganges indus tigris euphrates seine "
+                        "loire elbe oder vistula dnieper rhône rhone".split())
+
+# Mountains: "Rocky Mountains", "Andes", "Mount Elbrus", "Sierra Madre", "Alborz Range".
+MOUNTAIN_HEADS = frozenset("""
+mountains mountain range ranges massif peak peaks volcano alps andes himalayas himalaya rockies
+pyrenees urals appalachians carpathians caucasus dolomites apennines
+""".split())
+MOUNTAIN_FIRST = frozenset("mount mt mt. mont monte sierra cerro pico".split())
+
+# Last words of names of buildings and other man-made places: a place, but never a city, a country
+# or a sea. Wider than STRUCTURE_WORDS: a university is also a body, but still not a town.
+FACILITY_HEADS = STRUCTURE_WORDS | frozenset("""
+university college school academy institute seminary centre center towers gardens garden plaza
+mall market hotel prison jail zoo chapel abbey monastery convent observatory laboratory campus
+terminal pier wharf dock lane drive boulevard house mill lighthouse fort barracks base
+""".split())
+
+# Last words of named areas of land: a person's name never ends so ("Charles Town" is a place).
+LAND_HEADS = frozenset("""
+town city village county province district region island islands peninsula valley coast cape
+colony territory oblast prefecture state kingdom republic empire desert forest plain plains
+""".split())
+
+# Kinds of organisations by the head word of their name. A navy's wrong choices are other armed
+# forces, a glee club's other clubs, not a church or a dental school.
+ORG_FAMILIES = {
+    "education": frozenset("university universities college school schools institute academy seminary "
+                           "conservatory polytechnic".split()),
+    "armed": frozenset("army armies navy force forces corps guard guards marines regiment brigade battalion "
+                       "fleet militia legion police".split()),
+    "government": frozenset("congress parliament senate house assembly council court ministry department agency "
+                            "commission office bureau administration government cabinet board authority "
+                            "legislature diet duma tribunal committee convention service".split()),
+    "religious": frozenset("church churches diocese archdiocese patriarchate synod abbey monastery parish "
+                           "congregation convent mission".split()),
+    "company": frozenset("inc inc. corp corp. corporation company co co. ltd ltd. llc plc bank airlines airline "
+                         "airways group holdings motors industries enterprises studios pictures records "
+                         "entertainment media publishing publishers press railway railroad".split()),
+    # Not "league": the Hanseatic League and the Arab League are no football leagues.
+    "club": frozenset("club team fc afc cf sc".split()),
+    "society": frozenset("association society federation union foundation trust fund alliance movement "
+                         "organization organisation coalition network".split()),
+    "party": frozenset("party".split()),
+    "news": frozenset("times post journal herald tribune news gazette magazine newspaper chronicle telegraph "
+                      "broadcasting".split()),
+}
+_ORG_FAMILY_OF = {word: fam for fam, words in ORG_FAMILIES.items() for word in words}
+
+# Words that say what kind of thing a name names, not which one: "Glee Club" and "Chess Club", or
+# "Baltic Sea" and "North Sea", are two things, though they share a word.
+KIND_WORDS = (WATER_HEADS | WATER_FIRST | MOUNTAIN_HEADS | MOUNTAIN_FIRST | FACILITY_HEADS | LAND_HEADS
+              | frozenset(_ORG_FAMILY_OF) | frozenset("of and for".split()))
+
+
+def distinctive(words: list[str]) -> list[str]:
+    """The words of a (normalised) name that tell it from others of its kind; all of them when
+    every word is a kind word ("Parliament")."""
+    return [w for w in words if w not in KIND_WORDS] or words
+
+# Words that are a title, an office or a rank, not a name: "Head Sergeant", "First Lady", "Grand Duke".
+TITLE_WORDS = ROLE_NOUNS | frozenset("""
+sergeant corporal lieutenant major colonel private marshal commodore ensign brigadier cadet
+mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam st st. saint rev rev. reverend fr fr. father
+duke duchess earl count countess baron baroness marquis marquess viscount knight
+senior junior assistant acting grand first vice high lord mayor elder
+""".split())
+
+# Heads of place and body names that are also common surnames ("Stuart Hall", "Shirley Temple",
+# "Margaret Court"): they do not make a name a place.
+_SURNAMES = frozenset("""
+hall church court house post service park temple castle bridge tower bay lake rivers field ford banks
+street mill press guard board fleet wood ocean london sterling
+""".split())
+
+# First words that make a name a place ("New Amsterdam", "Nya Sverige", "Fort Worth"), in the
+# languages colonies and towns were named in.
+PLACE_FIRST = frozenset("""
+new nya nieuw nieuwe nueva nuevo nova novo neu neue nouvelle novaya novy ny fort port lake mount cape
+san santa são sao st st. saint upper lower north south east west old
+""".split())
+# "De Kuip", "La Scala", "El Dorado": an article and one word is a building's or a place's nickname.
+_FOREIGN_ARTICLES = frozenset("de het la le el il lo los las les die der den".split())
+
+
+def _words(name: str) -> list[str]:
+    words = name.lower().replace("’", "'").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return [w.removesuffix("'s").strip(",;:()\"'") for w in words]
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """The words a name's kind is read from, in order: the last word, then the head before "of"
+    ("Gulf of Mexico", "University of Pittsburgh")."""
+    if not words:
+        return []
+    if "of" in words[1:]:
+        return [words[-1], words[words.index("of", 1) - 1]]
+    return [words[-1]]
+
+
+@functools.lru_cache(maxsize=65536)
+def place_kind(name: str) -> str:
+    """"water", "mountain", "facility" or "land" (countries, states, towns, regions)."""
+    words = _words(name)
+    if not words:
+        return "land"
+    whole = " ".join(words)
+    if whole in COUNTRIES or whole in US_STATES:
+        return "land"  # "Sierra Leone", "Rhode Island"
+    for word in _head_words(words):
+        if word in FACILITY_HEADS:
+            return "facility"
+        if word in WATER_HEADS or word in WATER_NAMES or word in RIVER_NAMES:
+            return "water"
+        if word in MOUNTAIN_HEADS:
+            return "mountain"
+    if len(words) > 1 and words[0] in WATER_FIRST:
+        return "water"
+    if words[0] in MOUNTAIN_FIRST and len(words) > 1:
+        return "mountain"
+    return "land"
+
+
+_FALLBACK = {
+    "water": (
+        "North Sea", "Black Sea", "Red Sea", "Caspian Sea", "Mediterranean Sea", "Baltic Sea", "Arabian Sea",
+        "Coral Sea", "Atlantic Ocean", "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "Gulf of Mexico",
+        "Persian Gulf", "Gulf of Finland", "Bay of Bengal", "Bay of Biscay", "Hudson Bay", "Lake Victoria",
+        "Lake Baikal", "Lake Superior", "Lake Geneva", "Lake Titicaca", "Danube", "Rhine", "Volga", "Nile",
+        "Yangtze", "Hudson River", "Missouri River", "Amazon River", "English Channel", "Bosphorus Strait",
+    ),
+    "mountain": (
+        "Alps", "Andes", "Himalayas", "Pyrenees", "Urals", "Carpathians", "Rocky Mountains", "Atlas Mountains",
+        "Appalachian Mountains", "Caucasus Mountains", "Ural Mountains", "Zagros Mountains", "Mount Everest",
+        "Mount Kilimanjaro", "Mount Fuji", "Mount Elbrus", "Mount Etna", "Mont Blanc",
+    ),
+    "news": ("New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Chicago Tribune",
+             "Daily Telegraph", "Financial Times", "Boston Herald", "Daily News", "Time Magazine"),
+    "armed": ("Royal Navy", "Red Army", "Royal Air Force", "Marine Corps", "Coast Guard", "National Guard",
+              "Foreign Legion", "Imperial Army", "Continental Navy"),
+    "education": ("Harvard University", "Yale University", "Stanford University", "Oxford University",
+                  "Princeton University", "Eton College", "Imperial College", "Columbia University",
+                  "Massachusetts Institute of Technology", "Juilliard School"),
+    "religious": ("Catholic Church", "Church of England", "Eastern Orthodox Church", "Lutheran Church",
+                  "Methodist Church", "Presbyterian Church", "Coptic Church"),
+    "club": ("Rotary Club", "Jockey Club", "Alpine Club", "Marylebone Cricket Club", "Kennel Club"),
+    "company": ("General Electric Company", "Ford Motor Company", "East India Company", "Standard Oil Company",
+                "Deutsche Bank", "British Airways", "Hudson's Bay Company", "Bank of England"),
+}
+
+
+def fallback_names(kind: str, key: str) -> list[str]:
+    """Well-known seas, mountains or bodies of a key's ``kind``, those named like it first: seas
+    for a sea, lakes for "Lake Sevan", single names for "Andes". Used, like FALLBACK_CITIES, only
+    when an article and the bank give too few of the right kind."""
+    words = _words(key)
+    if not words:
+        return []
+
+    def unlike(option: str) -> tuple[bool, bool, int]:
+        ow = _words(option)
+        return ow[-1] != words[-1], ow[0] != words[0], abs(len(ow) - len(words))
+
+    return sorted(_FALLBACK.get(kind, ()), key=unlike)
+
+
+@functools.lru_cache(maxsize=65536)
+def org_family(name: str) -> str | None:
+    """The family of a body ("education", "armed", ...) from the head word of its name, or None.
+    The first word counts last: "FC Barcelona", "Bank Leumi"."""
+    words = _words(name)
+    for word in _head_words(words) + words[:1]:
+        fam = _ORG_FAMILY_OF.get(word)
+        if fam is not None:
+            return fam
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def not_a_person(name: str) -> bool:
+    """Is ``name`` plainly not a person's name: titles only ("Head Sergeant"), or a name ending
+    like a place or a body ("John Radcliffe Hospital", "Charles Town"), or starting like one
+    ("Nya Sverige", "De Kuip")?"""
+    words = _words(name)
+    if not words:
+        return True
+    if all(w in TITLE_WORDS for w in words):
+        return True
+    last = words[-1]
+    if len(words) > 1 and last not in _SURNAMES and (
+            place_kind(name) != "land" or last in LAND_HEADS or _ORG_FAMILY_OF.get(last) is not None):
+        return True
+    if len(words) > 1 and words[0] in PLACE_FIRST:
+        return True
+    return len(words) == 2 and words[0] in _FOREIGN_ARTICLES and name.split()[0][:1].isupper()

@@ -1,0 +1,141 @@
+"""Wrong choices are of the key's kind and nothing in their form gives the key away: rules found by
+a teacher reading generated questions, one test per rule, on names and amounts made up for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.generation.distractors import Pool, choose
+from studyapp.core.generation.kinds import not_a_person, org_family, place_kind
+from studyapp.core.generation.timeref import number_value
+
+from test_distractors import make_pool as pool_of
+
+
+_SIMPLE_RATIOS = (0.25, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
+
+
+@pytest.mark.parametrize("key", ["3,718,462", "48,213", "731", "57.3"])
+def test_a_precise_amount_is_not_the_one_the_others_are_multiples_of(key):
+    choices = choose(key, "number", Pool())
+    assert len(choices) >= 3, choices
+    value = number_value(key)
+    for option in choices:
+        ratio = number_value(option) / value
+        assert all(abs(ratio - r) > 0.01 for r in _SIMPLE_RATIOS), (option, ratio)
+        assert option[-1] != "0", option  # no rounder-looking choice beside a precise key
+        assert len(option.replace(",", "")) in range(len(key.replace(",", "")) - 1, len(key.replace(",", "")) + 2)
+
+
+def test_a_round_amount_still_gets_round_choices():
+    choices = choose("250,000", "number", Pool())
+    assert len(choices) >= 3 and all(o.endswith(",000") for o in choices), choices
+
+
+WATER = ["Bothnian Bay", "North Sea", "Gulf of Riga", "Lake Ladoga", "Kattegat Strait"]
+LAND = ["Arctic", "Kaliningrad Oblast", "Hel Peninsula", "Pomerania", "Jutland"]
+MOUNTAINS = ["Rocky Mountains", "Mount Aconcagua", "Alborz Range", "Alps"]
+
+
+@pytest.mark.parametrize("key", ["Baltic Sea", "Baltic", "White Sea"])
+def test_a_sea_gets_other_waters(key):
+    choices = choose(key, "place", pool_of(place=LAND + WATER))
+    assert len(choices) >= 3 and set(choices) <= set(WATER), choices
+
+
+def test_a_land_place_never_gets_a_water_or_a_mountain():
+    choices = choose("Masuria", "place", pool_of(place=WATER + MOUNTAINS + LAND))
+    assert len(choices) >= 3 and set(choices) <= set(LAND), choices
+
+
+@pytest.mark.parametrize("key", ["Andes", "Carpathian Mountains", "Mount Kenya"])
+def test_a_mountain_range_gets_mountains(key):
+    choices = choose(key, "place", pool_of(place=["Cape Horn", "Western Hemisphere", "Caribbean Venezuela",
+                                                  *MOUNTAINS]))
+    assert len(choices) >= 3 and set(choices) <= set(MOUNTAINS), choices
+
+
+def test_a_sea_a_mountain_or_a_navy_alone_in_its_article_gets_well_known_ones_of_its_kind():
+    pool = pool_of(place=["Cape Horn", "Western Hemisphere", "Patagonia"])
+    assert set(choose("Andes", "place", pool)) <= {"Alps", "Himalayas", "Pyrenees", "Urals", "Carpathians"}
+    assert all(o.startswith("Lake ") for o in choose("Lake Sevan", "place", pool))
+    assert all(o.startswith("Mount ") for o in choose("Mount Kenya", "place", pool))
+    navies = choose("Chilean Navy", "org", pool_of(org=["Hongik University", "Parliament"]))
+    assert len(navies) == 3 and all(org_family(o) == "armed" for o in navies), navies
+
+
+def test_too_few_of_the_right_kind_gives_fewer_choices_not_wrong_ones():
+    assert choose("Parliament", "org", pool_of(org=["Hongik University", "Senate", "Army", "EAB bank"])) == ["Senate"]
+    assert choose("Kassam Stadium", "place", pool_of(place=["Cowley", "Banbury", "Magdalen Bridge"])) \
+        == ["Magdalen Bridge"]
+
+
+def test_a_town_never_gets_a_hospital_or_a_station():
+    pool = pool_of(city=["Southampton", "John Radcliffe Hospital", "Cowley", "Reading Station", "Banbury",
+                         "Abingdon"])
+    choices = choose("Witney", "city", pool)
+    assert len(choices) >= 3 and not {"John Radcliffe Hospital", "Reading Station"} & set(choices), choices
+    # A building's wrong choices are buildings, as before.
+    facility = choose("Kassam Stadium", "place", pool_of(place=["Cowley", "Magdalen Bridge", "Queen Street",
+                                                                "Bodleian Library", "Banbury"]))
+    assert set(facility) == {"Magdalen Bridge", "Queen Street", "Bodleian Library"}, facility
+
+
+@pytest.mark.parametrize("key, pool, family", [
+    ("Navy", ["Hongik University", "EAB bank", "Parliament", "Army", "Air Force", "Marine Corps"],
+     {"Army", "Air Force", "Marine Corps"}),
+    ("Glee Club", ["Trinity Church", "Medical College", "Dental School", "Chess Club", "Rowing Club",
+                   "Boat Club"], {"Chess Club", "Rowing Club", "Boat Club"}),
+    ("Continental Army", ["General Assembly", "State Senate", "Supreme Court", "Royal Navy", "State Militia",
+                          "Hessian Regiment"], {"Royal Navy", "State Militia", "Hessian Regiment"}),
+    ("University of Leeds", ["Leeds City Council", "Bank of England", "Imperial College", "Eton School",
+                             "Royal Academy"], {"Imperial College", "Eton School", "Royal Academy"}),
+])
+def test_a_body_gets_bodies_of_its_own_family(key, pool, family):
+    choices = choose(key, "org", pool_of(org=pool))
+    assert set(choices) == family, choices
+
+
+def test_a_body_of_no_known_family_still_gets_choices():
+    choices = choose("Intelsat", "org", pool_of(org=["Hongik University", "Orbcomm", "Inmarsat", "Arianespace"]), n=4)
+    assert len(choices) == 4, choices
+
+
+def test_titles_places_and_buildings_are_never_people():
+    people = ["Ossip Zadkine", "Piet Blom", "Rie Mastenbroek", "Ma Braun"]
+    pool = pool_of(person=["Head Sergeant", "De Kuip", "Nya Sverige", "Charles Town", "John Radcliffe Hospital",
+                           *people])
+    choices = choose("Ahmed Aboutaleb", "person", pool, n=4)
+    assert set(choices) == set(people), choices
+
+
+@pytest.mark.parametrize("name", ["Stuart Hall", "Shirley Temple", "Margaret Court", "Benjamin West",
+                                  "Junípero Serra"])
+def test_surnames_that_are_also_place_words_stay_people(name):
+    assert not not_a_person(name)
+
+
+def test_a_single_name_gets_single_names():
+    pool = pool_of(person=["John Franklin", "Archibald Campbell", "Isobel", "Edmund", "Clara"])
+    assert set(choose("Arthur", "person", pool)) == {"Isobel", "Edmund", "Clara"}
+    # No names alone in the article: the surnames of its two-word names, never the full names.
+    assert set(choose("Arthur", "person", pool_of(person=["John Franklin", "Archibald Campbell", "Mary Shelley"]))) \
+        == {"Franklin", "Campbell", "Shelley"}
+    # Not "Yeol" from "Yoon Suk Yeol": no choices (the generator then drops the item) rather than a give-away.
+    assert choose("Arthur", "person", pool_of(person=["Yoon Suk Yeol", "Kim Keon Hee", "Louis XIV"])) == []
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Gulf of Bothnia", "water"), ("Sierra Leone", "land"), ("Bay Area", "land"), ("Sierra Madre", "mountain"),
+    ("University of Pittsburgh", "facility"), ("Peak District", "land"), ("Loch Ness", "water"),
+])
+def test_place_kind_reads_the_head_of_the_name(name, kind):
+    assert place_kind(name) == kind
+
+
+@pytest.mark.parametrize("name, family", [
+    ("Bank of America", "company"), ("FC Barcelona", "club"), ("U.S. Air Force", "armed"),
+    ("Diocese of Durham", "religious"), ("Ministry of Defence", "government"), ("Acme", None),
+])
+def test_org_family_reads_the_head_of_the_name(name, family):
+    assert org_family(name) == family
