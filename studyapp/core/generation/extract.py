@@ -366,6 +366,8 @@ class Block:
         before = toks[open_i - 1]
         if before.like_num or before.lower_ in _UNITS_AFTER or before.text in ("%", "°"):
             return False  # a conversion
+        if before.ent_type_ == "PERSON" and all(t.like_num or t.is_punct for t in inside):
+            return False  # "Christopher Boehm (1982) has hypothesized": a citation, not a date to learn
         words = {t.lower_ for t in inside}
         if words & {"p.", "pp.", "et", "al", "al.", "ibid", "see", "cf", "cf.", "born", "died", "b.", "d."}:
             return False
@@ -894,6 +896,58 @@ class Block:
                         verbs[0], sent.index, sent.in_quote)
         return None
 
+    def cloze_in_clause(self, sent: Sent, start: int, end: int, longest: int = 40) -> str | None:
+        """A gap-fill of a long sentence cut down to the clause around the gap: the nearest verb
+        with a subject of its own, without its coordinated clauses, long asides and parentheses
+        ("In July 2010, Wired Magazine reported that DARPA announced programs ... named BATMAN and
+        ROBIN, which ..." keeps "DARPA announced programs ..."). None when no such clause reads alone."""
+        toks = self.tokens
+        node = self.doc[start:end].root
+        verb = None
+        for _ in range(12):
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in node.children):
+                verb = node
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if verb is None or verb.dep_ in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children):
+            return None  # a relative clause starts with "which"; "traders to bring in" is no statement
+        keep = self.clause_tokens(sent, verb)
+        if not all(i in keep for i in range(start, end)):
+            # A fronted time or place ("In July 2010, ...") is left out of the clause but holds the gap.
+            child = next((c for c in verb.children if c.left_edge.i <= start and end - 1 <= c.right_edge.i
+                          and c.dep_ in ("prep", "npadvmod") and c.i < verb.i), None)
+            if child is None:
+                return None
+            comma = child.right_edge.i + 1 if toks[child.right_edge.i + 1].text == "," else child.right_edge.i
+            keep = keep | set(range(child.left_edge.i, comma + 1))
+        ids = sorted(i for i in keep if sent.start <= i < sent.end and (start <= i < end or not self.in_parentheses(i)))
+        if not 6 <= len(ids) <= longest or toks[ids[0]].tag_ in ("WDT", "WP", "WP$", "WRB", "CC") or toks[ids[0]].dep_ == "mark" \
+                or any(toks[i].lower_ in PRONOUNS_DANGLING for i in ids[:1]):
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i not in keep for c in verb.children):
+            return None  # the clause lost what its verb needs
+        subj = next(c for c in verb.children if c.dep_ in _SUBJ)
+        if subj.left_edge.i not in keep or ids[0] > subj.left_edge.i:
+            return None  # the subject was cut: "The ice the east coast of ..."
+        shown = [toks[i].text for i in ids]
+        if shown.count("(") != shown.count(")") or any(toks[i].text in ("(", ")") for i in (start - 1, end)
+                                                        if sent.start <= i < sent.end):
+            return None  # "(missed or repeated numbers.", "5'1 (_____)"
+        items: list[Any] = []
+        for i in ids:
+            if i == start:
+                items.append("_____")
+            elif not start < i < end:
+                items.append(toks[i])
+        text = self.render(items, first_lower=False, lenient=True)
+        if not text or "_____" not in text:
+            return None
+        text = text[0].upper() + text[1:]
+        return text if text.endswith((".", "!", "?")) else text + "."
+
     def _bare_subject(self, sent: Sent) -> bool:
         """Is the subject just "the" and a noun of which an article names many ("The museum
         reopened in 2009"), or one whose owner is "its"? Which one the sentence before said; a
@@ -915,8 +969,10 @@ class Block:
         toks = self.tokens
         if any((t.lower_ in ("these", "those") or t.lower_ == "this" and t.dep_ == "pobj") and t.pos_ == "PRON"
                or t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME")
-               and not self.quote_mask[t.i] for t in toks[sent.start:sent.end]):
-            return True  # "After this, ...", "these fatty acids"
+               and not self.quote_mask[t.i]
+               or t.lower_ == "such" and t.i + 1 < sent.end and toks[t.i + 1].lower_ != "as" and t.head.pos_ == "NOUN"
+               for t in toks[sent.start:sent.end]):
+            return True  # "After this, ...", "these fatty acids", "Such decentralization has happened"
         return self._bare_subject(sent) or _BACK_IN_TIME.search(
             self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1) is not None
 
@@ -1061,7 +1117,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 if _strong_evidence(ent, atype, toks):
                     state.last_person = answer
             evidenced = _strong_evidence(ent, atype, toks) or blk.attested(atype, answer)
-            if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES
+            if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES | {"the"}
                                       or any(w in DEMONYMS for w in re.split(r"[-\s]+", answer.lower()))
                                       or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS
                                       or ent.start > 0 and toks[ent.start - 1].lower_ == "the" or any(
@@ -1220,7 +1276,7 @@ _QUESTION_FILLER = frozenset("is are was were be been being do does did has have
                              "often usually still then there it its this that what which who how many much".split())
 _CLASSIFIERS = frozenset("term word name phrase title expression concept surname".split())
 _FRACTIONS = frozenset("half halves third thirds quarter quarters".split())
-_AMOUNT_RANGE = re.compile(r"\d\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
+_AMOUNT_RANGE = re.compile(r"\d\s*%?\s*(?:–|-|—|to|and|or)\s*\d|^between\b|^from\b", re.I)
 # A word of digits and letters that is no ordinal or decade: "121mSn", "4GL".
 _MIXED_CODE = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?!\d+(?:st|nd|rd|th|s)\b)[A-Za-z\d]+\b")
 _CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d|\d/\d|\^")
@@ -1405,6 +1461,19 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
         c.cloze_ok = False
         return c  # "Several US military uniforms": "China military" is no English; "Trotsky's
         # Permanent Revolution" is a person's idea, not an event to set beside wars
+    figure = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
+    word = figure.group().replace(",", "") if figure else (answer.split() or [""])[-1].lower()
+    value = timeref.number_value(word) if atype in NUMBER_TYPES else None
+    if value is not None and value == int(value) and value > 1:
+        digits = re.compile(rf"(?<![\d.,]){int(value)}(?![\d.,]\d|\d)")
+        if any(digits.search(t.text) or word.isalpha() and t.lower_ == word
+               for t in toks[sent.start:sent.end] if not start <= t.i < end):
+            c.cloze_ok = False
+            return c  # "eighteen carbons (C18)", "a 1 in 10 year storm occurs once every 10 years": the
+            # figure elsewhere in the sentence gives the key away
+    if start > sent.start and toks[start - 1].lower_ in ("this", "that", "these", "those") and toks[start - 1].dep_ == "det":
+        c.cloze_ok = False
+        return c  # "this Latin spread into lands": which Latin? "Who spread into lands?" says less
     if atype in PLACE_TYPES and " " not in answer:
         stem = answer.lower()[:max(4, len(answer) - 2)]
         if any(t.lower_.startswith(stem) and t.lower_ != answer.lower()
@@ -1501,8 +1570,8 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                     and not x.like_num and x.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")]
             if near:
                 holder = min(near, key=lambda x: x.left_edge.i)
-        if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "attr" and holder.head.lemma_ == "be":
-            holder = holder.head  # "Istanbul was Europe's largest city from 1500 to 1750": the being is the period
+        if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("attr", "oprd") and holder.head.pos_ in ("VERB", "AUX"):
+            holder = holder.head  # "Istanbul was (remained) Europe's largest city from 1500 to 1750": the being is the period
         np_text: str | None = None
         verb_phrase: str | None = None
         if holder.like_num or holder.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):

@@ -20,7 +20,7 @@ from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import mask_clutter
 from studyapp.core.generation.distractors import KEEP_SEEN, Pool, choose
 from studyapp.core.generation.extract import (
-    _TOKEN, ORG_HEADS, Candidate, DocResult, State, attested_place, extract_block, norm,
+    _TOKEN, ORG_HEADS, PLACE_TYPES, Candidate, DocResult, State, attested_place, extract_block, norm,
 )
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 
@@ -146,6 +146,11 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     mentions: dict[str, set[int]] = {}
     for c in cands:
         mentions.setdefault(norm(c.answer), set()).add(c.sent.index)
+    # The place an article is about holds most of the places it names: "Istanbul" is a second right
+    # answer for "Where did movie theaters crop up?" (Beyoğlu), "Baltic Sea" for the Gulf of Bothnia.
+    places = sorted({norm(c.answer) for c in cands if c.atype in PLACE_TYPES},
+                    key=lambda a: (-len(mentions[a]), a))
+    home = places[0] if places and len(mentions[places[0]]) >= 3 else None
 
     def score(c: Candidate) -> float:
         # What an article repeats matters to it (numbers excepted: "two" is everywhere).
@@ -204,6 +209,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude,
                                                 c.preferred, n=4, sentence=_source(c, text)[0])
         # A wrong choice named in the question itself is no choice at all.
+        choices = [o for o in choices if not (c.atype in PLACE_TYPES and norm(o) == home)]
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
                    and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
                                                         if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida
@@ -370,9 +376,12 @@ def _cloze_of(c: Candidate) -> str | None:
     blk = getattr(c, "block", None)
     cloze = None
     sent = c.sent
+    cut = False  # a sentence too long to show: only the clause around the gap is
     if blk is not None and c.cloze_ok and sent.end - sent.start > 40:
         # A gap in a sentence of 40+ words is hard to read: ask within its clause when it has one.
-        sent = blk.clause_of(sent, c.tok_start, c.tok_end) or (sent if sent.end - sent.start <= 50 else None)
+        clause = blk.clause_of(sent, c.tok_start, c.tok_end)
+        cut = clause is None and sent.end - sent.start > 50
+        sent = clause or sent
     if c.tok_start > 0 and blk is not None and blk.tokens[c.tok_start - 1].lower_ in ("these", "those", "same"):
         sent = None  # "these _____ are the only terms": the gap points back to the sentence before
     start = c.tok_start
@@ -385,11 +394,14 @@ def _cloze_of(c: Candidate) -> str | None:
         # "snow above 6,000 ft (1,800 m)": the conversion would give the amount away; it goes with the gap
         end = next((i + 1 for i in range(end + 1, sent.end) if blk.tokens[i].text == ")"), end)
     if blk is not None and c.cloze_ok and sent is not None:
-        cloze = blk.statement(sent, start, end)
-        if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer):
-            cloze = None
+        cloze = blk.cloze_in_clause(sent, start, end) if cut else blk.statement(sent, start, end)
+        if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer) or c.atype == "person" and any(
+                len(w) > 2 and w[:1].isupper() and _contains(cloze, w) for w in c.answer.split()):
+            cloze = None  # "_____, whose surname is Duncan Smith": part of the name gives the rest away
     c.cloze = cloze  # type: ignore[attr-defined]
-    c.cloze_leans_back = cloze is not None and blk.leans_back(sent)  # type: ignore[attr-defined,union-attr]
+    # A clause cut from a long sentence reads well most of the time, not always: like a gap-fill that
+    # needs the sentence before, it stays out of the default quiz and fills longer banks.
+    c.cloze_not_alone = cloze is not None and (cut or blk.leans_back(sent))  # type: ignore[attr-defined,union-attr]
     return cloze
 
 
@@ -398,7 +410,7 @@ def _standalone_cloze(c: Candidate, strict: bool) -> str | None:
     in _____": which book?). The default output is strict: a teacher hands out the item alone. A
     longer bank (an explicit max_facts) keeps such items: read beside the article they are fair."""
     cloze = _cloze_of(c)
-    return None if strict and c.cloze_leans_back else cloze  # type: ignore[attr-defined]
+    return None if strict and c.cloze_not_alone else cloze  # type: ignore[attr-defined]
 
 
 def _ordering(cands: list[Candidate], text: str, published: date | None) -> GeneratedFact | None:

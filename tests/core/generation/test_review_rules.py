@@ -393,3 +393,72 @@ def test_a_country_used_as_a_modifier_is_not_asked_for():
 def test_a_persons_idea_is_no_event():
     text = "Trotsky's Permanent Revolution advocated rapid industrialisation in 1924."
     assert not [q for q in questions(gen(text)) if q.answer == "Permanent Revolution"]
+
+
+def test_a_count_in_words_is_not_asked_when_the_sentence_shows_its_figure():
+    text = "Stearic acid has eighteen carbon atoms (C18) and melts at 69 degrees, as chemists found in 1823."
+    assert "eighteen" not in answers(gen(text))
+
+
+def test_a_citation_year_is_no_date_to_learn():
+    text = ("Christopher Boehm (1982) has hypothesized that moral complexity grew with the need to avoid "
+            "disputes on the open savanna.")
+    assert "1982" not in answers(gen(text))
+
+
+def test_a_range_with_a_percent_sign_inside_is_no_single_amount():
+    text = "The open surface waters of the central basin have a salinity of 0.5% to 0.8% since 1950."
+    assert not [a for a in answers(gen(text)) if "0.5" in a or "0.8" in a]
+
+
+def test_a_name_starting_with_the_is_no_person():
+    text = "The Amen Break was the main starting influence for drum and bass in 1990 said Goldie."
+    assert not [q for q in questions(gen(text)) if q.answer_type == "person" and "Amen" in q.answer]
+
+
+def test_a_such_statement_needs_the_sentence_before():
+    text = "Such decentralization has happened in India and other nations since 1992."
+    assert not questions(generate(text, published=PUBLISHED, bank=BANK), "truefalse")
+
+
+def test_an_amount_whose_figure_the_sentence_repeats_is_not_asked():
+    text = ("The term 1 in 10 year storm describes a rainfall event which is only likely to occur once "
+            "every 10 years in Britain.")
+    assert "10 year" not in answers(gen(text))
+
+
+def test_no_period_question_about_a_predicate():
+    text = "It never returned to being the largest, but remained Europe's largest city from 1500 to 1750."
+    assert not [p for p in prompts(gen(text)) if "Europe's largest city" in p]
+
+
+def test_a_gap_fill_never_shows_part_of_the_name_it_asks_for():
+    text = ("Iain Duncan Smith, a former leader of the Conservative Party, whose surname is Duncan Smith, "
+            "was born in 1954 in Edinburgh.")
+    assert not [q for q in questions(gen(text), "cloze") if q.answer == "Iain Duncan Smith"]
+
+
+def test_the_place_an_article_is_about_is_no_wrong_choice_for_a_place_in_it():
+    text = ("Istanbul grew quickly after 1950. Istanbul has many theaters. The mayor of Istanbul opened a "
+            "museum in 2004. Movie theaters rapidly cropped up in Beyoglu in 1914. Trams reached Kadikoy "
+            "in 1928. Ferries reached Uskudar in 1932. The bridge reached Besiktas in 1973.")
+    for q in questions(generate(text, published=PUBLISHED, bank=BANK)):
+        if q.answer in ("Beyoglu", "Kadikoy", "Uskudar", "Besiktas"):
+            assert "Istanbul" not in q.choices, q
+
+
+LONG = ("In July 2010, after a long review of its budget and of the work of its many contractors in "
+        "several states, the agency announced new programs named BATMAN and ROBIN, which were meant to "
+        "predict how cells behave under stress and how they heal, and it stopped funding three older "
+        "projects that had not worked as planned.")
+
+
+def test_a_sentence_too_long_to_show_gives_a_gap_fill_of_its_clause_in_a_longer_bank():
+    assert len(LONG.split()) > 50
+    clozes = [q.prompt for q in questions(gen(LONG), "cloze") if q.answer == "July 2010"]
+    assert clozes and all(len(p.split()) < len(LONG.split()) for p in clozes), clozes
+    assert clozes[0].startswith("In _____,"), clozes
+    # The default quiz shows gap-fills of whole sentences only.
+    default = [q for q in questions(generate(LONG, published=PUBLISHED, bank=BANK), "cloze")
+               if q.answer == "July 2010"]
+    assert not default
