@@ -112,7 +112,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 
-_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b|[$€£¥%]", re.I)
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|per ?cent)\b|[$€£¥%]", re.I)
 
 
 _YEAR4 = re.compile(r"\b\d{4}\b")
@@ -138,7 +138,7 @@ def _group_suffix(s: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _marks(s: str) -> frozenset[str]:
     """Currency signs, per cent and scale words: the visible units of an amount."""
-    return frozenset(m.lower() for m in _SCALE.findall(s))
+    return frozenset("%" if m[:1] in "pP" else m.lower() for m in _SCALE.findall(s))  # "24 per cent" is "24%"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -497,10 +497,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(pool.single_names)
             consider_all(_surnames(pool.get(atype)))
             consider_all(_surnames(bank.get(atype, ()) if bank else ()))
-    elif atype in ("number", "quantity", "money", "percent"):
-        ranged = "–" in key or " to " in key
-        consider_all(o for o in pool.get(atype) if _vary_number(o) and ranged == ("–" in o or " to " in o)
-                     and _same_magnitude(key, o))
+    elif atype in _AMOUNTS:
+        consider_all(_like_amount(key, pool.get(atype)))
     elif atype in ("date", "month", "weekday", "relative", "duration"):
         kind = timeref.time_kind(key)
         consider_all(o for o in pool.get(atype) if timeref.time_kind(o) == kind)
@@ -510,7 +508,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(pool.get("city"))
             consider_all(pool.get("country"))
     if bank:
-        consider_all(bank.get(atype, ()))
+        # Amounts from other articles too stay near the key: not "2,544,454" for "75,000".
+        consider_all(_like_amount(key, bank.get(atype, ())) if atype in _AMOUNTS else bank.get(atype, ()))
     if len(out) < wanted:
         for option in _vary_time(key, atype, published, past) if atype in (
                 "year", "date", "month", "weekday", "relative", "duration", "decade") else []:
@@ -545,6 +544,15 @@ def _surnames(names: Any) -> Any:
         words = name.split()
         if len(words) == 2 and words[1][:1].isupper() and "." not in words[1] and not _ROMAN.match(words[1]):
             yield words[1]
+
+
+_AMOUNTS = frozenset(("number", "quantity", "money", "percent"))
+
+
+def _like_amount(key: str, options: Any) -> Any:
+    """Amounts of the key's size and form: a range with ranges, a single amount with single ones."""
+    ranged = "–" in key or " to " in key
+    return (o for o in options if _vary_number(o) and ranged == ("–" in o or " to " in o) and _same_magnitude(key, o))
 
 
 def _no_length_giveaway(key: str, out: list[str], n: int) -> list[str]:

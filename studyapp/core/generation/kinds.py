@@ -39,7 +39,9 @@ MOUNTAIN_FIRST = frozenset("mount mt mt. mont monte sierra cerro pico".split())
 FACILITY_HEADS = STRUCTURE_WORDS | frozenset("""
 university college school academy institute seminary centre center towers gardens garden plaza
 mall market hotel prison jail zoo chapel abbey monastery convent observatory laboratory campus
-terminal pier wharf dock lane drive boulevard house mill lighthouse fort barracks base
+terminal pier wharf dock lane drive boulevard house mill lighthouse fort barracks base tavern inn pub
+restaurant cafe café shop store warehouse lodge manor villa pavilion gallery clinic asylum fortress
+citadel gate tomb mausoleum shrine pagoda synagogue basilica bazaar plantation ranch farm
 """.split())
 
 # Last words of named areas of land: a person's name never ends so ("Charles Town" is a place).

@@ -27,6 +27,11 @@ def test_a_precise_amount_is_not_the_one_the_others_are_multiples_of(key):
         assert len(option.replace(",", "")) in range(len(key.replace(",", "")) - 1, len(key.replace(",", "")) + 2)
 
 
+def test_amounts_from_other_articles_stay_near_the_key_and_in_its_form():
+    bank = {"money": ["2,544,454", "24 per cent", "50,000", "120,000", "3,000", "90,000"]}
+    assert choose("75,000", "money", Pool(), bank=bank) == ["50,000", "120,000", "90,000"]
+
+
 def test_a_round_amount_still_gets_round_choices():
     choices = choose("250,000", "number", Pool())
     assert len(choices) >= 3 and all(o.endswith(",000") for o in choices), choices
