@@ -20,7 +20,9 @@ from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
-from studyapp.core.generation.kinds import distinctive, fallback_names, not_a_person, org_family, place_kind
+from studyapp.core.generation.kinds import (
+    distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind,
+)
 from studyapp.core.generation.lexicon import (
     ALIASES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS,
 )
@@ -128,6 +130,9 @@ def _group_suffix(s: str) -> str:
     low = s.lower().rstrip()
     if low in PARTY_WORDS:
         return "party"  # "a liberal Republican": with Democrats and Whigs, not with peoples
+    faith = faith_kind(low)
+    if faith is not None:
+        return faith  # "Puritans" with Quakers, "Islamic" with "Jewish", not with "Indians" or "Greek"
     if low.endswith(("ism", "ity", "ianity")) or low in ("islam", "shinto", "jainism", "sikhism"):
         return "belief"
     if low.endswith("s"):
@@ -177,6 +182,7 @@ class _Look:
         self.org = org_family(key) if atype == "org" else None
         self.person = atype == "person"
         self.single_name = self.person and self.words == 1
+        self.kind = self.place or self.org or self.suffix  # the kind whose well-known names may fill in
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
         self.residue = _residue(key) if atype == "number" else None
         self.family = _event_family(key) if atype == "event" else None
@@ -525,8 +531,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider(option)
     if len(out) < wanted and atype == "state":
         consider_all(FALLBACK_STATES)
-    if len(out) < wanted and (look.place or look.org):
-        consider_all(fallback_names(look.place or look.org or "", key))
+    if len(out) < wanted and look.kind:
+        consider_all(fallback_names(look.kind, key))
     # Last resort for places: entries whose reading the tagger was unsure of. Never for people
     # or bodies: "Cato Institute" or "Nieuwe Maas" among people gives the game away.
     if atype == "country":

@@ -173,6 +173,10 @@ _FALLBACK = {
                   "Massachusetts Institute of Technology", "Juilliard School"),
     "religious": ("Catholic Church", "Church of England", "Eastern Orthodox Church", "Lutheran Church",
                   "Methodist Church", "Presbyterian Church", "Coptic Church"),
+    "faith": ("Christianity", "Islam", "Judaism", "Hinduism", "Buddhism", "Sikhism"),
+    "faithful": ("Christian", "Jewish", "Islamic", "Buddhist", "Hindu", "Catholic", "Protestant", "Orthodox"),
+    "faithful people": ("Quakers", "Catholics", "Anglicans", "Methodists", "Baptists", "Lutherans", "Protestants",
+                        "Muslims", "Jews", "Hindus", "Buddhists", "Mormons"),
     "club": ("Rotary Club", "Jockey Club", "Alpine Club", "Marylebone Cricket Club", "Kennel Club"),
     "company": ("General Electric Company", "Ford Motor Company", "East India Company", "Standard Oil Company",
                 "Deutsche Bank", "British Airways", "Hudson's Bay Company", "Bank of England"),
@@ -192,6 +196,31 @@ def fallback_names(kind: str, key: str) -> list[str]:
         return ow[-1] != words[-1], ow[0] != words[0], abs(len(ow) - len(words))
 
     return sorted(_FALLBACK.get(kind, ()), key=unlike)
+
+
+# Religions, and the words for their followers: "Puritans" are offered beside Quakers and Catholics,
+# "Islamic" beside "Jewish", never beside peoples ("Indians") or nations ("Greek").
+FAITHS = frozenset("""
+christianity islam judaism hinduism buddhism sikhism jainism shinto taoism confucianism zoroastrianism
+catholicism protestantism anglicanism methodism calvinism lutheranism sufism mormonism
+""".split())
+FAITHFUL = frozenset("""
+christian jew muslim moslem catholic protestant anglican methodist baptist lutheran presbyterian calvinist
+puritan quaker pilgrim mormon hindu buddhist sikh jain shia shiite sunni evangelical pentecostal huguenot
+mennonite amish episcopalian congregationalist jesuit jewish islamic orthodox
+""".split())
+
+
+def faith_kind(word: str) -> str | None:
+    """"faith" (a religion), "faithful people" ("Puritans"), "faithful" ("Islamic"), or None."""
+    low = word.lower().strip()
+    if low in FAITHS:
+        return "faith"
+    if low.endswith("s") and low[:-1] in FAITHFUL:
+        return "faithful people"
+    if low in FAITHFUL:
+        return "faithful"
+    return None
 
 
 @functools.lru_cache(maxsize=65536)

@@ -144,3 +144,13 @@ def test_place_kind_reads_the_head_of_the_name(name, kind):
 ])
 def test_org_family_reads_the_head_of_the_name(name, family):
     assert org_family(name) == family
+
+
+@pytest.mark.parametrize("key, wanted", [
+    ("Puritans", {"Quakers", "Baptists", "Catholics"}),
+    ("Islamic", {"Jewish", "Buddhist", "Christian"}),
+])
+def test_a_faith_gets_faiths_not_peoples_or_nations(key, wanted):
+    pool = pool_of(group=["Indians", "Native Americans", "Californians", "Greek", "Turkish", "Ottoman",
+                          *sorted(wanted)])
+    assert set(choose(key, "group", pool)) == wanted
