@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import norm
 from studyapp.core.generation.kinds import (
-    distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind,
+    distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
 )
 from studyapp.core.generation.lexicon import (
     ALIASES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS,
@@ -182,6 +182,7 @@ class _Look:
         self.org = org_family(key) if atype == "org" else None
         self.person = atype == "person"
         self.single_name = self.person and self.words == 1
+        self.titled = self.person and starts_with_title(key)
         self.kind = self.place or self.org or self.suffix  # the kind whose well-known names may fill in
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
         self.residue = _residue(key) if atype == "number" else None
@@ -236,8 +237,9 @@ class _Look:
             return False  # a sea with seas, an airport with stations, a city never with a hospital
         if self.org is not None and org_family(option) != self.org:
             return False  # a navy with armies, a glee club with clubs, not with a church
-        if self.person and (not_a_person(option) or self.single_name and " " in option.strip()):
-            return False  # "Head Sergeant", "De Kuip"; "Arthur" among full names gives itself away
+        if self.person and (not_a_person(option) or self.single_name and " " in option.strip()
+                            or not self.titled and starts_with_title(option)):
+            return False  # "Head Sergeant", "De Kuip"; "Arthur" among full names, "Historian X" among names
         return True
 
 

@@ -27,6 +27,10 @@ WATER_NAMES = frozenset("baltic mediterranean atlantic pacific adriatic aegean c
 RIVER_NAMES = frozenset("danube rhine nile thames volga yangtze mekong ganges indus tigris euphrates seine "
                         "loire elbe oder vistula dnieper rhône rhone".split())
 
+# Continents and the large regions named after them ("West Africa", "Latin America", "the Americas"):
+# offered among themselves, never beside a state or a town ("Europe" beside "Rhode Island").
+CONTINENT_WORDS = frozenset("europe asia africa america americas antarctica oceania eurasia arctic antarctic".split())
+
 # Mountains: "Rocky Mountains", "Andes", "Mount Elbrus", "Sierra Madre", "Alborz Range".
 MOUNTAIN_HEADS = frozenset("""
 mountains mountain range ranges massif peak peaks volcano alps andes himalayas himalaya rockies
@@ -92,6 +96,8 @@ sergeant corporal lieutenant major colonel private marshal commodore ensign brig
 mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam st st. saint rev rev. reverend fr fr. father
 duke duchess earl count countess baron baroness marquis marquess viscount knight
 senior junior assistant acting grand first vice high lord mayor elder
+historian economist philosopher scientist physicist chemist biologist sociologist psychologist novelist poet
+writer journalist critic composer painter sculptor artist activist singer actor actress
 """.split())
 
 # Heads of place and body names that are also common surnames ("Stuart Hall", "Shirley Temple",
@@ -130,7 +136,8 @@ def _head_words(words: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def place_kind(name: str) -> str:
-    """"water", "mountain", "facility" or "land" (countries, states, towns, regions)."""
+    """"water", "mountain", "facility", "continent" (with its large regions) or "land" (countries,
+    states, towns, other regions)."""
     words = _words(name)
     if not words:
         return "land"
@@ -144,6 +151,8 @@ def place_kind(name: str) -> str:
             return "water"
         if word in MOUNTAIN_HEADS:
             return "mountain"
+    if words[-1] in CONTINENT_WORDS:
+        return "continent"
     if len(words) > 1 and words[0] in WATER_FIRST:
         return "water"
     if words[0] in MOUNTAIN_FIRST and len(words) > 1:
@@ -164,6 +173,8 @@ _FALLBACK = {
         "Appalachian Mountains", "Caucasus Mountains", "Ural Mountains", "Zagros Mountains", "Mount Everest",
         "Mount Kilimanjaro", "Mount Fuji", "Mount Elbrus", "Mount Etna", "Mont Blanc",
     ),
+    "continent": ("Europe", "Asia", "Africa", "North America", "South America", "Antarctica", "Oceania",
+                  "Latin America", "Central Asia", "West Africa", "Western Europe", "Southeast Asia"),
     "news": ("New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Chicago Tribune",
              "Daily Telegraph", "Financial Times", "Boston Herald", "Daily News", "Time Magazine"),
     "armed": ("Royal Navy", "Red Army", "Royal Air Force", "Marine Corps", "Coast Guard", "National Guard",
@@ -252,3 +263,10 @@ def not_a_person(name: str) -> bool:
     if len(words) > 1 and words[0] in PLACE_FIRST:
         return True
     return len(words) == 2 and words[0] in _FOREIGN_ARTICLES and name.split()[0][:1].isupper()
+
+
+def starts_with_title(name: str) -> bool:
+    """Does a person's name open with a title or an office ("Historian Gabriel Kolko", "Catholicos
+    Abraham")? Beside bare names, such a choice stands out."""
+    words = _words(name)
+    return len(words) > 1 and words[0] in TITLE_WORDS

@@ -154,3 +154,16 @@ def test_a_faith_gets_faiths_not_peoples_or_nations(key, wanted):
     pool = pool_of(group=["Indians", "Native Americans", "Californians", "Greek", "Turkish", "Ottoman",
                           *sorted(wanted)])
     assert set(choose(key, "group", pool)) == wanted
+
+
+def test_a_continent_gets_continents_and_a_state_never_does():
+    pool = pool_of(place=["Rhode Island", "Alta California", "Midwest", "North America", "Asia", "West Africa",
+                          "Balkans"])
+    assert set(choose("Europe", "place", pool)) == {"North America", "Asia", "West Africa"}
+    assert set(choose("Patagonia", "place", pool)) == {"Rhode Island", "Alta California", "Midwest"}
+
+
+def test_a_name_with_a_title_in_front_stands_out_among_bare_names():
+    pool = pool_of(person=["Historian Gabriel Kolko", "Catholicos Abraham", "Bruce Owen", "William Taft",
+                           "Mary Shelley"])
+    assert set(choose("Christopher Dunn", "person", pool)) == {"Bruce Owen", "William Taft", "Mary Shelley"}
