@@ -413,6 +413,9 @@ class Block:
             return t.text
         if low in ("he", "she", "him"):
             name = self.resolve_person(t.i)
+            if name and any(e.end <= t.i and e.label_ == "PERSON" and self.short_name(e.text) == name
+                            for e in self.ents if e.start >= self.sent_start_of[t.i]):
+                return t.text  # "Olympia Snowe stated that she agreed": the sentence itself names her
             return name
         if low in ("his",) or (low == "her" and t.dep_ == "poss"):
             name = self.resolve_person(t.i)
@@ -657,6 +660,10 @@ class Block:
             rest = [toks[i] for i in body if i > subj.right_edge.i]
             if not rest or sum(1 for t in rest if t.is_alpha) < 3:
                 return None
+            attr = next((c for c in verb.children if c.dep_ == "attr" and c.i in keep), None)
+            if verb.lemma_ == "be" and attr is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children) \
+                    and not any(toks[i].pos_ == "PROPN" or toks[i].dep_ == "prep" for i in body if i > verb.i):
+                return None  # "Who was a key leader?": many were; the sentence said of what
             # "Kishida on Sunday met Yoon": adverbials between subject and verb go to the end.
             pre = [t for t in rest if t.i < verb.i and self._is_preverbal_adjunct(t, verb)]
             if pre:
@@ -957,8 +964,11 @@ class Block:
         if subj is None:
             return False
         words = [t.lower_ for t in self.tokens[subj.left_edge.i:subj.right_edge.i + 1]]
-        if "its" in words or "their" in words:
-            return True  # "In Germany its foremost spokesman was ...": the owner is in the sentence before
+        first = self.tokens[subj.left_edge.i]
+        if "its" in words or "their" in words or words[0] in ("similar", "such") or "similar" in words[:2] \
+                or words[0] == "both" and first.dep_ in ("det", "predet"):
+            return True  # "In Germany its foremost spokesman was ...", "Both flags", "A similar system": the
+            # owner, the two, the thing compared are in the sentence before
         if len(words) == 3 and words[0] in ("the", "all", "both") and self.tokens[subj.left_edge.i + 1].like_num:
             return True  # "All three stadiums are ...", "The two countries signed ...": which ones?
         return subj.lemma_ in _MANY_OF_A_KIND and len(words) == 2 and words[0] == "the"
@@ -985,6 +995,9 @@ class Block:
             # True/false shows the statement alone (a gap-fill's own rule is in ``leans_back``).
             if self.leans_back(sent) or any(w in _QUOTES for w in self.lowers[s0:sent.end]):
                 return None  # a quotation loses its marks in a statement ("says, without an apostrophe")
+            if any(t.lower_ in ("it", "they", "them") and t.pos_ == "PRON" and self.fix_pronoun(t) is None
+                   for t in toks[s0:sent.end]):
+                return None  # "Along with several valleys, they are dominated by woodland": who are they?
         if _FIGURE.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1):
             return None  # "The following diagrams show ...": a picture the learner does not see
         while s0 + 4 < sent.end and toks[s0].lower_ in _CONNECTIVES and toks[s0].dep_ in ("advmod", "cc") \
@@ -1044,6 +1057,13 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     published = state.published
     toks = blk.tokens
     for ent in blk.ents:
+        root = ent.root
+        verb = root.head.head.lemma_ if root.dep_ == "pobj" and root.head.lower_ == "in" else ""
+        if ent.label_ in ("NORP", "LANGUAGE") or verb in ("speak", "translate") \
+                or verb in ("write", "compose", "preach", "sing") and _TONGUE.search(ent.text):
+            # "in Latin", "written in Gaelic": a people or a tongue, wherever else the name stands
+            state.attested.add(("speech", norm(ent.text)))
+            continue
         # Places first: "in Rotterdam" makes Rotterdam a place even where the tagger said person.
         atype = entity_type(ent.label_, ent.text) if ent.label_ in ("GPE", "LOC") else None
         if atype is not None and _strong_evidence(ent, atype, toks):
@@ -1118,6 +1138,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     state.last_person = answer
             evidenced = _strong_evidence(ent, atype, toks) or blk.attested(atype, answer)
             if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES | {"the"}
+                                      or answer.split()[-1].lower() in _REALMS or "–" in answer
+                                      or ("speech", norm(answer)) in state.attested
                                       or any(w in DEMONYMS for w in re.split(r"[-\s]+", answer.lower()))
                                       or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS
                                       or ent.start > 0 and toks[ent.start - 1].lower_ == "the" or any(
@@ -1266,6 +1288,9 @@ _FIGURE = re.compile(r"\b(?:the following|shown (?:below|above|here)|(?:figure|t
 _BACK_IN_TIME = re.compile(r"\b(?:later|earlier|afterwards?|thereafter|the (?:following|next|previous|same) "
                            r"(?:day|week|month|year|decade|season)|the (?:day|week|month|year) (?:before|after))\b", re.I)
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
+_TONGUE = re.compile(r"(?:ic|ish|ese|ian)$")  # "written in Gaelic" (a tongue), not "written in Milan"
+# "Byzantine Empire was restored": realms are no persons; "Hodgkin–Huxley" is a model named after two.
+_REALMS = frozenset("empire kingdom republic dynasty caliphate sultanate khanate principality duchy".split())
 _PLACE_PREFIXES = frozenset("old new north south east west st st. saint fort mount lake port san santa "
                              "upper lower great little".split())  # "Old St Paul" is a church, not a person
 # "the work Dharani Samhita", "the ship Mary Rose": a name after such a noun is not a person's.
@@ -1316,6 +1341,8 @@ def attested_place(state: State, names: list[str]) -> bool:
 def _label_of(ent: Any, state: State) -> str | None:
     """The entity's label after the checks the small model needs (None: not a fact to ask about)."""
     label = ent.label_
+    if label in ("GPE", "LOC", "PERSON") and ("speech", norm(ent.text)) in state.attested:
+        return "LANGUAGE"  # "Gaelic survived in the Highlands": the article writes in Gaelic elsewhere
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(ent) == 1 and ent.text.lower() in state.common_words:
         return "TERM" if ent[0].pos_ in ("NOUN", "PROPN") else None  # "in Neuroscience" where the article says "neuroscience"
     if label == "PERSON" and attested_place(state, [ent.text]):
@@ -1574,6 +1601,9 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
             holder = holder.head  # "Istanbul was (remained) Europe's largest city from 1500 to 1750": the being is the period
         np_text: str | None = None
         verb_phrase: str | None = None
+        if holder.dep_ == "appos":
+            i = k
+            continue  # "his book Imperialism, the Highest Stage of Capitalism from 1915 to 1916": the writing took the time
         if holder.like_num or holder.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
             i = k
             continue  # "by 360% between 1740 and 1770": a number does not begin or end

@@ -462,3 +462,44 @@ def test_a_sentence_too_long_to_show_gives_a_gap_fill_of_its_clause_in_a_longer_
     default = [q for q in questions(generate(LONG, published=PUBLISHED, bank=BANK), "cloze")
                if q.answer == "July 2010"]
     assert not default
+
+
+def test_a_statement_with_a_pronoun_it_cannot_resolve_is_no_true_or_false_item():
+    text = ("Along with several valleys, they are typically dominated by deciduous woodland and shrub "
+            "near the Atacama Desert, as Humboldt noted in 1802.")
+    assert not questions(gen(text), "truefalse")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A similar system is used in Greece since 1950.",
+    "Both flags were documented by the Dutch government in November 1776.",
+])
+def test_a_statement_comparing_with_the_sentence_before_is_no_true_or_false_item(sentence):
+    assert not questions(generate(sentence, published=PUBLISHED, bank=BANK), "truefalse")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Byzantine Empire was restored, albeit weakened, in 1261.", "Byzantine Empire"),
+    ("In 1961, Richard FitzHugh simplified Hodgkin–Huxley, in what is called the FitzHugh model.", "Hodgkin–Huxley"),
+    # The small model reads "Gaelic" here as a person; "in Gaelic" elsewhere says it is a language.
+    ("Gaelic survived in the Highlands until 1900. The poems of Ossian were written in Gaelic.", "Gaelic"),
+])
+def test_realms_models_and_languages_are_no_persons(text, name):
+    assert not [q for q in questions(gen(text)) if q.answer == name and q.answer_type in ("person", "city", "place")]
+
+
+def test_no_who_question_about_a_vague_predicate():
+    text = "Jonathan Edwards, perhaps the most powerful intellectual in colonial America, was a key leader."
+    assert "Who was a key leader?" not in prompts(gen(text))
+
+
+def test_a_pronoun_whose_person_the_sentence_names_stays_a_pronoun():
+    text = "Former Senator Olympia Snowe of Maine stated in 2014 that she was in agreement with Dole."
+    tf = [q.prompt for q in questions(gen(text), "truefalse")]
+    assert tf and all("that she was" in p for p in tf), tf
+
+
+def test_no_period_question_about_a_title_in_apposition():
+    text = ("Lenin wrote his book Imperialism, the Highest Stage of Capitalism from 1915 to 1916 in "
+            "Zurich.")
+    assert not [p for p in prompts(gen(text)) if "Highest Stage" in p]
