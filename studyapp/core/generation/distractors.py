@@ -186,6 +186,7 @@ class _Look:
         self.kind = self.place or self.org or self.suffix  # the kind whose well-known names may fill in
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
         self.residue = _residue(key) if atype == "number" else None
+        self.grouping = _grouping(key) if atype in _AMOUNTS else None
         self.family = _event_family(key) if atype == "event" else None
 
     def matches(self, option: str) -> bool:
@@ -220,6 +221,8 @@ class _Look:
             return False  # a fire with disasters, a conference with gatherings, not with wars
         if self.residue is not None and _residue(option) != self.residue:
             return False  # "114" with bare numbers, not with "450 °F" or "about 232"
+        if self.grouping is not None and _grouping(option) not in (None, self.grouping):
+            return False  # "2500" beside "10,000" and "7,000": the odd one out by its form
         if self.percent and _over_100(option):
             return False  # "128%" of a whole gives itself away
         if self.term:
@@ -266,6 +269,15 @@ def _event_family(name: str) -> str:
 def _residue(s: str) -> str:
     """What an amount says besides its number: "about #", "# °f"."""
     return " ".join(_NUM_IN.sub("#", s).lower().split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _grouping(s: str) -> bool | None:
+    """Whether an amount of four digits or more writes its thousands with commas; None for smaller ones."""
+    m = re.search(r"\d[\d,]*", s)
+    if not m or len(m.group().replace(",", "")) < 4:
+        return None
+    return "," in m.group()
 
 
 def _over_100(option: str) -> bool:

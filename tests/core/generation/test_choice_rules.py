@@ -32,6 +32,12 @@ def test_amounts_from_other_articles_stay_near_the_key_and_in_its_form():
     assert choose("75,000", "money", Pool(), bank=bank) == ["50,000", "120,000", "90,000"]
 
 
+def test_thousands_are_written_as_the_key_writes_them():
+    pool = pool_of(number=["19,400", "2500", "7,000", "12,500"])
+    assert choose("10,000", "number", pool) == ["19,400", "7,000", "12,500"]
+    assert "2500" in choose("3000", "number", pool)
+
+
 def test_a_round_amount_still_gets_round_choices():
     choices = choose("250,000", "number", Pool())
     assert len(choices) >= 3 and all(o.endswith(",000") for o in choices), choices
