@@ -18,7 +18,7 @@ from typing import Any
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
-from studyapp.core.generation.inflect import gerund, plural, third_singular
+from studyapp.core.generation.inflect import base_form, gerund, plural, third_singular
 from studyapp.core.generation.lexicon import (
     COUNTRIES, DEMONYMS, EVENT_HEADS, PRONOUNS_DANGLING, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES, US_STATES,
 )
@@ -638,7 +638,8 @@ class Block:
             return None  # "Who were the Republican nominees?" - one name for a plural
 
         # "How many more rooms however are in the making?": a link to the sentence before goes.
-        remove = remove | {c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _LINKING_ADVERBS}
+        remove = remove | {c.i for c in verb.children if c.dep_ == "advmod" and (c.lower_ in _LINKING_ADVERBS
+                                                                                 or c.lower_ == "also")}
         body = [i for i in sorted(keep) if i not in remove]
         if not any(c.dep_ in _OBJECT_DEPS and c.i in keep for c in verb.children) and any(
                 cj.dep_ == "conj" and cj.pos_ == "VERB" and any(g.dep_ == "dobj" for g in cj.children)
@@ -1619,16 +1620,20 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                 i = k
                 continue
             subj_text = blk.render(list(toks[subj.left_edge.i:subj.right_edge.i + 1]))
+            if subj.left_edge.i == subj.right_edge.i and subj.pos_ == "NOUN":
+                subj_text = None  # "When did plague start raging?": which plague?
             if holder.lemma_ in ("last", "continue", "run", "exist", "stretch", "span"):
                 np_text = subj_text
             elif subj_text:
                 keep = blk.clause_tokens(sent, holder)
-                rest = [x for x in toks[holder.i + 1:sent.end] if x.i in keep and not (i <= x.i < k)]
-                vp = blk.render([gerund(holder.lemma_), *rest], first_lower=False)
+                rest = [x for x in toks[holder.i + 1:sent.end] if x.i in keep and not (i <= x.i < k)
+                        and not (x.dep_ == "advmod" and (x.lower_ in _LINKING_ADVERBS or x.lower_ in ("also", "too")))]
+                vp = blk.render([gerund(base_form(holder.text, holder.lemma_)), *rest], first_lower=False)
                 if vp:
                     verb_phrase = f"{subj_text}|{vp}"
-        if np_text and np_text.split()[0].lower() in ("a", "an", "some", "this", "that", "these", "those"):
-            np_text = None  # "When did a gap begin?": which gap?
+        if np_text and (np_text.split()[0].lower() in ("a", "an", "some", "this", "that", "these", "those")
+                        or len(np_text.split()) == 1 and holder.pos_ == "NOUN"):
+            np_text = None  # "When did a gap begin?", "When did plague begin?": which gap, which plague?
         if not np_text and not verb_phrase:
             i = k
             continue

@@ -20,6 +20,16 @@ def third_singular(verb: str) -> str:
     return verb + "s"
 
 
+def base_form(text: str, lemma: str) -> str:
+    """The verb's base form, mending a lemmatizer slip: 'raged' read as 'rag' + 'ed' is 'rage' (a
+    past of 'rag' would double the g: 'ragged')."""
+    low = text.lower()
+    if low == lemma.lower() + "ed" and len(lemma) == 3 and lemma[-1] not in _VOWELS + "wxy" \
+            and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS:
+        return lemma + "e"
+    return lemma
+
+
 def gerund(lemma: str) -> str:
     """'serve' -> 'serving', 'run' -> 'running', 'rule' -> 'ruling', 'be' -> 'being'."""
     low = lemma.lower()

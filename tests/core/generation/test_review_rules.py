@@ -503,3 +503,11 @@ def test_no_period_question_about_a_title_in_apposition():
     text = ("Lenin wrote his book Imperialism, the Highest Stage of Capitalism from 1915 to 1916 in "
             "Zurich.")
     assert not [p for p in prompts(gen(text)) if "Highest Stage" in p]
+
+
+def test_period_questions_name_what_they_ask_about_without_linking_words():
+    text = ("Plague raged from 1347 to 1351 across the city. Between 2007 and 2014, Prime Minister "
+            "Recep Tayyip Erdogan was also an MP for Istanbul.")
+    asked = prompts(gen(text))
+    assert not [p for p in asked if p.startswith("When did plague") or p.startswith("When did Plague")], asked
+    assert not [p for p in asked if " also " in p], asked
