@@ -305,6 +305,8 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
         kw, ow = key_n.split(), opt_n.split()
         if atype != "person":
             kw, ow = distinctive(kw), distinctive(ow)  # "Glee Club" and "Chess Club" are two clubs
+            if ALIASES.get(" ".join(kw), kw) == ALIASES.get(" ".join(ow), ow):
+                return True  # "U.S. Navy" and "United States Navy"
         if not set(kw).isdisjoint(ow):
             return True  # "Yoon" / "Yoon Suk Yeol": one person
         # Spelling variants of one name ("Istanbul", "İstanbul", "Stambul").

@@ -107,6 +107,11 @@ def test_a_body_gets_bodies_of_its_own_family(key, pool, family):
     assert set(choices) == family, choices
 
 
+def test_two_names_of_one_body_are_one_choice():
+    pool = pool_of(org=["Army", "United States Navy", "Air Force", "Royal Navy"])
+    assert "United States Navy" not in choose("U.S. Navy", "org", pool, n=4)
+
+
 def test_a_body_of_no_known_family_still_gets_choices():
     choices = choose("Intelsat", "org", pool_of(org=["Hongik University", "Orbcomm", "Inmarsat", "Arianespace"]), n=4)
     assert len(choices) == 4, choices
