@@ -162,7 +162,8 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     scored = sorted(((score(c), i, c) for i, c in enumerate(cands)), key=lambda x: (-x[0], x[1]))
     special: list[GeneratedFact] = []
     if extras:
-        for item in (_ordering(cands, text, published), _matching(cands, text, published)):
+        alone = [c for c in cands if not (max_facts is None and _needs_context(c))]  # "The final collapse killed 94"
+        for item in (_ordering(alone, text, published), _matching(cands, text, published)):
             if item is not None:
                 special.append(item)
     if max_facts is None:
@@ -178,6 +179,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         for w in norm(form).split():
             person_of.setdefault(w, form)
     chosen: list[Candidate] = []
+    strict_now = [strict]  # the default quiz's items must read alone, until too few do
     seen_keys: set[str] = set()
     seen_answers: dict[str, int] = {}
     answer_sent: set[tuple[str, int]] = set()
@@ -196,8 +198,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             return False
         if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
             return False
-        facts_q = [q.prompt for q in c.questions if q.kind == "short"]
-        if not facts_q and not _standalone_cloze(c, strict):
+        alone = strict_now[0]
+        facts_q = [q.prompt for q in c.questions if q.kind == "short" and not (alone and _needs_context(c))]
+        if not facts_q and not _standalone_cloze(c, alone):
             return False
         if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
             return False
@@ -215,13 +218,14 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                                                         if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida
         # The gap-fill shows the rest of the sentence: "From _____ until 1860" must not offer 1860,
         # though the other end of a period is the best wrong choice for "When did ... begin?".
-        cloze = _standalone_cloze(c, strict)
+        cloze = _standalone_cloze(c, alone)
         in_gap = [o for o in choices if not cloze or not _contains(cloze, o)][:3]
         c.cloze_choices = in_gap if len(in_gap) == 3 else choices[:3]  # type: ignore[attr-defined]
         choices = choices[:3]
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
             return False
         c.choices = choices  # type: ignore[attr-defined]
+        c.strict = alone  # type: ignore[attr-defined]
         seen_keys.add(c.key)
         seen_answers[ident] = seen_answers.get(ident, 0) + 1
         answer_sent.add((an, c.sent.index))
@@ -256,6 +260,16 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         if len(chosen) >= budget:
             break
         accept(c, False)
+    if strict and len(chosen) < min(budget, MIN_FACTS):
+        # An article written so that every sentence leans on the one before ("The committee
+        # approved ...") still gets a short quiz: items read beside the article, as in a longer bank.
+        strict_now[0] = False
+        for _, _, c in scored:
+            if len(chosen) >= min(budget, MIN_FACTS):
+                break
+            if not _held(c):
+                accept(c, False)
+        strict_now[0] = True
     for c in held:
         if len(chosen) >= min(budget, MIN_FACTS):
             break
@@ -270,7 +284,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                 ft = set(norm(form).split())
                 if form != c.answer and form not in c.accepted and (ft <= tokens or tokens <= ft):
                     c.accepted.append(form)
-        fact = _fact_of(c, text, tf_sentences, strict)
+        fact = _fact_of(c, text, tf_sentences, c.strict)  # type: ignore[attr-defined]
         if fact.questions:
             facts.append(fact)
     return facts + special
@@ -297,8 +311,9 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int], strict: bool = Fal
     fact = GeneratedFact(key=c.key, kind=c.atype, answer=c.answer, sentence_start=start, sentence_end=end)
     if not _contains(source, c.answer) and c.answer.lower() not in source.lower():
         return fact
+    alone = not (strict and _needs_context(c))
     for q in c.questions:
-        if _contains(q.prompt, c.answer) or not 4 <= len(_TOKEN.findall(q.prompt)) <= 25:
+        if _contains(q.prompt, c.answer) or not 4 <= len(_TOKEN.findall(q.prompt)) <= 25 or not alone:
             continue
         fact.questions.append(GeneratedQuestion(
             kind=q.kind, answer_type=c.atype, prompt=q.prompt, answer=c.answer, accepted=list(c.accepted),
@@ -313,7 +328,7 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int], strict: bool = Fal
                 choices=list(c.cloze_choices),  # type: ignore[attr-defined]
                 source_sentence=source, source_start=start, source_end=end,
                 quality=round(c.quality * 0.9, 3)))
-        if c.atype != "term" and c.sent.index not in tf_sentences and c.sent.end - c.sent.start <= 40:
+        if c.atype != "term" and c.sent.index not in tf_sentences and c.sent.end - c.sent.start <= 40 and alone:
             truth = zlib.crc32(c.key.encode()) % 2 == 0
             # The false twin swaps the key for a wrong choice the sentence does not already name.
             # Only dates and amounts: a swapped name can turn a false statement into nonsense when
@@ -405,12 +420,20 @@ def _cloze_of(c: Candidate) -> str | None:
     return cloze
 
 
+def _needs_context(c: Candidate) -> bool:
+    """Does the candidate's sentence need the article around it (``Block.needs_context``)?"""
+    if not hasattr(c, "needs_context"):
+        blk = getattr(c, "block", None)
+        c.needs_context = blk is not None and blk.needs_context(c.sent)  # type: ignore[attr-defined]
+    return c.needs_context  # type: ignore[attr-defined]
+
+
 def _standalone_cloze(c: Candidate, strict: bool) -> str | None:
     """The gap-fill, unless ``strict`` and it needs the sentence before ("This book was published
     in _____": which book?). The default output is strict: a teacher hands out the item alone. A
     longer bank (an explicit max_facts) keeps such items: read beside the article they are fair."""
     cloze = _cloze_of(c)
-    return None if strict and c.cloze_not_alone else cloze  # type: ignore[attr-defined]
+    return None if strict and (c.cloze_not_alone or _needs_context(c)) else cloze  # type: ignore[attr-defined]
 
 
 def _ordering(cands: list[Candidate], text: str, published: date | None) -> GeneratedFact | None:

@@ -31,6 +31,12 @@ def gen(text, **kw):
     return generate(text, **kw)
 
 
+# Sentences that read alone, so that the default quiz has enough without the ones a test is about.
+ALONE = ("Fumio Kishida met Yoon Suk Yeol in Seoul on 7 May 2023. Angela Merkel visited Lisbon in 2007. "
+         "Emmanuel Macron opened the Louvre Pyramid exhibition in Paris in 2019. Justin Trudeau won the "
+         "Canadian election in 2015. Narendra Modi addressed the Indian parliament in 2014. ")
+
+
 def pool_with(atype, *options):
     """An article's pool holding ``options`` of one answer type."""
     pool = Pool()
@@ -319,7 +325,7 @@ def test_a_gap_fill_that_needs_the_sentence_before_stays_out_of_the_default_quiz
     text = ("The novelist wrote a famous book about the war in Normandy. "
             "This book was translated into English and published in America in 1953. "
             "The author moved to Lyon in 1961 and taught at the university there.")
-    default = [q.prompt for q in questions(generate(text, published=PUBLISHED, bank=BANK)) if q.kind == "cloze"]
+    default = [q.prompt for q in questions(generate(ALONE + text, published=PUBLISHED, bank=BANK)) if q.kind == "cloze"]
     assert not any(p.startswith("This book") for p in default), default
     # A longer bank, read beside the article, keeps it.
     longer = [q.prompt for q in questions(gen(text)) if q.kind == "cloze"]
@@ -459,7 +465,7 @@ def test_a_sentence_too_long_to_show_gives_a_gap_fill_of_its_clause_in_a_longer_
     assert clozes and all(len(p.split()) < len(LONG.split()) for p in clozes), clozes
     assert clozes[0].startswith("In _____,"), clozes
     # The default quiz shows gap-fills of whole sentences only.
-    default = [q for q in questions(generate(LONG, published=PUBLISHED, bank=BANK), "cloze")
+    default = [q for q in questions(generate(ALONE + LONG, published=PUBLISHED, bank=BANK), "cloze")
                if q.answer == "July 2010"]
     assert not default
 
@@ -511,3 +517,17 @@ def test_period_questions_name_what_they_ask_about_without_linking_words():
     asked = prompts(gen(text))
     assert not [p for p in asked if p.startswith("When did plague") or p.startswith("When did Plague")], asked
     assert not [p for p in asked if " also " in p], asked
+
+
+def test_the_default_quiz_takes_sentences_that_read_alone():
+    leaning = ["The final collapse killed 94 people in 1999.", "The ice then covered 400,000 km2 in 1987.",
+               "Another Detroit artist released an album in 1995.", "The museum sold 2,000 tickets in 2001."]
+    text = ALONE + " ".join(leaning)
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert default and not [q for q in default if q.source_sentence in leaning], [q.prompt for q in default]
+    assert [q for q in questions(gen(text)) if q.source_sentence in leaning]  # a longer bank keeps them
+
+
+def test_an_article_of_leaning_sentences_still_gets_a_short_quiz():
+    text = "The committee approved the budget in Geneva in 1999. The museum sold 2,000 tickets in 2001. " * 3
+    assert len(generate(text, published=PUBLISHED, bank=BANK)) >= 2
