@@ -632,8 +632,8 @@ class Block:
             return None  # "Democratic" is an adjective; "X, author of ..." is a person
         if subj.dep_ == "expl" and count_noun is None:
             return None  # "What is there?" / "What has there been?": nothing to point at
-        if subj.dep_ == "expl" and not any(i > verb.i and i not in remove and toks[i].is_alpha for i in keep):
-            return None  # "How many workers were there?": there where?
+        if subj.dep_ == "expl" and not any(i > verb.i and i not in remove and toks[i].dep_ == "prep" for i in keep):
+            return None  # "How many workers were there?", "How many incorporated boroughs are there?": where?
         if verb.lemma_ == "be" and h.dep_ == "attr" and subj.tag_ in ("NNS", "NNPS") and h.tag_ in ("NNP", "NN"):
             return None  # "Who were the Republican nominees?" - one name for a plural
 

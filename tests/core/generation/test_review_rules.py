@@ -531,3 +531,8 @@ def test_the_default_quiz_takes_sentences_that_read_alone():
 def test_an_article_of_leaning_sentences_still_gets_a_short_quiz():
     text = "The committee approved the budget in Geneva in 1999. The museum sold 2,000 tickets in 2001. " * 3
     assert len(generate(text, published=PUBLISHED, bank=BANK)) >= 2
+
+
+def test_how_many_there_are_says_where():
+    text = "There are also nine incorporated boroughs which may provide additional services to a section of town."
+    assert not [p for p in prompts(gen(text)) if p.startswith("How many")], prompts(gen(text))
