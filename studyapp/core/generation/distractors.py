@@ -188,6 +188,9 @@ class _Look:
         self.residue = _residue(key) if atype == "number" else None
         self.grouping = _grouping(key) if atype in _AMOUNTS else None
         self.family = _event_family(key) if atype == "event" else None
+        timed = atype in ("duration", "date", "decade", "year")
+        self.hyphen = ("-" in key) if timed else None
+        self.figures = len(_NUM_IN.findall(key)) if timed else None
 
     def matches(self, option: str) -> bool:
         lo, lk = len(option), self.length
@@ -231,6 +234,8 @@ class _Look:
                 return False
             if ow[0].lower() in _COUNT_WORDS:
                 return False  # "four shapes" beside "functional analysis"
+        if self.hyphen is not None and (("-" in option) != self.hyphen or len(_NUM_IN.findall(option)) != self.figures):
+            return False  # "six years" with "three years", not with "four-year" or "three four-month"
         if self.century is not None and ("century" in option.lower()) != self.century:
             return False  # "4th century" with centuries, not with "group-14"
         if self.city and (len(option.split()) > 3 or any(w.islower() for w in option.split())

@@ -178,3 +178,15 @@ def test_a_name_with_a_title_in_front_stands_out_among_bare_names():
     pool = pool_of(person=["Historian Gabriel Kolko", "Catholicos Abraham", "Bruce Owen", "William Taft",
                            "Mary Shelley"])
     assert set(choose("Christopher Dunn", "person", pool)) == {"Bruce Owen", "William Taft", "Mary Shelley"}
+
+
+@pytest.mark.parametrize("key,atype,options", [
+    ("six years", "duration", ["three years", "three four-month", "four-year", "two years", "ten years"]),
+    ("20th century", "date", ["2nd-century", "6th-century", "10th century", "19th century", "18th century"]),
+])
+def test_a_time_span_gets_wrong_choices_written_the_same_way(key, atype, options):
+    pool = Pool()
+    for o in options:
+        pool.add(atype, o)
+    got = choose(key, atype, pool)
+    assert got and all(("-" in o) == ("-" in key) and "four-month" not in o for o in got), got
