@@ -998,8 +998,11 @@ class Block:
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in root.children):
             return True
         for t in toks[sent.start:sent.end]:
-            if t.dep_ == "det" and t.lower_ == "another":
-                return True
+            if t.dep_ == "det" and t.lower_ == "another" or t.lower_ in ("aforementioned", "latter", "former") \
+                    and t.i > sent.start and toks[t.i - 1].lower_ == "the":
+                return True  # "Another Detroit artist", "the aforementioned shows", "the latter"
+            if t.lower_ in ("they", "it") and t.dep_ in _SUBJ and self.fix_pronoun(t) is None:
+                return True  # "Together they resulted in ...", "In 1974, they were the first Dutch club"
             if t.lower_ == "the" and t.dep_ == "det" and t.head.lemma_ in _MANY_OF_A_KIND and t.head.tag_ == "NN" \
                     and t.head.i == t.i + 1:
                 return True  # "in the city", "by the state", "the paper"
@@ -1313,6 +1316,8 @@ _FIGURE = re.compile(r"\b(?:the following|shown (?:below|above|here)|(?:figure|t
 _BACK_IN_TIME = re.compile(r"\b(?:later(?!\s+(?:this|next|that)\b)|earlier(?!\s+(?:this|that)\b)|afterwards?|thereafter|the (?:following|next|previous|same) "
                            r"(?:day|week|month|year|decade|season)|the (?:day|week|month|year) (?:before|after))\b", re.I)
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
+_AMOUNT_IN = re.compile(r"\d[\d,.]*\d(?<!\b\d{4})(?!\d)|\b\d{1,3}\b(?!\d)")  # an amount, not a year
+_MEASURES = frozenset("rate average number total share percentage proportion level growth amount".split())
 _TONGUE = re.compile(r"(?:ic|ish|ese|ian)$")  # "written in Gaelic" (a tongue), not "written in Milan"
 # "Byzantine Empire was restored": realms are no persons; "Hodgkin–Huxley" is a model named after two.
 _REALMS = frozenset("empire kingdom republic dynasty caliphate sultanate khanate principality duchy".split())
@@ -1533,8 +1538,9 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
             c.cloze_ok = False
             return c  # "In _____, the Canadian Conservative Alliance was renamed": "Canadian" tells
     wh = blk.build_wh(sent, start, end, atype, keep_cache)
-    if wh is not None and f" {norm(answer)} " in f" {norm(wh[0])} ":
-        wh = None  # "Who has emphasized ... since Yoon took office?" gives itself away
+    if wh is not None and (f" {norm(answer)} " in f" {norm(wh[0])} " or atype == "person" and any(
+            len(w) > 2 and f" {w} " in f" {norm(wh[0])} " for w in norm(answer).split())):
+        wh = None  # "Who has emphasized ... since Yoon took office?", "Who did Hætta Ásslat become?"
     if wh is not None:
         prompt, q, event = wh
         prompt = ground_relative(blk, prompt, sent, exclude=(start, end))
@@ -1626,9 +1632,10 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
             holder = holder.head  # "Istanbul was (remained) Europe's largest city from 1500 to 1750": the being is the period
         np_text: str | None = None
         verb_phrase: str | None = None
-        if holder.dep_ == "appos":
+        if holder.dep_ == "appos" or holder.lemma_ in _MEASURES:
             i = k
-            continue  # "his book Imperialism, the Highest Stage of Capitalism from 1915 to 1916": the writing took the time
+            continue  # "his book Imperialism, ... from 1915 to 1916": the writing took the time; "the death
+            # rate between 2004 and 2009": an average, not an event  # "his book Imperialism, the Highest Stage of Capitalism from 1915 to 1916": the writing took the time
         if holder.like_num or holder.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
             i = k
             continue  # "by 360% between 1740 and 1770": a number does not begin or end
@@ -1658,9 +1665,9 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
         if np_text and (np_text.split()[0].lower() in ("a", "an", "some", "this", "that", "these", "those")
                         or len(np_text.split()) == 1 and holder.pos_ == "NOUN"):
             np_text = None  # "When did a gap begin?", "When did plague begin?": which gap, which plague?
-        if not np_text and not verb_phrase:
+        if not np_text and not verb_phrase or _AMOUNT_IN.search(np_text or verb_phrase or ""):
             i = k
-            continue
+            continue  # "When did the U.S. start creating 128,000 jobs/month?": an average over the years
         ended = published is None or re_.day <= published
         for which, (a, b, res, other) in (("begin", (i + 1, j, rb, end_)), ("end", (j + 1, k, re_, begin))):
             answer = blk.span_text(a, b)

@@ -104,6 +104,28 @@ def _contains(haystack: str, needle: str) -> bool:
     return bool(squashed) and f" {squashed} " in f" {' '.join(_SQUASH.sub('', haystack.lower()).split())} "
 
 
+def _inside(text: str, key: str, option: str) -> bool:
+    """Does the article put place ``key`` inside ``option`` ("Rotterdam, South Holland", "Beyoğlu
+    in Istanbul", "the Gulf of Bothnia in the Baltic Sea")? Then the option is right too."""
+    pattern = rf"\b{re.escape(key)}\b[^.;]{{0,60}}?(?:,|\bin|\bof)\s+(?:the\s+)?(?:\w+\s+of\s+)?{re.escape(option)}\b"
+    return re.search(pattern, text) is not None
+
+
+_RANGE_GAP = re.compile(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince)\s+_____\s+(?:to|and|until|till|through)\s+\D{0,12}(\d{4})\b"
+                        r"|\b(?:[Ff]rom|[Bb]etween)\s+\D{0,12}(\d{4})\s+(?:to|and|until|till|through)\s+_____")
+
+
+def _fits_range(cloze: str, option: str) -> bool:
+    """"From _____ to January 2008" cannot begin in 2012: such a choice is no choice."""
+    m = _RANGE_GAP.search(cloze)
+    year = re.search(r"\b(\d{4})\b", option)
+    if not m or not year:
+        return True
+    if m.group(1):
+        return int(year.group(1)) <= int(m.group(1))
+    return int(year.group(1)) >= int(m.group(2))
+
+
 def _held(c: Candidate) -> bool:
     """Is ``c`` one of the keys the default output uses only to reach MIN_FACTS?"""
     if c.atype in ("term", "work"):
@@ -210,17 +232,17 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         choices = choice_cache.get(ck)
         if choices is None:
             choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude,
-                                                c.preferred, n=4, sentence=_source(c, text)[0])
+                                                c.preferred, n=6, sentence=_source(c, text)[0])
         # A wrong choice named in the question itself is no choice at all.
-        choices = [o for o in choices if not (c.atype in PLACE_TYPES and norm(o) == home)]
+        choices = [o for o in choices if not (c.atype in PLACE_TYPES and (norm(o) == home or _inside(text, c.answer, o)))]
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
                    and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
                                                         if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida
         # The gap-fill shows the rest of the sentence: "From _____ until 1860" must not offer 1860,
         # though the other end of a period is the best wrong choice for "When did ... begin?".
         cloze = _standalone_cloze(c, alone)
-        in_gap = [o for o in choices if not cloze or not _contains(cloze, o)][:3]
-        c.cloze_choices = in_gap if len(in_gap) == 3 else choices[:3]  # type: ignore[attr-defined]
+        in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and _fits_range(cloze, o)][:3]
+        c.cloze_choices = in_gap  # type: ignore[attr-defined]  # fewer than three: no gap-fill
         choices = choices[:3]
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
             return False
@@ -322,7 +344,7 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int], strict: bool = Fal
     blk = getattr(c, "block", None)
     if blk is not None:
         cloze = _standalone_cloze(c, strict)
-        if cloze:
+        if cloze and len(c.cloze_choices) == 3:  # type: ignore[attr-defined]
             fact.questions.append(GeneratedQuestion(
                 kind="cloze", answer_type=c.atype, prompt=cloze, answer=c.answer, accepted=list(c.accepted),
                 choices=list(c.cloze_choices),  # type: ignore[attr-defined]

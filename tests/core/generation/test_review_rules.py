@@ -34,7 +34,10 @@ def gen(text, **kw):
 # Sentences that read alone, so that the default quiz has enough without the ones a test is about.
 ALONE = ("Fumio Kishida met Yoon Suk Yeol in Seoul on 7 May 2023. Angela Merkel visited Lisbon in 2007. "
          "Emmanuel Macron opened the Louvre Pyramid exhibition in Paris in 2019. Justin Trudeau won the "
-         "Canadian election in 2015. Narendra Modi addressed the Indian parliament in 2014. ")
+         "Canadian election in 2015. Narendra Modi addressed the Indian parliament in 2014. "
+         # Words without facts: the default quiz's size follows the length of the text, so that it
+         # has room for the sentences a test is about, were they allowed.
+         + "people walked slowly along the quiet river and talked about the weather. " * 90)
 
 
 def pool_with(atype, *options):
@@ -536,3 +539,41 @@ def test_an_article_of_leaning_sentences_still_gets_a_short_quiz():
 def test_how_many_there_are_says_where():
     text = "There are also nine incorporated boroughs which may provide additional services to a section of town."
     assert not [p for p in prompts(gen(text)) if p.startswith("How many")], prompts(gen(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "While the aforementioned shows in Ohio rarely play jazz, WKSU plays it with some frequency since 1990.",
+    "In 1974, they were the first Dutch club to win the UEFA Cup in Rotterdam.",
+])
+def test_the_default_quiz_leaves_out_sentences_that_point_back(sentence):
+    default = questions(generate(ALONE + sentence, published=PUBLISHED, bank=BANK))
+    assert not [q for q in default if q.source_sentence == sentence], [q.prompt for q in default]
+
+
+def test_a_question_never_shows_part_of_the_name_it_asks_for():
+    text = "Under the new law of 1950, Hætta Jáhkoš Ásslat became Aslak Jacobsen Hætta in the records."
+    assert not [p for p in prompts(gen(text)) if "Hætta" in p and p.startswith("Who")]
+
+
+def test_no_period_question_about_an_average_over_the_years():
+    text = "From January 2003 to January 2008, the U.S. created 128,000 jobs a month on average."
+    assert not [p for p in prompts(gen(text)) if "start creating" in p or "stop creating" in p]
+
+
+def test_a_gap_in_a_range_offers_no_year_on_the_wrong_side():
+    text = ("From January 2000 to January 2008, job creation averaged 77,000 jobs a month. "
+            "The recession began in December 2007 and ended in June 2009. Hiring rose in May 2013, "
+            "in August 2012 and in December 2012.")
+    for q in questions(gen(text), "cloze"):
+        if q.prompt.startswith("From _____ to January 2008"):
+            assert all(int(o[-4:]) <= 2008 for o in q.choices), q.choices
+
+
+def test_a_place_the_article_puts_the_key_in_is_no_wrong_choice():
+    from studyapp.core.generation.generator import _inside
+
+    text = ("Rotterdam, South Holland, is a port city. Movie theaters cropped up in Beyoglu in Istanbul. "
+            "The Gulf of Bothnia is the northern arm of the Baltic Sea. Paris and London grew in 1970.")
+    assert _inside(text, "Rotterdam", "South Holland") and _inside(text, "Beyoglu", "Istanbul")
+    assert _inside(text, "Gulf of Bothnia", "Baltic Sea")
+    assert not _inside(text, "Paris", "London") and not _inside(text, "Rotterdam", "Istanbul")
