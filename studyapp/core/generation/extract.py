@@ -1173,6 +1173,11 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     blk.ent_of.get(s.i) is not None and blk.ent_of[s.i].label_ in ("GPE", "LOC", "FAC")
                     for s in ent.root.conjuncts)):
                 continue  # "Midtown Manhattan", or a peak listed with "Cerro Aconcagua": not a person
+            if atype in PLACE_TYPES and (re.match(r"[A-Z]\.\s", answer) or ent.start > 0 and toks[ent.start - 1].tag_ == "POS"
+                                         and atype != "country"):
+                continue  # "P. Mauriat" (a maker), "Amtrak's Northeast Corridor" (a line): no towns
+            if atype == "law" and len(answer.split()) == 1:
+                continue  # "agencies and Chapter houses": one word is no law's name
             pool.append((atype if evidenced else atype + "?", answer))
             if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer \
                     or ("," in answer and atype not in TIME_TYPES and atype not in NUMBER_TYPES):

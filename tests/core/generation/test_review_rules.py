@@ -577,3 +577,16 @@ def test_a_place_the_article_puts_the_key_in_is_no_wrong_choice():
     assert _inside(text, "Rotterdam", "South Holland") and _inside(text, "Beyoglu", "Istanbul")
     assert _inside(text, "Gulf of Bothnia", "Baltic Sea")
     assert not _inside(text, "Paris", "London") and not _inside(text, "Rotterdam", "Istanbul")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Connecticut lies along Amtrak's Northeast Corridor, which has had Acela service since 2000.", "Northeast Corridor"),
+    ("Keilwerth and P. Mauriat have made saxophones with a nickel silver body since 1990.", "P. Mauriat"),
+])
+def test_a_line_or_a_maker_is_no_town(text, name):
+    assert not [q for q in questions(gen(text)) if q.answer == name and q.answer_type in ("city", "place", "state")]
+
+
+def test_one_word_is_no_law():
+    text = "For example, the Navajo Nation is subdivided into agencies and Chapter houses since 1955."
+    assert not [q for q in questions(gen(text)) if q.answer == "Chapter"]
