@@ -189,6 +189,7 @@ class _Look:
         self.grouping = _grouping(key) if atype in _AMOUNTS else None
         self.family = _event_family(key) if atype == "event" else None
         timed = atype in ("duration", "date", "decade", "year")
+        self.age = key.lower().startswith("age ") if timed else None
         self.hyphen = ("-" in key) if timed else None
         self.figures = len(_NUM_IN.findall(key)) if timed else None
 
@@ -234,6 +235,8 @@ class _Look:
                 return False
             if ow[0].lower() in _COUNT_WORDS:
                 return False  # "four shapes" beside "functional analysis"
+        if self.age is not None and option.lower().startswith("age ") != self.age:
+            return False  # "age 30" with "age 55", not with "15 or older"
         if self.hyphen is not None and (("-" in option) != self.hyphen or len(_NUM_IN.findall(option)) != self.figures):
             return False  # "six years" with "three years", not with "four-year" or "three four-month"
         if self.century is not None and ("century" in option.lower()) != self.century:
@@ -400,8 +403,13 @@ def _vary_number(key: str, percent: bool = False) -> tuple[str, ...]:
     decade = key[m.end():m.end() + 1] == "s" and value % 10 == 0  # "the 1880s" moves by decades
     coarse = percent or bool(_HEDGE.search(key))
     for v in _number_steps(value, word.replace(",", ""), decade, coarse):
-        out.append(key[:m.start()] + _format_number(v, word) + key[m.end():])
+        option = key[:m.start()] + _format_number(v, word) + key[m.end():]
+        out.append(_ONE_UNITS.sub(r"\1 \2", option))  # "one month", not "one months"
     return tuple(out)
+
+
+_ONE_UNITS = re.compile(r"\b([Oo]ne|1) (second|minute|hour|day|week|month|year|decade|century|mile|meter|metre|foot"
+                        r"|person|point|time)s\b")
 
 
 def _same_magnitude(key: str, option: str) -> bool:

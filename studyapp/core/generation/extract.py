@@ -328,7 +328,7 @@ class Block:
                 if word in _QUOTES or (word == "'" and t.pos_ == "PUNCT") or _CITATION.fullmatch(word):
                     continue
                 if low in PRONOUNS_DANGLING:
-                    fixed = self.fix_pronoun(t)
+                    fixed = self.fix_pronoun(t, None if lenient else {x.i for x in items if not isinstance(x, str)})
                     if fixed is None and lenient and n > 0 and not self._starts_sentence(t) and (
                             low in _CLOZE_OK_PRONOUNS or low in _REFLEXIVE_OR_PERSONAL and self._named_before(t)):
                         fixed = t.text  # a cloze shows the article's own words: "their ties" reads fine
@@ -401,7 +401,7 @@ class Block:
     def _sent_start(self, i: int) -> int:
         return self.sent_start_of[i]
 
-    def fix_pronoun(self, t: Any) -> str | None:
+    def fix_pronoun(self, t: Any, shown: set[int] | None = None) -> str | None:
         low = t.lower_
         if low in ("this", "these", "those", "that") and t.dep_ in ("det", "mark", "nsubj", "dobj") \
                 and t.pos_ != "PRON":
@@ -413,9 +413,12 @@ class Block:
             return t.text
         if low in ("he", "she", "him"):
             name = self.resolve_person(t.i)
-            if name and any(e.end <= t.i and e.label_ == "PERSON" and self.short_name(e.text) == name
-                            for e in self.ents if e.start >= self.sent_start_of[t.i]):
-                return t.text  # "Olympia Snowe stated that she agreed": the sentence itself names her
+            named = [e for e in self.ents if e.start >= self.sent_start_of[t.i] and e.end <= t.i
+                     and e.label_ == "PERSON" and self.short_name(e.text) == name]
+            if name and named:
+                # "Olympia Snowe stated that she agreed": the sentence itself names her; a question
+                # that leaves her name out cannot keep "she" ("What did he sail into the harbor to sight?")
+                return t.text if shown is None or named[-1].start in shown else None
             return name
         if low in ("his",) or (low == "her" and t.dep_ == "poss"):
             name = self.resolve_person(t.i)
@@ -769,7 +772,8 @@ class Block:
             return None  # points back to earlier text, or too tangled to be one question
         if verb.lemma_ in ("include", "comprise") and mode != "subj":
             return None  # "What does the full range include?": a list has no single answer"
-        content = [w for w in _TOKEN.findall(rendered)[1:] if w[:1].isalnum() and w.lower() not in _QUESTION_FILLER]
+        content = [w for w in _TOKEN.findall(rendered)[1:] if w[:1].isalnum() and w.lower() not in _QUESTION_FILLER
+                   and w.lower() not in ("very", "most", "more", "quite", "highly", "extremely", "widely")]
         if len(content) < (2 if mode == "subj" else 1):
             return None  # "What are all?", "Who was the only person?": nothing to recognise the fact by
         q = self._lower_inner_sentence_start(rendered, sent)
@@ -1348,6 +1352,8 @@ def _plain_amount(toks: list[Any], start: int, end: int, answer: str, atype: str
     half staff"), not a code ("4GL", "G77"), not one side of "two of four planes" (asks neither)."""
     if _AMOUNT_RANGE.search(answer) or (atype == "number" and _CODE.search(answer)):
         return False
+    if toks[start].is_title and not toks[start].is_sent_start and not toks[start].is_digit:
+        return False  # "Seven TV", "Big Four": a number inside a name
     if answer.lower().split()[-1:] == ["one"]:
         # "one common rule" says "a common rule", "the services one associates": nothing to count;
         # "more than one person" is not a count either, and "more than two" would be right too

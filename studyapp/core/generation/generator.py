@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import mask_clutter
-from studyapp.core.generation.distractors import KEEP_SEEN, Pool, choose
+from studyapp.core.generation.distractors import KEEP_SEEN, Pool, _fold, choose
 from studyapp.core.generation.extract import (
     _TOKEN, ORG_HEADS, PLACE_TYPES, Candidate, DocResult, State, attested_place, extract_block, norm,
 )
@@ -432,13 +432,15 @@ def _cloze_of(c: Candidate) -> str | None:
         end = next((i + 1 for i in range(end + 1, sent.end) if blk.tokens[i].text == ")"), end)
     if blk is not None and c.cloze_ok and sent is not None:
         cloze = blk.cloze_in_clause(sent, start, end) if cut else blk.statement(sent, start, end)
-        if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer) or c.atype == "person" and any(
-                len(w) > 2 and w[:1].isupper() and _contains(cloze, w) for w in c.answer.split()):
+        if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer) \
+                or c.atype == "person" and _shows_part(cloze, c):
             cloze = None  # "_____, whose surname is Duncan Smith": part of the name gives the rest away
     c.cloze = cloze  # type: ignore[attr-defined]
     # A clause cut from a long sentence reads well most of the time, not always: like a gap-fill that
     # needs the sentence before, it stays out of the default quiz and fills longer banks.
-    c.cloze_not_alone = cloze is not None and (cut or blk.leans_back(sent))  # type: ignore[attr-defined,union-attr]
+    # A place or body whose telling word the sentence shows elsewhere ("the Guantanamo Bay Naval Base
+    # in a portion of _____") is an easy item: fine in a long bank, not in the default quiz.
+    c.cloze_not_alone = cloze is not None and (cut or blk.leans_back(sent) or _shows_part(cloze, c))  # type: ignore[attr-defined,union-attr]
     return cloze
 
 
@@ -448,6 +450,22 @@ def _needs_context(c: Candidate) -> bool:
         blk = getattr(c, "block", None)
         c.needs_context = blk is not None and blk.needs_context(c.sent)  # type: ignore[attr-defined]
     return c.needs_context  # type: ignore[attr-defined]
+
+
+# Words many names share: "New" in "New York" tells nothing about "New Jersey".
+_SHARED_NAME_WORDS = frozenset("new north south east west northern southern eastern western upper lower great "
+                               "united states state city county river lake sea bay mount saint san national "
+                               "university college church party royal the of and".split())
+
+
+def _shows_part(cloze: str, c: Candidate) -> bool:
+    """Does the gap-fill show a telling word of the name it asks for ("the Guantanamo Bay Naval Base
+    in a portion of _____" for Guantánamo Bay)?"""
+    if c.atype not in ("person", "org", "event") and c.atype not in PLACE_TYPES:
+        return False
+    shown = f" {_fold(norm(cloze))} "
+    return any(len(w) > 2 and w[:1].isupper() and w.lower() not in _SHARED_NAME_WORDS
+               and f" {_fold(norm(w))} " in shown for w in c.answer.split())
 
 
 def _standalone_cloze(c: Candidate, strict: bool) -> str | None:

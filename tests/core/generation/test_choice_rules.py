@@ -190,3 +190,16 @@ def test_a_time_span_gets_wrong_choices_written_the_same_way(key, atype, options
         pool.add(atype, o)
     got = choose(key, atype, pool)
     assert got and all(("-" in o) == ("-" in key) and "four-month" not in o for o in got), got
+
+
+def test_one_of_a_unit_is_singular():
+    from studyapp.core.generation.distractors import _vary_number
+    assert "one month" in _vary_number("two months") and "one months" not in _vary_number("two months")
+
+
+def test_an_age_gets_ages():
+    pool = Pool()
+    for o in ("15 or older", "80", "age 55", "age 18", "age 40", "age 65"):
+        pool.add("date", o)
+    got = choose("age 30", "date", pool)
+    assert got and all(o.startswith("age ") for o in got), got

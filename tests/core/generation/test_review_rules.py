@@ -590,3 +590,9 @@ def test_a_line_or_a_maker_is_no_town(text, name):
 def test_one_word_is_no_law():
     text = "For example, the Navajo Nation is subdivided into agencies and Chapter houses since 1955."
     assert not [q for q in questions(gen(text)) if q.answer == "Chapter"]
+
+
+def test_a_number_inside_a_name_is_no_amount():
+    text = "A local TV station, Seven TV, was also available in Oxford but closed in April 2009."
+    assert "Seven" not in {q.answer for q in questions(gen(text))}
+    assert not [q for q in questions(gen(text), "truefalse") if "Seven TV" not in q.prompt]
