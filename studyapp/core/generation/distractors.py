@@ -315,8 +315,9 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
             kw, ow = distinctive(kw), distinctive(ow)  # "Glee Club" and "Chess Club" are two clubs
             if ALIASES.get(" ".join(kw), kw) == ALIASES.get(" ".join(ow), ow):
                 return True  # "U.S. Navy" and "United States Navy"
-        if not set(kw).isdisjoint(ow):
-            return True  # "Yoon" / "Yoon Suk Yeol": one person
+        if not set(kw).isdisjoint(ow) or atype != "person" and not {w.rstrip("s") for w in kw}.isdisjoint(
+                w.rstrip("s") for w in ow):
+            return True  # "Yoon" / "Yoon Suk Yeol": one person; "Americas" / "North and South America"
         # Spelling variants of one name ("Istanbul", "İstanbul", "Stambul").
         return fuzz.ratio(_fold(" ".join(kw)), _fold(" ".join(ow))) >= 75
     if atype == "term" and key_n.count(" ") < 3 and opt_n.count(" ") < 3:

@@ -203,3 +203,10 @@ def test_an_age_gets_ages():
         pool.add("date", o)
     got = choose("age 30", "date", pool)
     assert got and all(o.startswith("age ") for o in got), got
+
+
+def test_two_names_of_one_region_are_one_choice():
+    pool = Pool()
+    for o in ("North and South America", "Europe", "Asia", "Africa", "Oceania"):
+        pool.add("place", o)
+    assert "North and South America" not in choose("Americas", "place", pool)
