@@ -205,6 +205,8 @@ class _Look:
             return False
         if self.suffix is not None and _group_suffix(option) != self.suffix:
             return False  # "Christianity" with "Sikhism", not with "Americans"
+        if self.suffix is not None and (option.lower() in _WIDE_ADJECTIVES) != (self.key.lower() in _WIDE_ADJECTIVES):
+            return False  # "Indian temple sculpture": "Asian" would be right too
         if self.marks != _marks(option):
             return False  # "$200 million" with "$100 million", not with "11.54"
         if self.unit is not None and ("-" in option) != ("-" in self.key):
@@ -255,6 +257,9 @@ class _Look:
 
 
 _PLACES = frozenset(("place", "city", "country", "state"))
+# Adjectives of a continent or a half of the world hold those of its countries.
+_WIDE_ADJECTIVES = frozenset("asian european african american oceanian western eastern northern southern "
+                             "latin mediterranean".split())
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 

@@ -664,6 +664,11 @@ class Block:
             rest = [toks[i] for i in body if i > subj.right_edge.i]
             if not rest or sum(1 for t in rest if t.is_alpha) < 3:
                 return None
+            named = any(toks[i].pos_ in ("PROPN", "NUM") for i in body if i > verb.i)
+            if not named and sum(1 for t in rest if t.is_alpha and not t.is_stop) < 3:
+                return None  # "What hosts several endemics?": many things do; the sentence said which
+            if any(toks[i].dep_ in _SUBJ and toks[i].head.i != verb.i and toks[i].head.dep_ == "conj" for i in body):
+                return None  # "Who began to test ... and by 1953 human trials were initiated?": two clauses
             attr = next((c for c in verb.children if c.dep_ == "attr" and c.i in keep), None)
             if verb.lemma_ == "be" and attr is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children) \
                     and not any(toks[i].pos_ == "PROPN" or toks[i].dep_ == "prep" for i in body if i > verb.i):
@@ -1173,6 +1178,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                                       or ("speech", norm(answer)) in state.attested
                                       or any(w in DEMONYMS for w in re.split(r"[-\s]+", answer.lower()))
                                       or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS
+                                      or any(a.dep_ == "appos" and a.lemma_ in _THING_NOUNS for a in ent.root.children)
                                       or ent.start > 0 and toks[ent.start - 1].lower_ == "the" or any(
                     blk.ent_of.get(s.i) is not None and blk.ent_of[s.i].label_ in ("GPE", "LOC", "FAC")
                     for s in ent.root.conjuncts)):
@@ -1333,7 +1339,7 @@ _REALMS = frozenset("empire kingdom republic dynasty caliphate sultanate khanate
 _PLACE_PREFIXES = frozenset("old new north south east west st st. saint fort mount lake port san santa "
                              "upper lower great little".split())  # "Old St Paul" is a church, not a person
 # "the work Dharani Samhita", "the ship Mary Rose": a name after such a noun is not a person's.
-_THING_NOUNS = frozenset("work book novel story poem song album film series ship river mountain lake island treaty festival "
+_THING_NOUNS = frozenset("work book novel story poem song album film series ship encyclopedia treatise river mountain lake island treaty festival "
                          "temple text epic play opera magazine newspaper journal painting statue".split())
 _QUESTION_FILLER = frozenset("is are was were be been being do does did has have had will would can could may "
                              "might must should shall the a an of to in on at by for with all only sometimes also "

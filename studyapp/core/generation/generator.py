@@ -440,7 +440,11 @@ def _cloze_of(c: Candidate) -> str | None:
     # needs the sentence before, it stays out of the default quiz and fills longer banks.
     # A place or body whose telling word the sentence shows elsewhere ("the Guantanamo Bay Naval Base
     # in a portion of _____") is an easy item: fine in a long bank, not in the default quiz.
-    c.cloze_not_alone = cloze is not None and (cut or blk.leans_back(sent) or _shows_part(cloze, c))  # type: ignore[attr-defined,union-attr]
+    # "between the _____ sections", "the _____ titles": a count of things named before is trivial alone.
+    counted = c.atype == "number" and c.tok_start > 0 and blk is not None \
+        and blk.tokens[c.tok_start - 1].lower_ in ("the", "these", "those", "its", "their", "both")
+    c.cloze_not_alone = cloze is not None and (cut or counted or blk.leans_back(sent)  # type: ignore[union-attr]
+                                               or _shows_part(cloze, c))  # type: ignore[attr-defined]
     return cloze
 
 

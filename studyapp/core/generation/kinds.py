@@ -45,7 +45,8 @@ university college school academy institute seminary centre center towers garden
 mall market hotel prison jail zoo chapel abbey monastery convent observatory laboratory campus
 terminal pier wharf dock lane drive boulevard house mill lighthouse fort barracks base tavern inn pub
 restaurant cafe café shop store warehouse lodge manor villa pavilion gallery clinic asylum fortress
-citadel gate tomb mausoleum shrine pagoda synagogue basilica bazaar plantation ranch farm
+citadel gate tomb mausoleum shrine pagoda synagogue basilica bazaar plantation ranch farm grounds
+fault field
 """.split())
 
 # Last words of named areas of land: a person's name never ends so ("Charles Town" is a place).

@@ -210,3 +210,14 @@ def test_two_names_of_one_region_are_one_choice():
     for o in ("North and South America", "Europe", "Asia", "Africa", "Oceania"):
         pool.add("place", o)
     assert "North and South America" not in choose("Americas", "place", pool)
+
+
+def test_a_countrys_adjective_never_gets_its_continents():
+    pool = Pool()
+    for o in ("Asian", "Italian", "Roman", "Egyptian", "Persian"):
+        pool.add("group", o)
+    assert "Asian" not in choose("Indian", "group", pool)
+
+
+def test_a_stadium_or_a_fault_is_no_town():
+    assert place_kind("Polo Grounds") == "facility" and place_kind("North Anatolian Fault") == "facility"

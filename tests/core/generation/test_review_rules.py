@@ -596,3 +596,14 @@ def test_a_number_inside_a_name_is_no_amount():
     text = "A local TV station, Seven TV, was also available in Oxford but closed in April 2009."
     assert "Seven" not in {q.answer for q in questions(gen(text))}
     assert not [q for q in questions(gen(text), "truefalse") if "Seven TV" not in q.prompt]
+
+
+def test_no_subject_question_that_could_be_about_anything():
+    text = "Lake Titicaca hosts several endemics, among them the highly endangered Titicaca grebe."
+    assert "What hosts several endemics?" not in prompts(gen(text))
+
+
+def test_a_title_in_apposition_to_a_kind_of_work_is_no_person():
+    text = ("The Linnaean system was heavily influenced by Historia Naturalis, an encyclopedia of people, "
+            "places and plants published by Pliny the Elder in 77.")
+    assert not [q for q in questions(gen(text)) if q.answer == "Historia Naturalis" and q.answer_type == "person"]
