@@ -755,6 +755,15 @@ class Block:
                 return None  # "What being the works ...?": no auxiliary to invert
             words = [front, *lead, *subj_toks, *after]
             event = self.event_text(verb, subj, remove, keep) if front == "When" else None
+        if atype not in TIME_TYPES:
+            # "In 2012, Obama won 55% of the women": the fronted year is part of the fact ("Who won 55%
+            # of the women in 2012?"), though the clause leaves fronted adverbials out.
+            when = next((c for c in verb.children if c.dep_ == "prep" and c.i < subj.left_edge.i and c.i not in keep
+                         and c.lower_ in ("in", "on", "during", "by") and any(
+                             g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+                         and not (c.left_edge.i <= start < c.right_edge.i + 1)), None)
+            if when is not None:
+                words = [*words, *toks[when.left_edge.i:when.right_edge.i + 1]]
         rendered = self.render([w if isinstance(w, str) else w for w in words], first_lower=False)
         if rendered is None:
             return None

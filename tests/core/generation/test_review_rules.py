@@ -607,3 +607,8 @@ def test_a_title_in_apposition_to_a_kind_of_work_is_no_person():
     text = ("The Linnaean system was heavily influenced by Historia Naturalis, an encyclopedia of people, "
             "places and plants published by Pliny the Elder in 77.")
     assert not [q for q in questions(gen(text)) if q.answer == "Historia Naturalis" and q.answer_type == "person"]
+
+
+def test_a_question_keeps_the_fronted_year_of_its_fact():
+    facts = gen("In 1995, Fumio Kishida opened a museum in Hiroshima.")
+    assert "Where did Fumio Kishida open a museum in 1995?" in prompts(facts), prompts(facts)
