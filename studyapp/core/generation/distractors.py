@@ -259,7 +259,7 @@ class _Look:
 _PLACES = frozenset(("place", "city", "country", "state"))
 # Adjectives of a continent or a half of the world hold those of its countries.
 _WIDE_ADJECTIVES = frozenset("asian european african american oceanian western eastern northern southern "
-                             "latin mediterranean".split())
+                             "latin mediterranean eurasian arab arabic".split())
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 

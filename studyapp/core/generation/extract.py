@@ -1183,7 +1183,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     state.last_person = answer
             evidenced = _strong_evidence(ent, atype, toks) or blk.attested(atype, answer)
             if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES | {"the"}
-                                      or answer.split()[-1].lower() in _REALMS or "–" in answer
+                                      or answer.split()[-1].lower() in _REALMS or "–" in answer or ent[-1].tag_ == "NNPS"
                                       or ("speech", norm(answer)) in state.attested
                                       or any(w in DEMONYMS for w in re.split(r"[-\s]+", answer.lower()))
                                       or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS
@@ -1399,6 +1399,9 @@ def _label_of(ent: Any, state: State) -> str | None:
     label = ent.label_
     if label in ("GPE", "LOC", "PERSON") and ("speech", norm(ent.text)) in state.attested:
         return "LANGUAGE"  # "Gaelic survived in the Highlands": the article writes in Gaelic elsewhere
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("into", "from") and root.head.head.lemma_ == "translate":
+        return "LANGUAGE"  # "translated into Armenian": a tongue here, whatever the people
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(ent) == 1 and ent.text.lower() in state.common_words:
         return "TERM" if ent[0].pos_ in ("NOUN", "PROPN") else None  # "in Neuroscience" where the article says "neuroscience"
     if label == "PERSON" and attested_place(state, [ent.text]):
@@ -1558,7 +1561,7 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
         c.cloze_ok = False
         return c  # "this Latin spread into lands": which Latin? "Who spread into lands?" says less
     if atype in PLACE_TYPES and " " not in answer:
-        stem = answer.lower()[:max(4, len(answer) - 2)]
+        stem = answer.lower()[:4] if len(answer) > 4 else answer.lower()  # "Britain" / "British"
         if any(t.lower_.startswith(stem) and t.lower_ != answer.lower()
                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False

@@ -107,7 +107,7 @@ def _contains(haystack: str, needle: str) -> bool:
 def _inside(text: str, key: str, option: str) -> bool:
     """Does the article put place ``key`` inside ``option`` ("Rotterdam, South Holland", "Beyoğlu
     in Istanbul", "the Gulf of Bothnia in the Baltic Sea")? Then the option is right too."""
-    pattern = rf"\b{re.escape(key)}\b[^.;]{{0,60}}?(?:,|\bin|\bof)\s+(?:the\s+)?(?:\w+\s+of\s+)?{re.escape(option)}\b"
+    pattern = rf"\b{re.escape(key)}\b[^.;]{{0,120}}?(?:,|\bin|\bof)\s+(?:the\s+)?(?:\w+\s+of\s+)?{re.escape(option)}\b"
     return re.search(pattern, text) is not None
 
 

@@ -612,3 +612,18 @@ def test_a_title_in_apposition_to_a_kind_of_work_is_no_person():
 def test_a_question_keeps_the_fronted_year_of_its_fact():
     facts = gen("In 1995, Fumio Kishida opened a museum in Hiroshima.")
     assert "Where did Fumio Kishida open a museum in 1995?" in prompts(facts), prompts(facts)
+
+
+def test_translated_into_a_tongue_is_no_group():
+    text = "Subsequently the Bible and Liturgy were translated into Armenian in 406 by Mesrop Mashtots."
+    assert not [q for q in questions(gen(text)) if q.answer == "Armenian" and q.answer_type == "group"]
+
+
+def test_a_plural_name_is_no_person():
+    text = "Since 2002, Pitt has appeared in eleven NCAA tournaments, advancing to five Sweet Sixteens."
+    assert not [q for q in questions(gen(text)) if q.answer == "Sweet Sixteens" and q.answer_type == "person"]
+
+
+def test_british_gives_britain_away():
+    text = "Britain banned the slave trade in 1807, imposing stiff fines for any slave found aboard a British ship."
+    assert not [q for q in questions(gen(text)) if q.answer == "Britain" and q.kind in ("short", "cloze")]
