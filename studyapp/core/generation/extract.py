@@ -182,6 +182,7 @@ class Block:
         self.tokens = list(doc)
         self.doc_text = doc.text
         self.ents = list(doc.ents)
+        self._leans: dict[tuple[int, int], bool] = {}  # sentence span -> leans_back, computed once
         self.chunks = list(doc.noun_chunks)
         self.chunk_of_root = {c.root.i: c for c in self.chunks}
         self.ent_of: dict[int, Any] = {}
@@ -995,6 +996,12 @@ class Block:
     def leans_back(self, sent: Sent) -> bool:
         """Does the sentence need the one before it: "This book was published in 1953", "these
         fatty acids", "The museum reopened", "All three stadiums are ...", "two weeks later"?"""
+        key = (sent.start, sent.end)
+        if key not in self._leans:
+            self._leans[key] = self._leans_back(sent)
+        return self._leans[key]
+
+    def _leans_back(self, sent: Sent) -> bool:
         toks = self.tokens
         if any((t.lower_ in ("these", "those") or t.lower_ == "this" and t.dep_ == "pobj") and t.pos_ == "PRON"
                or t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME")
@@ -1341,6 +1348,7 @@ _BACK_IN_TIME = re.compile(r"\b(?:later(?!\s+(?:this|next|that)\b)|earlier(?!\s+
                            r"(?:day|week|month|year|decade|season)|the (?:day|week|month|year) (?:before|after))\b", re.I)
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
 _AMOUNT_IN = re.compile(r"\d[\d,.]*\d(?<!\b\d{4})(?!\d)|\b\d{1,3}\b(?!\d)")  # an amount, not a year
+_WHOLE_FIGURES = re.compile(r"(?<![\d.,])(\d+)(?![\d.,]\d|\d)")  # "C18" -> "18"; not the "5" of "2.5"
 _MEASURES = frozenset("rate average number total share percentage proportion level growth amount".split())
 _TONGUE = re.compile(r"(?:ic|ish|ese|ian)$")  # "written in Gaelic" (a tongue), not "written in Milan"
 # "Byzantine Empire was restored": realms are no persons; "Hodgkin–Huxley" is a model named after two.
@@ -1551,8 +1559,8 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
     word = figure.group().replace(",", "") if figure else (answer.split() or [""])[-1].lower()
     value = timeref.number_value(word) if atype in NUMBER_TYPES else None
     if value is not None and value == int(value) and value > 1:
-        digits = re.compile(rf"(?<![\d.,]){int(value)}(?![\d.,]\d|\d)")
-        if any(digits.search(t.text) or word.isalpha() and t.lower_ == word
+        figure_text = str(int(value))
+        if any(figure_text in _WHOLE_FIGURES.findall(t.text) or word.isalpha() and t.lower_ == word
                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False
             return c  # "eighteen carbons (C18)", "a 1 in 10 year storm occurs once every 10 years": the
