@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -197,6 +198,12 @@ class _Look:
         lo, lk = len(option), self.length
         if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
             return False  # first: the cheapest test, and the one most options of a long list fail
+        if self.term:  # next, for noun phrases (the most numerous keys): their shape
+            ow = option.split()
+            if abs(len(ow) - self.words) > max(1, self.words // 2) or ow[-1].lower().endswith("s") != self.plural:
+                return False
+            if ow[0].lower() in _COUNT_WORDS:
+                return False  # "four shapes" beside "functional analysis"
         digit, paren, quoted, non_latin, decimal = _shape(option)
         if digit != self.digit or option[:1].isupper() != self.upper:
             return False
@@ -231,12 +238,6 @@ class _Look:
             return False  # "2500" beside "10,000" and "7,000": the odd one out by its form
         if self.percent and _over_100(option):
             return False  # "128%" of a whole gives itself away
-        if self.term:
-            ow = option.split()
-            if abs(len(ow) - self.words) > max(1, self.words // 2) or ow[-1].lower().endswith("s") != self.plural:
-                return False
-            if ow[0].lower() in _COUNT_WORDS:
-                return False  # "four shapes" beside "functional analysis"
         if self.age is not None and option.lower().startswith("age ") != self.age:
             return False  # "age 30" with "age 55", not with "15 or older"
         if self.hyphen is not None and (("-" in option) != self.hyphen or len(_NUM_IN.findall(option)) != self.figures):
@@ -256,6 +257,7 @@ class _Look:
         return True
 
 
+_BANK_SCAN = 300  # entries of the bank read per wrong-choice search
 _PLACES = frozenset(("place", "city", "country", "state"))
 # Adjectives of a continent or a half of the world hold those of its countries.
 _WIDE_ADJECTIVES = frozenset("asian european african american oceanian western eastern northern southern "
@@ -305,6 +307,7 @@ def _fold(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=262144)
 def _clash(key_n: str, opt_n: str, atype: str) -> bool:
     if not opt_n or opt_n == key_n or opt_n in key_n or key_n in opt_n:
         # Substring test first (cheap); only a whole-word overlap is a real clash.
@@ -500,11 +503,16 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         padded = f" {norm(sentence)} "
         avoid = lambda option: f" {norm(option)} " in padded  # noqa: E731
 
+    tried: set[str] = set()
+
     def consider(option: str) -> None:
-        if len(out) >= wanted:
+        if len(out) >= wanted or option in tried:
             return
+        tried.add(option)  # pools and the bank repeat names: each is judged once
+        if not look.matches(option):
+            return  # before normalising: most options fail on their look, and norm() is dearer
         on = norm(option)
-        if on in seen or on in bad or not look.matches(option) or any(_clash(o, on, atype) for o in seen):
+        if on in seen or on in bad or any(_clash(o, on, atype) for o in seen):
             return
         if check_time and _after_publication(option, published):
             return
@@ -549,8 +557,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(pool.get("city"))
             consider_all(pool.get("country"))
     if bank:
-        # Amounts from other articles too stay near the key: not "2,544,454" for "75,000".
-        consider_all(_like_amount(key, bank.get(atype, ())) if atype in _AMOUNTS else bank.get(atype, ()))
+        # Amounts from other articles too stay near the key: not "2,544,454" for "75,000". A large
+        # bank is read only so far: its first entries are as good as its last, and a library of tens
+        # of thousands of questions must not make every wrong choice cost a scan of all of them.
+        banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
+        consider_all(_like_amount(key, banked) if atype in _AMOUNTS else banked)
     if len(out) < wanted:
         for option in _vary_time(key, atype, published, past) if atype in (
                 "year", "date", "month", "weekday", "relative", "duration", "decade") else []:

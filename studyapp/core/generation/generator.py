@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -130,15 +130,24 @@ _RANGE_GAP = re.compile(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince)\s+_____\s+(?:to|and|
                         r"|\b(?:[Ff]rom|[Bb]etween)\s+\D{0,12}(\d{4})\s+(?:to|and|until|till|through)\s+_____")
 
 
-def _fits_range(cloze: str, option: str) -> bool:
-    """"From _____ to January 2008" cannot begin in 2012: such a choice is no choice."""
+def _range_check(cloze: str) -> Callable[[str], bool] | None:
+    """For "From _____ to January 2008", a test that a choice does not begin in 2012 (None when the
+    gap is no end of a range)."""
     m = _RANGE_GAP.search(cloze)
-    year = re.search(r"\b(\d{4})\b", option)
-    if not m or not year:
-        return True
-    if m.group(1):
-        return int(year.group(1)) <= int(m.group(1))
-    return int(year.group(1)) >= int(m.group(2))
+    if not m:
+        return None
+
+    def fits(option: str) -> bool:
+        year = _YEAR_IN_OPTION.search(option)
+        if not year:
+            return True
+        if m.group(1):
+            return int(year.group(1)) <= int(m.group(1))
+        return int(year.group(1)) >= int(m.group(2))
+    return fits
+
+
+_YEAR_IN_OPTION = re.compile(r"\b(\d{4})\b")
 
 
 def _held(c: Candidate) -> bool:
@@ -247,7 +256,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         choices = choice_cache.get(ck)
         if choices is None:
             choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude,
-                                                c.preferred, n=6, sentence=_source(c, text)[0])
+                                                c.preferred, n=4, sentence=_source(c, text)[0])
         # A wrong choice named in the question itself is no choice at all.
         choices = [o for o in choices if not (c.atype in PLACE_TYPES and (norm(o) == home or _inside(text, c.answer, o)))]
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
@@ -256,7 +265,8 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         # The gap-fill shows the rest of the sentence: "From _____ until 1860" must not offer 1860,
         # though the other end of a period is the best wrong choice for "When did ... begin?".
         cloze = _standalone_cloze(c, alone)
-        in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and _fits_range(cloze, o)][:3]
+        in_range = _range_check(cloze) if cloze else None
+        in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))][:3]
         c.cloze_choices = in_gap  # type: ignore[attr-defined]  # fewer than three: no gap-fill
         choices = choices[:3]
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
@@ -455,12 +465,23 @@ def _cloze_of(c: Candidate) -> str | None:
     # needs the sentence before, it stays out of the default quiz and fills longer banks.
     # A place or body whose telling word the sentence shows elsewhere ("the Guantanamo Bay Naval Base
     # in a portion of _____") is an easy item: fine in a long bank, not in the default quiz.
-    # "between the _____ sections", "the _____ titles": a count of things named before is trivial alone.
-    counted = c.atype == "number" and c.tok_start > 0 and blk is not None \
-        and blk.tokens[c.tok_start - 1].lower_ in ("the", "these", "those", "its", "their", "both")
-    c.cloze_not_alone = cloze is not None and (cut or counted or blk.leans_back(sent)  # type: ignore[union-attr]
-                                               or _shows_part(cloze, c))  # type: ignore[attr-defined]
+    c.cloze_cut = cut  # type: ignore[attr-defined]
+    c.cloze_sent = sent  # type: ignore[attr-defined]
     return cloze
+
+
+def _cloze_alone(c: Candidate) -> bool:
+    """Does the gap-fill read alone? Not when cut from a long sentence, when its sentence leans on
+    the one before, when it counts things named before ("between the _____ sections"), or when it
+    shows a telling word of the place or body asked for ("the Guantanamo Bay Naval Base ... _____").
+    Asked only for the default quiz, so computed only then."""
+    if not hasattr(c, "cloze_alone"):
+        blk = c.block  # type: ignore[attr-defined]
+        counted = c.atype == "number" and c.tok_start > 0 \
+            and blk.tokens[c.tok_start - 1].lower_ in ("the", "these", "those", "its", "their", "both")
+        c.cloze_alone = not (c.cloze_cut or counted or blk.leans_back(c.cloze_sent)  # type: ignore[attr-defined]
+                             or _shows_part(c.cloze, c))  # type: ignore[attr-defined]
+    return c.cloze_alone  # type: ignore[attr-defined]
 
 
 def _needs_context(c: Candidate) -> bool:
@@ -494,7 +515,7 @@ def _standalone_cloze(c: Candidate, strict: bool) -> str | None:
     in _____": which book?). The default output is strict: a teacher hands out the item alone. A
     longer bank (an explicit max_facts) keeps such items: read beside the article they are fair."""
     cloze = _cloze_of(c)
-    return None if strict and (c.cloze_not_alone or _needs_context(c)) else cloze  # type: ignore[attr-defined]
+    return None if cloze and strict and (not _cloze_alone(c) or _needs_context(c)) else cloze
 
 
 def _ordering(cands: list[Candidate], text: str, published: date | None) -> GeneratedFact | None:
