@@ -183,6 +183,7 @@ class Block:
         self.doc_text = doc.text
         self.ents = list(doc.ents)
         self._leans: dict[tuple[int, int], bool] = {}  # sentence span -> leans_back, computed once
+        self._clauses: dict[tuple[int, int, int], set[int]] = {}  # (sentence span, verb) -> clause tokens
         self.chunks = list(doc.noun_chunks)
         self.chunk_of_root = {c.root.i: c for c in self.chunks}
         self.ent_of: dict[int, Any] = {}
@@ -430,6 +431,12 @@ class Block:
     def clause_tokens(self, sent: Sent, verb: Any) -> set[int]:
         """The main clause of ``verb`` within the sentence: coordinated clauses, parentheses,
         fronted modifiers set off by a comma and trailing comma clauses are left out."""
+        key = (sent.start, sent.end, verb.i)
+        if key not in self._clauses:
+            self._clauses[key] = self._clause_tokens(sent, verb)
+        return set(self._clauses[key])
+
+    def _clause_tokens(self, sent: Sent, verb: Any) -> set[int]:
         keep: set[int] = set()
         toks = self.tokens
         lo, hi = sent.start, sent.end
@@ -929,7 +936,8 @@ class Block:
         ("In July 2010, Wired Magazine reported that DARPA announced programs ... named BATMAN and
         ROBIN, which ..." keeps "DARPA announced programs ..."). None when no such clause reads alone."""
         toks = self.tokens
-        node = self.doc[start:end].root
+        node = next((toks[i] for i in range(start, end) if not start <= toks[i].head.i < end or toks[i].head.i == i),
+                    toks[start])  # the head of the gap's words, without building a Span
         verb = None
         for _ in range(12):
             if node.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in node.children):
@@ -1560,8 +1568,10 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
     value = timeref.number_value(word) if atype in NUMBER_TYPES else None
     if value is not None and value == int(value) and value > 1:
         figure_text = str(int(value))
-        if any(figure_text in _WHOLE_FIGURES.findall(t.text) or word.isalpha() and t.lower_ == word
-               for t in toks[sent.start:sent.end] if not start <= t.i < end):
+        said = blk.doc_text[toks[sent.start].idx:toks[sent.end - 1].idx + len(toks[sent.end - 1].text)].lower()
+        if (figure_text in said or word in said) and any(
+                figure_text in _WHOLE_FIGURES.findall(t.text) or word.isalpha() and t.lower_ == word
+                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False
             return c  # "eighteen carbons (C18)", "a 1 in 10 year storm occurs once every 10 years": the
             # figure elsewhere in the sentence gives the key away
@@ -1570,7 +1580,8 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
         return c  # "this Latin spread into lands": which Latin? "Who spread into lands?" says less
     if atype in PLACE_TYPES and " " not in answer:
         stem = answer.lower()[:4] if len(answer) > 4 else answer.lower()  # "Britain" / "British"
-        if any(t.lower_.startswith(stem) and t.lower_ != answer.lower()
+        said = blk.doc_text[toks[sent.start].idx:toks[sent.end - 1].idx + len(toks[sent.end - 1].text)].lower()
+        if said.count(stem) > 1 and any(t.lower_.startswith(stem) and t.lower_ != answer.lower()
                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False
             return c  # "In _____, the Canadian Conservative Alliance was renamed": "Canadian" tells
