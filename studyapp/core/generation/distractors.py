@@ -257,7 +257,7 @@ class _Look:
         return True
 
 
-_BANK_SCAN = 300  # entries of the bank read per wrong-choice search
+_BANK_SCAN = 100  # entries of the bank read per wrong-choice search
 _PLACES = frozenset(("place", "city", "country", "state"))
 # Adjectives of a continent or a half of the world hold those of its countries.
 _WIDE_ADJECTIVES = frozenset("asian european african american oceanian western eastern northern southern "
