@@ -1563,12 +1563,12 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
         c.cloze_ok = False
         return c  # "Several US military uniforms": "China military" is no English; "Trotsky's
         # Permanent Revolution" is a person's idea, not an event to set beside wars
+    said = blk.doc_text[sent.char_start - blk.base:sent.char_end - blk.base].lower()  # the sentence, once
     figure = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
     word = figure.group().replace(",", "") if figure else (answer.split() or [""])[-1].lower()
     value = timeref.number_value(word) if atype in NUMBER_TYPES else None
     if value is not None and value == int(value) and value > 1:
         figure_text = str(int(value))
-        said = blk.doc_text[toks[sent.start].idx:toks[sent.end - 1].idx + len(toks[sent.end - 1].text)].lower()
         if (figure_text in said or word in said) and any(
                 figure_text in _WHOLE_FIGURES.findall(t.text) or word.isalpha() and t.lower_ == word
                 for t in toks[sent.start:sent.end] if not start <= t.i < end):
@@ -1580,7 +1580,6 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
         return c  # "this Latin spread into lands": which Latin? "Who spread into lands?" says less
     if atype in PLACE_TYPES and " " not in answer:
         stem = answer.lower()[:4] if len(answer) > 4 else answer.lower()  # "Britain" / "British"
-        said = blk.doc_text[toks[sent.start].idx:toks[sent.end - 1].idx + len(toks[sent.end - 1].text)].lower()
         if said.count(stem) > 1 and any(t.lower_.startswith(stem) and t.lower_ != answer.lower()
                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False

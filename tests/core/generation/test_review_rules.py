@@ -48,6 +48,11 @@ def pool_with(atype, *options):
     return pool
 
 
+def asked_as(text, answer, *types):
+    """The questions of ``text`` whose answer is ``answer`` taken as one of ``types``."""
+    return [q for q in questions(gen(text)) if q.answer == answer and q.answer_type in types]
+
+
 def answers(facts):
     return {norm(q.answer) for q in questions(facts) if q.kind in ("short", "cloze")}
 
@@ -390,7 +395,7 @@ def test_an_ordering_item_never_ends_on_a_verb_that_lost_its_object():
 def test_a_name_after_short_story_is_no_person():
     text = ("Jorge Luis Borges's short story Pierre Menard, Author of the Quixote, is often read as a "
             "parody. Borges wrote it in 1939 in Buenos Aires.")
-    assert not [q for q in questions(gen(text)) if q.answer == "Pierre Menard" and q.answer_type == "person"]
+    assert not asked_as(text, "Pierre Menard", "person")
 
 
 def test_a_country_used_as_a_modifier_is_not_asked_for():
@@ -494,7 +499,7 @@ def test_a_statement_comparing_with_the_sentence_before_is_no_true_or_false_item
     ("Gaelic survived in the Highlands until 1900. The poems of Ossian were written in Gaelic.", "Gaelic"),
 ])
 def test_realms_models_and_languages_are_no_persons(text, name):
-    assert not [q for q in questions(gen(text)) if q.answer == name and q.answer_type in ("person", "city", "place")]
+    assert not asked_as(text, name, "person", "city", "place")
 
 
 def test_no_who_question_about_a_vague_predicate():
@@ -584,7 +589,7 @@ def test_a_place_the_article_puts_the_key_in_is_no_wrong_choice():
     ("Keilwerth and P. Mauriat have made saxophones with a nickel silver body since 1990.", "P. Mauriat"),
 ])
 def test_a_line_or_a_maker_is_no_town(text, name):
-    assert not [q for q in questions(gen(text)) if q.answer == name and q.answer_type in ("city", "place", "state")]
+    assert not asked_as(text, name, "city", "place", "state")
 
 
 def test_one_word_is_no_law():
@@ -606,7 +611,7 @@ def test_no_subject_question_that_could_be_about_anything():
 def test_a_title_in_apposition_to_a_kind_of_work_is_no_person():
     text = ("The Linnaean system was heavily influenced by Historia Naturalis, an encyclopedia of people, "
             "places and plants published by Pliny the Elder in 77.")
-    assert not [q for q in questions(gen(text)) if q.answer == "Historia Naturalis" and q.answer_type == "person"]
+    assert not asked_as(text, "Historia Naturalis", "person")
 
 
 def test_a_question_keeps_the_fronted_year_of_its_fact():
@@ -616,12 +621,12 @@ def test_a_question_keeps_the_fronted_year_of_its_fact():
 
 def test_translated_into_a_tongue_is_no_group():
     text = "Subsequently the Bible and Liturgy were translated into Armenian in 406 by Mesrop Mashtots."
-    assert not [q for q in questions(gen(text)) if q.answer == "Armenian" and q.answer_type == "group"]
+    assert not asked_as(text, "Armenian", "group")
 
 
 def test_a_plural_name_is_no_person():
     text = "Since 2002, Pitt has appeared in eleven NCAA tournaments, advancing to five Sweet Sixteens."
-    assert not [q for q in questions(gen(text)) if q.answer == "Sweet Sixteens" and q.answer_type == "person"]
+    assert not asked_as(text, "Sweet Sixteens", "person")
 
 
 def test_british_gives_britain_away():
