@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -49,15 +49,19 @@ class Pool:
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
         self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
 
-    def terms_near(self, key: str, radius: int = 30) -> list[str]:
-        """Terms mentioned close to ``key`` in the article, nearest first: wrong choices on the same
-        topic ("growing portion" beside "continued weakness", not "climate scientists")."""
+    def terms_near(self, key: str, radius: int = 30) -> Iterator[str]:
+        """Terms mentioned close to ``key`` in the article, nearest first (the earlier of two at one
+        distance first): wrong choices on the same topic ("growing portion" beside "continued
+        weakness", not "climate scientists"). Lazy: a search stops at its first few fits."""
         at = self._term_at.get(norm(key))
-        items = self.by_type.get("term", [])
         if at is None:
-            return []
-        order = sorted(range(max(0, at - radius), min(len(items), at + radius + 1)), key=lambda i: abs(i - at))
-        return [items[i] for i in order if i != at]
+            return
+        items = self.by_type.get("term", [])
+        for d in range(1, radius + 1):
+            if at - d >= 0:
+                yield items[at - d]
+            if at + d < len(items):
+                yield items[at + d]
 
     def add(self, atype: str, surface: str) -> None:
         surface = surface.strip()
@@ -89,8 +93,8 @@ class Pool:
     def get(self, atype: str) -> list[str]:
         return self.by_type.get(atype, [])
 
-    def nearest_in_length(self, atype: str, length: int, limit: int = 40) -> list[str]:
-        """Up to ``limit`` items of ``atype`` closest in length to ``length``, nearest first."""
+    def nearest_in_length(self, atype: str, length: int, limit: int = 40) -> Iterator[str]:
+        """Up to ``limit`` items of ``atype`` closest in length to ``length``, nearest first (lazy)."""
         items = self.by_type.get(atype, [])
         cache = self._sorted.get(atype)
         if cache is None or cache[0] != len(items):
@@ -99,15 +103,15 @@ class Pool:
         _, ordered, lengths = cache
         hi = bisect.bisect_left(lengths, length)
         lo = hi - 1
-        out: list[str] = []
-        while len(out) < limit and (lo >= 0 or hi < len(ordered)):
+        for _ in range(limit):
+            if lo < 0 and hi >= len(ordered):
+                return
             if hi >= len(ordered) or (lo >= 0 and length - lengths[lo] <= lengths[hi] - length):
-                out.append(ordered[lo])
+                yield ordered[lo]
                 lo -= 1
             else:
-                out.append(ordered[hi])
+                yield ordered[hi]
                 hi += 1
-        return out
 
 
 _DIGIT = re.compile(r"\d")
@@ -154,6 +158,17 @@ def _shape(option: str) -> tuple[bool, bool, bool, bool, bool]:
             bool(_NON_LATIN.search(option)), bool(_DECIMAL.search(option)))
 
 
+@functools.lru_cache(maxsize=65536)
+def _term_shape(option: str) -> tuple[Any, ...]:
+    """What ``_Look.matches`` reads of a noun phrase, computed once per phrase: terms are most keys
+    and most options, and each is judged against many keys."""
+    words = option.split()
+    digit, paren, quoted, non_latin, _ = _shape(option)
+    return (len(option), len(words), words[-1].lower().endswith("s"), words[0].lower() in _COUNT_WORDS, digit,
+            option[:1].isupper(), paren, ")" in option, quoted or not option[:1].isalnum() and option[:1] not in "$€£¥",
+            non_latin, _marks(option))
+
+
 class _Look:
     """What a key looks like, so that wrong choices can look the same (computed once per key)."""
 
@@ -193,8 +208,31 @@ class _Look:
         self.age = key.lower().startswith("age ") if timed else None
         self.hyphen = ("-" in key) if timed else None
         self.figures = len(_NUM_IN.findall(key)) if timed else None
+        # No check below the common ones applies (most noun phrases): matches() stops early.
+        self.plain = not (self.percent or self.city or self.person) and all(
+            x is None for x in (self.suffix, self.unit, self.decade, self.year, self.key_year, self.decimal,
+                                self.family, self.residue, self.grouping, self.age, self.hyphen, self.century,
+                                self.place, self.org))
+        self.plain_term = self.term and self.plain
+        self.word_slack = max(1, self.words // 2)
+
+    def _matches_term(self, option: str) -> bool:
+        """``matches`` for a plain noun phrase, on the option's cached shape (same rules, same order)."""
+        if not option.strip():
+            return False
+        lo, nw, plural, counted, digit, upper, paren, closing, odd, non_latin, marks = _term_shape(option)
+        lk = self.length
+        if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
+            return False
+        if abs(nw - self.words) > self.word_slack or plural != self.plural or counted:
+            return False
+        if digit != self.digit or upper != self.upper or paren != self.paren or closing and not self.paren or odd:
+            return False
+        return marks == self.marks and not (non_latin and not self.non_latin)
 
     def matches(self, option: str) -> bool:
+        if self.plain_term:
+            return self._matches_term(option)
         lo, lk = len(option), self.length
         if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
             return False  # first: the cheapest test, and the one most options of a long list fail
@@ -216,6 +254,10 @@ class _Look:
             return False  # "Indian temple sculpture": "Asian" would be right too
         if self.marks != _marks(option):
             return False  # "$200 million" with "$100 million", not with "11.54"
+        if non_latin and not self.non_latin:
+            return False
+        if self.plain:
+            return True
         if self.unit is not None and ("-" in option) != ("-" in self.key):
             return False  # "43 acres" with "14 acres", not with "10-acre"
         if self.unit is not None and _unit(option) != self.unit:
@@ -226,8 +268,6 @@ class _Look:
             return False  # "21 November 1944" with dates that name a year too
         if self.key_year is not None and abs(int(_YEAR4.search(option).group()) - self.key_year) > 50:
             return False  # "November 21, 2008" beside "May 10, 1779" gives itself away
-        if non_latin and not self.non_latin:
-            return False
         if self.decimal is not None and decimal != self.decimal:
             return False  # "12" with whole numbers, not with "31.3"
         if self.family is not None and _event_family(option) != self.family:
@@ -421,11 +461,16 @@ _ONE_UNITS = re.compile(r"\b([Oo]ne|1) (second|minute|hour|day|week|month|year|d
                         r"|person|point|time)s\b")
 
 
+@functools.lru_cache(maxsize=65536)
+def _first_amount(s: str) -> float | None:
+    """The value of the first number in ``s`` ("about 1,200 people" -> 1200)."""
+    m = _NUM_IN.search(s)
+    return timeref.number_value(m.group()) if m else None
+
+
 def _same_magnitude(key: str, option: str) -> bool:
     """400,000 with 250,000, not with 2.43; 112 with 80 or 300, not with 14 or 600."""
-    mk, mo = _NUM_IN.search(key), _NUM_IN.search(option)
-    a = timeref.number_value(mk.group()) if mk else None
-    b = timeref.number_value(mo.group()) if mo else None
+    a, b = _first_amount(key), _first_amount(option)
     if not a or not b:
         return True
     return 0.25 <= b / a <= 4
@@ -512,8 +557,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         if not look.matches(option):
             return  # before normalising: most options fail on their look, and norm() is dearer
         on = norm(option)
-        if on in seen or on in bad or any(_clash(o, on, atype) for o in seen):
+        if on in seen or on in bad:
             return
+        for o in seen:  # a loop, not any(): this line runs for every option that looks right
+            if _clash(o, on, atype):
+                return
         if check_time and _after_publication(option, published):
             return
         if avoid and avoid(option):

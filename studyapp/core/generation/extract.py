@@ -184,26 +184,36 @@ class Block:
         self.ents = list(doc.ents)
         self._leans: dict[tuple[int, int], bool] = {}  # sentence span -> leans_back, computed once
         self._clauses: dict[tuple[int, int, int], set[int]] = {}  # (sentence span, verb) -> clause tokens
+        self._found: dict[tuple[str, int, int], bool] = {}  # (pattern, start, end) -> found
         self.chunks = list(doc.noun_chunks)
         self.chunk_of_root = {c.root.i: c for c in self.chunks}
         self.ent_of: dict[int, Any] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
-        self.lowers = [t.lower_ for t in self.tokens]
-        state.common_words.update(t.text for t in self.tokens if t.is_lower and t.is_alpha and not t.is_sent_start)
-        self.quote_mask = self._quote_mask()
-        # Sentence start of every token and parenthesis depth within its sentence, computed once:
-        # Token.sent builds a new Span on every call.
+        # One pass over the tokens (each attribute read from a Token costs): lower-case forms, words
+        # the article writes in lower case, and per token its sentence's start and its parenthesis
+        # depth within the sentence (depth before the token, as the rules ask); Token.sent would
+        # build a new Span on every call.
+        self.lowers = lowers = []
         self.sent_start_of: list[int] = []
         self.paren_depth: list[int] = []
+        common = state.common_words
         start = depth = 0
-        for t in self.tokens:
+        for i, t in enumerate(self.tokens):
+            text = t.text
+            lowers.append(t.lower_)
             if t.is_sent_start:
-                start, depth = t.i, 0
+                start, depth = i, 0
+            elif t.is_lower and t.is_alpha:
+                common.add(text)
             self.sent_start_of.append(start)
-            self.paren_depth.append(depth)  # depth before the token, as the rules ask
-            depth += (t.text == "(") - (t.text == ")")
+            self.paren_depth.append(depth)
+            if text == "(":
+                depth += 1
+            elif text == ")":
+                depth -= 1
+        self.quote_mask = self._quote_mask()
 
     # ----------------------------------------------------------------- sentences
     def _quote_mask(self) -> list[bool]:
@@ -1046,6 +1056,15 @@ class Block:
         return span[0].lower_ == "the" and all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM", "PUNCT") for t in span) \
             and not any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in subj.children)
 
+    def _shows(self, pattern: re.Pattern[str], a: int, z: int) -> bool:
+        """Does the text between offsets a and z match ``pattern``? Asked once per sentence and
+        pattern: every candidate of a sentence asks again."""
+        key = (pattern.pattern, a, z)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = pattern.search(self.doc_text, a, z) is not None
+        return found
+
     def statement(self, sent: Sent, start: int | None = None, end: int | None = None,
                   replacement: str = "_____") -> str | None:
         """The sentence as a stand-alone statement; [start, end) replaced when given."""
@@ -1058,14 +1077,14 @@ class Block:
             if any(t.lower_ in ("it", "they", "them") and t.pos_ == "PRON" and self.fix_pronoun(t) is None
                    for t in toks[s0:sent.end]):
                 return None  # "Along with several valleys, they are dominated by woodland": who are they?
-        if _FIGURE.search(self.doc_text, toks[s0].idx, toks[sent.end - 1].idx + 1):
+        if self._shows(_FIGURE, toks[s0].idx, toks[sent.end - 1].idx + 1):
             return None  # "The following diagrams show ...": a picture the learner does not see
         while s0 + 4 < sent.end and toks[s0].lower_ in _CONNECTIVES and toks[s0].dep_ in ("advmod", "cc") \
                 and (start is None or start > s0 + 1):
             s0 += 2 if toks[s0 + 1].text == "," else 1  # "However, the degree ...": the link to the text before
         if s0 != sent.start:
             sent = replace(sent, start=s0)
-        if _NON_LATIN.search(self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1):
+        if self._shows(_NON_LATIN, toks[sent.start].idx, toks[sent.end - 1].idx + 1):
             return None  # phonetic or foreign script: not a sentence to show as a question
         words = self.lowers[sent.start:sent.end]
         if _HARD_PRONOUNS.isdisjoint(words) and words[0] not in PRONOUNS_DANGLING \

@@ -8,6 +8,7 @@ hold parsed ``Doc`` objects (the benchmark, batch import) skip parsing twice.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping
@@ -100,8 +101,14 @@ def _contains(haystack: str, needle: str) -> bool:
         return False
     if f" {n} " in f" {norm(haystack)} ":
         return True
-    squashed = " ".join(_SQUASH.sub("", needle.lower()).split())
-    return bool(squashed) and f" {squashed} " in f" {' '.join(_SQUASH.sub('', haystack.lower()).split())} "
+    squashed = _squashed(needle)
+    return bool(squashed) and f" {squashed} " in f" {_squashed(haystack)} "
+
+
+@functools.lru_cache(maxsize=65536)
+def _squashed(s: str) -> str:
+    """Lower case without punctuation: "C.D.s" is "cds" (the same prompts are searched many times)."""
+    return " ".join(_SQUASH.sub("", s.lower()).split())
 
 
 _LEAD_IN = re.compile(r"(?:,|\bin|\bof)\s+(?:the\s+)?(?:\w+\s+of\s+)?$")
