@@ -19,8 +19,10 @@ from typing import Any
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.inflect import base_form, gerund, plural, third_singular
+from studyapp.core.generation.kinds import faith_kind
 from studyapp.core.generation.lexicon import (
-    COUNTRIES, DEMONYMS, EVENT_HEADS, PRONOUNS_DANGLING, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES, US_STATES,
+    COUNTRIES, DEMONYMS, EVENT_HEADS, PARTY_WORDS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES,
+    US_STATES,
 )
 
 TIME_TYPES = frozenset(("year", "date", "month", "weekday", "relative", "decade"))
@@ -142,6 +144,10 @@ def norm(s: str) -> str:
     return out
 
 
+_REGION_WORD = re.compile(r"\b(?:county|province|region|oblast|prefecture|governorate|district|territory|"
+                          r"canton|shire|voivodeship|department)$")
+
+
 def entity_type(label: str, text: str) -> str | None:
     if label == "PERSON":
         return "person"
@@ -149,6 +155,8 @@ def entity_type(label: str, text: str) -> str | None:
         low = text.lower().removeprefix("the ")
         if low in COUNTRIES:
             return "country"
+        if low in REGIONS or _REGION_WORD.search(low):
+            return "place"  # "Dalmatia", "Fairfield County": a region, never a town
         return "state" if low in US_STATES else "city"
     if label in ("LOC", "FAC"):
         return "place"
@@ -254,6 +262,8 @@ class Block:
                 e -= 1
             if e - s < 4:
                 continue
+            if cut_short(toks, e):
+                continue  # "..., named Francesc Pi | i Margall as ...": the parser cut a sentence in two
             chunk = toks[s:e]
             if sentence_is_clutter(chunk):
                 continue
@@ -1027,6 +1037,9 @@ class Block:
                or t.lower_ == "such" and t.i + 1 < sent.end and toks[t.i + 1].lower_ != "as" and t.head.pos_ == "NOUN"
                for t in toks[sent.start:sent.end]):
             return True  # "After this, ...", "these fatty acids", "Such decentralization has happened"
+        if any(t.lower_ in _LINKING_ADVERBS and t.i - sent.start <= 4 and toks[t.i - 1].text == ","
+               for t in toks[sent.start + 1:min(sent.end, sent.start + 5)]):
+            return True  # "Soon, however, Salk began ...": set against the sentence before
         return self._bare_subject(sent) or _BACK_IN_TIME.search(
             self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1) is not None
 
@@ -1041,6 +1054,8 @@ class Block:
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in root.children):
             return True
         for t in toks[sent.start:sent.end]:
+            if t.lower_ == "remaining" and t.dep_ == "amod":
+                return True  # "the remaining three values": the others were named before
             if t.dep_ == "det" and t.lower_ == "another" or t.lower_ in ("aforementioned", "latter", "former") \
                     and t.i > sent.start and toks[t.i - 1].lower_ == "the":
                 return True  # "Another Detroit artist", "the aforementioned shows", "the latter"
@@ -1123,6 +1138,55 @@ class Block:
         return text
 
 
+_DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ss|ek|eks|ot|ots|ite|ites|ist|ists)$")
+
+
+_LINKING_ADVERBS = frozenset("however nevertheless nonetheless consequently therefore thus hence instead "
+                             "meanwhile moreover furthermore likewise".split())
+# Countries whose adjective does not begin with the name's first letters ("Britain" / "British" does).
+_ADJECTIVE_OF = {
+    **dict.fromkeys(("united states", "united states of america", "u.s.", "us", "usa", "america"), "american"),
+    **dict.fromkeys(("united kingdom", "uk", "great britain"), "british"),
+    "netherlands": "dutch", "holland": "dutch", "france": "french", "spain": "spanish", "denmark": "danish",
+    "poland": "polish", "finland": "finnish", "wales": "welsh", "philippines": "filipino", "switzerland": "swiss",
+}
+_SENTENCE_ENDS = frozenset(('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»'))
+
+
+def cut_short(toks: Any, end: int) -> bool:
+    """Does the sentence ending before token ``end`` stop without its closing mark while the text
+    goes on ("..., named Francesc Pi | i Margall as minister")? The parser cut it in two."""
+    return toks[end - 1].text[-1:] not in _SENTENCE_ENDS and any(not t.is_space for t in toks[end:end + 2])
+
+
+def capitalised_by_place(word: str, common_words: set[str]) -> bool:
+    """Is a one-word "people" opening a sentence ("Organotin compounds ...") capitalised only by its
+    place? Not when the word lists know it ("Armenian", "Catholics", "Whigs"); yes when the article
+    writes it in lower case elsewhere or it has no ending of a people's name ("-an", "-ese", "-ish" ...)."""
+    low = word.lower()
+    if low in DEMONYMS or low.rstrip("s") in DEMONYMS or low in PARTY_WORDS or faith_kind(low) is not None:
+        return False
+    return low in common_words or not _DEMONYM_END.search(low)
+
+
+def role_follows(toks: Any, i: int) -> bool:
+    """Is the name ending before token ``i`` set beside a role ("X, the Archbishop of ...")?"""
+    if i + 1 >= len(toks) or toks[i].text != ",":
+        return False
+    j = i + 2 if toks[i + 1].lower_ in ("the", "a", "an") else i + 1
+    return j < len(toks) and toks[j].lower_ in ROLE_NOUNS and toks[j].pos_ in ("NOUN", "PROPN")
+
+
+def names_a_body(text: str, name: str) -> bool:
+    """Does the text name a body after ``name`` ("Bryn Mawr College", "Cook County Hospital")? Then
+    the name alone is that body, not a person."""
+    return bool(name) and re.search(re.escape(name) + r"\s+(?:" + "|".join(_BODY_WORDS) + r")\b", text) is not None
+
+
+_BODY_WORDS = ("College", "University", "School", "Institute", "Academy", "Hospital", "Company", "Corporation",
+               "Foundation", "Museum", "Library", "Seminary", "Church", "Cathedral", "Abbey", "Stadium")
+
+
 def person_key(name: str) -> str:
     return norm(name).split()[-1] if norm(name) else ""
 
@@ -1197,6 +1261,12 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
                 continue
+            if atype in PLACE_TYPES and ent.start > sent.start and toks[ent.start - 1].ent_type_ == "NORP" \
+                    and toks[ent.start - 1].is_title and toks[ent.start - 1].dep_ in ("amod", "compound"):
+                continue  # "In French Canada": "Canada" alone is another, larger place
+            if atype == "group" and end - start == 1 and toks[start].is_sent_start \
+                    and capitalised_by_place(answer, state.common_words):
+                continue  # "Organotin compounds ...": capitalised only because it opens the sentence
             if atype in TIME_TYPES and (_MIXED_CODE.search(answer) or toks[start].lower_ in ("those", "these", "that", "this")):
                 continue  # "121mSn" (an isotope), "those 29 years": no time a learner could be asked for
             if atype in ("date", "time") and not _TIME_ANCHOR.search(answer):
@@ -1209,6 +1279,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue
             if atype == "term" and toks[start].is_sent_start and toks[start].pos_ != "PROPN":
                 answer = answer[0].lower() + answer[1:]
+            if atype in PLACE_TYPES | {"org"} and role_follows(toks, ent.end):
+                continue  # "Navasard Ktchoyan, the Archbishop of ...": a person the tagger took for a place
+            if atype in ("person", "place") and names_a_body(blk.doc_text, answer):
+                continue  # "Bryn Mawr discussed ..." where the article names "Bryn Mawr College"
             if atype == "person":
                 answer = blk.short_name(answer)
                 if not answer:
@@ -1603,6 +1677,11 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False
             return c  # "In _____, the Canadian Conservative Alliance was renamed": "Canadian" tells
+    adjective = _ADJECTIVE_OF.get(answer.lower().removeprefix("the "))
+    if atype in PLACE_TYPES and adjective and any(t.lower_.startswith(adjective) for t in toks[sent.start:sent.end]
+                                                  if not start <= t.i < end):
+        c.cloze_ok = False
+        return c  # "the only Italian American school in _____" (U.S.): the adjective tells
     wh = blk.build_wh(sent, start, end, atype, keep_cache)
     if wh is not None and (f" {norm(answer)} " in f" {norm(wh[0])} " or atype == "person" and any(
             len(w) > 2 and f" {w} " in f" {norm(wh[0])} " for w in norm(answer).split())):

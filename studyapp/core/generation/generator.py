@@ -426,12 +426,17 @@ _CUT_EVENT = re.compile(r"\b(?:the|its|their)\s+(?:end|beginning|start|middle|re
 _YEAR_IN = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 
 
+_MONTH_IN = re.compile(r"\b(?:" + "|".join(timeref.MONTHS) + r")\b", re.I)
+
+
 def _plausible(key: str, twin: str) -> bool:
     """A false twin must be believable: 20° must not become 7000°, 1777 not 2008, an iPad edition
     of 2011 not one of 1981."""
     ya, yb = _YEAR_IN.search(key), _YEAR_IN.search(twin)
     if ya and yb:
-        return abs(int(ya.group()) - int(yb.group())) <= 15
+        # A day or month is a precise date: "released in June 1996" must not become September 1981.
+        limit = 5 if _MONTH_IN.search(key) else 15
+        return abs(int(ya.group()) - int(yb.group())) <= limit
     a, b = timeref.number_value(re.sub(r"[^\d.]", "", key) or "x"), timeref.number_value(re.sub(r"[^\d.]", "", twin) or "x")
     if a is None or b is None or not a:
         return True
@@ -462,6 +467,14 @@ def _cloze_of(c: Candidate) -> str | None:
             and blk.tokens[end + 1].like_num:
         # "snow above 6,000 ft (1,800 m)": the conversion would give the amount away; it goes with the gap
         end = next((i + 1 for i in range(end + 1, sent.end) if blk.tokens[i].text == ")"), end)
+    elif blk is not None and sent is not None and c.atype in ("number", "quantity", "money", "percent") and any(
+            j + 1 < sent.end and blk.tokens[j].text == "(" and blk.tokens[j + 1].like_num
+            and not any(t.is_punct or t.like_num for t in blk.tokens[end:j]) for j in range(end + 1, min(end + 3, sent.end))):
+        sent = None  # "_____ °C (450 °F)": the conversion after the unit gives the amount away
+    elif blk is not None and sent is not None and c.atype in ("number", "quantity", "money", "percent") \
+            and start - 2 >= sent.start and blk.tokens[start - 1].text == "(" \
+            and any(t.like_num for t in blk.tokens[max(sent.start, start - 4):start - 1]):
+        sent = None  # "327 °C (_____)": the amount before the parenthesis gives its conversion away
     if blk is not None and c.cloze_ok and sent is not None:
         cloze = blk.cloze_in_clause(sent, start, end) if cut else blk.statement(sent, start, end)
         if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer) \

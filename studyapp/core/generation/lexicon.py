@@ -24,6 +24,31 @@ Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Wales|Yemen|Zambia|Zim
 Soviet Union|USSR|Yugoslavia|Czechoslovakia|Ottoman Empire|Prussia
 """.replace("\n", "").split("|"))
 
+# Well-known regions, provinces and states outside the United States, and regions inside it: places
+# the small model tags like towns ("Bosnia" beside Belgrade, "Nova Scotia" beside Montreal). Typed as
+# places, so that they never stand among cities as wrong choices, nor cities among them.
+REGIONS = frozenset(s.lower() for s in """
+Bosnia|Herzegovina|Dalmatia|Slavonia|Istria|Vojvodina|Kosovo and Metohija|Transylvania|Wallachia|
+Moldavia|Bohemia|Moravia|Silesia|Galicia|Pomerania|Prussia|Bavaria|Saxony|Thuringia|Hesse|Swabia|
+Westphalia|Rhineland|Brandenburg|Tyrol|Carinthia|Styria|Lombardy|Tuscany|Sicily|Sardinia|Piedmont|
+Veneto|Calabria|Apulia|Campania|Umbria|Liguria|Catalonia|Andalusia|Castile|Aragon|Navarre|
+Basque Country|Valencia|Asturias|Normandy|Brittany|Burgundy|Provence|Alsace|Lorraine|Gascony|
+Aquitaine|Flanders|Wallonia|Holland|South Holland|North Holland|Friesland|Zeeland|Ulster|Munster|
+Leinster|Connacht|Cornwall|Yorkshire|Lancashire|Kent|Essex|Sussex|Wessex|Mercia|Northumbria|
+Anatolia|Thrace|Macedonia|Thessaly|Peloponnese|Crete|Attica|Epirus|Caucasus|Siberia|Chechnya|
+Crimea|Kurdistan|Punjab|Bengal|Kashmir|Gujarat|Kerala|Tamil Nadu|Rajasthan|Maharashtra|Assam|
+Tibet|Xinjiang|Manchuria|Guangdong|Sichuan|Yunnan|Hokkaido|Kyushu|Okinawa|Mindanao|Luzon|Java|
+Sumatra|Borneo|Bali|Ontario|Quebec|Nova Scotia|New Brunswick|Manitoba|Saskatchewan|Alberta|
+British Columbia|Newfoundland|Labrador|Yukon|Nunavut|Queensland|New South Wales|Tasmania|
+Western Australia|South Australia|Patagonia|Amazonia|Yucatán|Yucatan|Chiapas|Sonora|
+New England|Midwest|Mid-Atlantic|Deep South|Pacific Northwest|Great Plains|Appalachia|
+Upper Canada|Lower Canada|New France|New Spain|Louisiana Territory|Alta California|Baja California|
+Scandinavia|Balkans|Levant|Mesopotamia|Maghreb|Sahel|Middle East|Near East|Far East|
+Southeast Asia|South Asia|Central Asia|East Asia|West Africa|East Africa|North Africa|Central Europe|
+Eastern Europe|Western Europe|Southern Europe|Northern Europe|Latin America|Central America|
+Caribbean|Polynesia|Melanesia|Micronesia|Lapland|Karelia|Livonia|Courland|Bessarabia
+""".replace("\n", "").split("|"))
+
 # Used only when an article and the bank give too few wrong choices of the same kind.
 FALLBACK_COUNTRIES = (
     "France", "Germany", "Italy", "Spain", "Canada", "Brazil", "India", "China", "Japan", "Mexico",
