@@ -25,7 +25,7 @@ from studyapp.core.generation.kinds import (
     distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
 )
 from studyapp.core.generation.lexicon import (
-    ALIASES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS,
+    ALIASES, COUNTRIES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS,
 )
 
 _NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
@@ -287,6 +287,9 @@ class _Look:
         if self.city and (len(option.split()) > 3 or any(w.islower() for w in option.split())
                           or option.split()[0].lower() in ("fort", "mount", "lake", "cape", "camp")):
             return False  # "Kingdom of Great Britain", "St Scholastica Day Riot": not cities
+        if self.place is not None and " and " in option and " and " not in self.key \
+                and option.lower() not in COUNTRIES:
+            return False  # "Palmer and Labor" beside one state: two names are no place
         if self.place is not None and place_kind(option) != self.place:
             return False  # a sea with seas, an airport with stations, a city never with a hospital
         if self.org is not None and org_family(option) != self.org:

@@ -1037,9 +1037,11 @@ class Block:
                or t.lower_ == "such" and t.i + 1 < sent.end and toks[t.i + 1].lower_ != "as" and t.head.pos_ == "NOUN"
                for t in toks[sent.start:sent.end]):
             return True  # "After this, ...", "these fatty acids", "Such decentralization has happened"
-        if any(t.lower_ in _LINKING_ADVERBS and t.i - sent.start <= 4 and toks[t.i - 1].text == ","
-               for t in toks[sent.start + 1:min(sent.end, sent.start + 5)]):
-            return True  # "Soon, however, Salk began ...": set against the sentence before
+        if any(t.lower_ in _LINKING_ADVERBS and toks[t.i - 1].text == "," and t.i < sent.root.i
+               for t in toks[sent.start + 1:sent.end]):
+            return True  # "Soon, however, Salk began ...", "Congress, however, responded": set against the sentence before
+        if _POINTS_IN_TEXT.search(self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1):
+            return True  # "the territories noted above": the article is needed
         return self._bare_subject(sent) or _BACK_IN_TIME.search(
             self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1) is not None
 
@@ -1141,6 +1143,8 @@ class Block:
 _DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ss|ek|eks|ot|ots|ite|ites|ist|ists)$")
 
 
+_POINTS_IN_TEXT = re.compile(r"\b(?:noted|mentioned|listed|described|discussed|given|cited|outlined) (?:above|below|earlier)\b"
+                             r"|\bsee (?:above|below)\b|\bas (?:above|below)\b", re.I)
 _LINKING_ADVERBS = frozenset("however nevertheless nonetheless consequently therefore thus hence instead "
                              "meanwhile moreover furthermore likewise".split())
 # Countries whose adjective does not begin with the name's first letters ("Britain" / "British" does).

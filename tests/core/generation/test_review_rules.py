@@ -712,3 +712,22 @@ def test_a_false_date_stays_near_the_true_one():
     assert not _plausible("June 1996", "September 1981")
     assert _plausible("June 1996", "September 1994")
     assert _plausible("1996", "1984")  # a bare year may move further
+
+
+# Sixth reading (seeds 6262 and 7373, judged unseen): causes fixed afterwards, each with a rule.
+
+def test_however_in_the_middle_leans_back_too():
+    text = "The United States Congress, however, responded almost immediately with the Harlan-Whitby Act in 1946."
+    assert not prompts(gen(text), "truefalse")
+
+
+def test_noted_above_needs_the_article():
+    text = ("In addition to the islands noted above, the kingdom administered the Northern Reefs from 1947 until "
+            "1994.")
+    assert not prompts(gen(text), "truefalse")
+
+
+def test_two_names_joined_by_and_are_no_wrong_place():
+    pool = pool_with("place", "Palmer and Labor", "Western Australia", "South Australia", "Queensland", "Tasmania")
+    assert "Palmer and Labor" not in choose("New South Wales", "place", pool, n=3)
+    assert "Trinidad and Tobago" in choose("Jamaica", "country", pool_with("country", "Trinidad and Tobago"), n=3)
