@@ -49,6 +49,18 @@ citadel gate tomb mausoleum shrine pagoda synagogue basilica bazaar plantation r
 fault field
 """.split())
 
+# Kinds of facility by the head of the name: a tunnel's wrong choices are bridges and stations, not a
+# park or a museum; a park's are squares and gardens. Other heads are buildings ("facility").
+_FACILITY_KIND = {
+    **dict.fromkeys("airport bridge tunnel station port harbour harbor canal dam terminal pier wharf dock street "
+                    "avenue road lane drive boulevard gate railway highway".split(), "facility:transport"),
+    **dict.fromkeys("park square garden gardens plaza zoo common".split(), "facility:green"),
+    **dict.fromkeys("university college school academy institute seminary campus observatory laboratory library "
+                    "museum gallery".split(), "facility:learning"),
+    **dict.fromkeys("cathedral church mosque temple chapel abbey monastery convent basilica synagogue shrine pagoda "
+                    "tomb mausoleum cemetery".split(), "facility:worship"),
+}
+
 # Last words of named areas of land: a person's name never ends so ("Charles Town" is a place).
 LAND_HEADS = frozenset("""
 town city village county province district region island islands peninsula valley coast cape
@@ -137,8 +149,9 @@ def _head_words(words: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def place_kind(name: str) -> str:
-    """"water", "mountain", "facility", "continent" (with its large regions) or "land" (countries,
-    states, towns, other regions)."""
+    """"water", "mountain", a kind of facility ("facility" for buildings, "facility:transport",
+    "facility:green", "facility:learning", "facility:worship"), "continent" (with its large regions) or
+    "land" (countries, states, towns, other regions)."""
     words = _words(name)
     if not words:
         return "land"
@@ -147,7 +160,7 @@ def place_kind(name: str) -> str:
         return "land"  # "Sierra Leone", "Rhode Island"
     for word in _head_words(words):
         if word in FACILITY_HEADS:
-            return "facility"
+            return _FACILITY_KIND.get(word, "facility")
         if word in WATER_HEADS or word in WATER_NAMES or word in RIVER_NAMES:
             return "water"
         if word in MOUNTAIN_HEADS:
@@ -174,6 +187,17 @@ _FALLBACK = {
         "Appalachian Mountains", "Caucasus Mountains", "Ural Mountains", "Zagros Mountains", "Mount Everest",
         "Mount Kilimanjaro", "Mount Fuji", "Mount Elbrus", "Mount Etna", "Mont Blanc",
     ),
+    "facility": ("Buckingham Palace", "Empire State Building", "Wembley Stadium", "Eiffel Tower", "Edinburgh Castle",
+                 "Royal Albert Hall", "Sydney Opera House", "Windsor Castle", "Yankee Stadium", "Carnegie Hall"),
+    "facility:transport": ("Brooklyn Bridge", "Golden Gate Bridge", "Tower Bridge", "Grand Central Terminal",
+                           "Channel Tunnel", "Heathrow Airport", "Panama Canal", "Suez Canal", "Hoover Dam",
+                           "Penn Station", "Fifth Avenue", "Oxford Street"),
+    "facility:green": ("Central Park", "Hyde Park", "Trafalgar Square", "Times Square", "Red Square", "Kew Gardens",
+                       "Tiananmen Square", "Regent's Park", "Boston Common"),
+    "facility:learning": ("British Museum", "Louvre Museum", "Smithsonian Institution", "Harvard University",
+                          "Yale University", "Eton College", "Bodleian Library", "Library of Congress"),
+    "facility:worship": ("Westminster Abbey", "Notre-Dame Cathedral", "St. Peter's Basilica", "Cologne Cathedral",
+                         "Canterbury Cathedral", "Blue Mosque", "Golden Temple", "St. Paul's Cathedral"),
     "continent": ("Europe", "Asia", "Africa", "North America", "South America", "Antarctica", "Oceania",
                   "Latin America", "Central Asia", "West Africa", "Western Europe", "Southeast Asia"),
     "news": ("New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Chicago Tribune",
