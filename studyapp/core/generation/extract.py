@@ -19,7 +19,7 @@ from typing import Any
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.inflect import base_form, gerund, plural, third_singular
-from studyapp.core.generation.kinds import faith_kind
+from studyapp.core.generation.kinds import TITLE_WORDS, faith_kind
 from studyapp.core.generation.lexicon import (
     COUNTRIES, DEMONYMS, EVENT_HEADS, PARTY_WORDS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES,
     US_STATES,
@@ -193,6 +193,7 @@ class Block:
         self._leans: dict[tuple[int, int], bool] = {}  # sentence span -> leans_back, computed once
         self._clauses: dict[tuple[int, int, int], set[int]] = {}  # (sentence span, verb) -> clause tokens
         self._found: dict[tuple[str, int, int], bool] = {}  # (pattern, start, end) -> found
+        self._lemmas_before: dict[str, int] | None = None  # noun lemma -> first token using it
         self.chunks = list(doc.noun_chunks)
         self.chunk_of_root = {c.root.i: c for c in self.chunks}
         self.ent_of: dict[int, Any] = {}
@@ -1056,6 +1057,8 @@ class Block:
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in root.children):
             return True
         for t in toks[sent.start:sent.end]:
+            if t.lower_ == "the" and t.dep_ == "det" and self.names_again(t.head, sent):
+                return True  # "The last survivor of the voyage", "to close the gap": which one?
             if t.lower_ == "remaining" and t.dep_ == "amod":
                 return True  # "the remaining three values": the others were named before
             if t.dep_ == "det" and t.lower_ == "another" or t.lower_ in ("aforementioned", "latter", "former") \
@@ -1072,6 +1075,20 @@ class Block:
         span = toks[subj.left_edge.i:subj.right_edge.i + 1]
         return span[0].lower_ == "the" and all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM", "PUNCT") for t in span) \
             and not any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in subj.children)
+
+    def names_again(self, noun: Any, sent: Sent) -> bool:
+        """Is ``noun`` a bare common noun after "the" ("the voyage", "the gap": no adjective, no "of",
+        no clause) that an earlier sentence of the text already used? Then "the" points back to it."""
+        if noun.pos_ != "NOUN" or noun.i < 1 or self.lowers[noun.i - 1] != "the" \
+                or any(c.dep_ != "det" for c in noun.children):
+            return False
+        if self._lemmas_before is None:
+            first: dict[str, int] = {}
+            for t in self.tokens:
+                if t.pos_ == "NOUN":
+                    first.setdefault(t.lemma_, t.i)
+            self._lemmas_before = first
+        return self._lemmas_before.get(noun.lemma_, sent.start) < sent.start
 
     def _shows(self, pattern: re.Pattern[str], a: int, z: int) -> bool:
         """Does the text between offsets a and z match ``pattern``? Asked once per sentence and
@@ -1155,6 +1172,15 @@ _ADJECTIVE_OF = {
     "poland": "polish", "finland": "finnish", "wales": "welsh", "philippines": "filipino", "switzerland": "swiss",
 }
 _SENTENCE_ENDS = frozenset(('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»'))
+
+
+def without_occupation(name: str) -> str:
+    """The name without an occupation the tagger took into it ("Linguist Allen Walker Read" ->
+    "Allen Walker Read"). Only before two more capitalised words: "Bishop" alone may be a surname."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in TITLE_WORDS and all(w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])
+    return name
 
 
 def cut_short(toks: Any, end: int) -> bool:
@@ -1268,6 +1294,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if atype in PLACE_TYPES and ent.start > sent.start and toks[ent.start - 1].ent_type_ == "NORP" \
                     and toks[ent.start - 1].is_title and toks[ent.start - 1].dep_ in ("amod", "compound"):
                 continue  # "In French Canada": "Canada" alone is another, larger place
+            if atype == "group" and len(answer.split()) >= 3:
+                continue  # "New York Knicks": a team (peoples' names have one or two words)
             if atype == "group" and end - start == 1 and toks[start].is_sent_start \
                     and capitalised_by_place(answer, state.common_words):
                 continue  # "Organotin compounds ...": capitalised only because it opens the sentence
@@ -1289,6 +1317,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue  # "Bryn Mawr discussed ..." where the article names "Bryn Mawr College"
             if atype == "person":
                 answer = blk.short_name(answer)
+                name = without_occupation(answer)
+                if name != answer:
+                    answer, start = name, start + 1  # "Linguist Allen Walker Read reports ...": the name is the key
                 if not answer:
                     continue
                 if _strong_evidence(ent, atype, toks):

@@ -111,6 +111,7 @@ duke duchess earl count countess baron baroness marquis marquess viscount knight
 senior junior assistant acting grand first vice high lord mayor elder
 historian economist philosopher scientist physicist chemist biologist sociologist psychologist novelist poet
 writer journalist critic composer painter sculptor artist activist singer actor actress
+linguist ethnographer anthropologist archaeologist scholar theologian astronomer geologist explorer
 """.split())
 
 # Heads of place and body names that are also common surnames ("Stuart Hall", "Shirley Temple",

@@ -731,3 +731,25 @@ def test_two_names_joined_by_and_are_no_wrong_place():
     pool = pool_with("place", "Palmer and Labor", "Western Australia", "South Australia", "Queensland", "Tasmania")
     assert "Palmer and Labor" not in choose("New South Wales", "place", pool, n=3)
     assert "Trinidad and Tobago" in choose("Jamaica", "country", pool_with("country", "Trinidad and Tobago"), n=3)
+
+
+def test_the_voyage_named_before_needs_the_article():
+    text = ("The Clotilda made the last known voyage of a slave ship to the United States in 1860. "
+            "The last survivor of the voyage was Cudjoe Lewis, who died in 1935. " + ALONE)
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert not [q.prompt for q in default if "the voyage" in q.prompt]
+    assert [q for q in default if q.answer == "1860"]  # the sentence that names the voyage stays
+
+
+def test_an_occupation_is_no_part_of_a_name():
+    from studyapp.core.generation.extract import without_occupation
+    assert without_occupation("Linguist Allen Walker Read") == "Allen Walker Read"
+    assert without_occupation("Historian Timothy Breen") == "Timothy Breen"
+    assert without_occupation("Bishop Desmond") == "Bishop Desmond"  # too short to tell
+    assert without_occupation("Allen Walker Read") == "Allen Walker Read"
+
+
+def test_a_team_of_three_words_is_no_people():
+    text = ("The New York Knicks started play in 1946 as one of the league's original teams. The Canarsee "
+            "Indians lived in Brooklyn, and Americans and Germans settled there later.")
+    assert not asked_as(text, "New York Knicks", "group")
