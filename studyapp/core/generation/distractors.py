@@ -25,7 +25,8 @@ from studyapp.core.generation.kinds import (
     distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
 )
 from studyapp.core.generation.lexicon import (
-    ALIASES, COUNTRIES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS,
+    ALIASES, COUNTRIES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS, REGIONS,
+    US_STATES,
 )
 
 _NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
@@ -195,6 +196,7 @@ class _Look:
         self.century = "century" in key.lower() if atype in ("date", "decade", "year") else None
         self.city = atype == "city"
         self.place = place_kind(key) if atype in _PLACES else None
+        self.region = atype in ("place", "state") and key.lower().removeprefix("the ") in _REGIONS
         self.org = org_family(key) if atype == "org" else None
         self.person = atype == "person"
         self.single_name = self.person and self.words == 1
@@ -287,6 +289,8 @@ class _Look:
         if self.city and (len(option.split()) > 3 or any(w.islower() for w in option.split())
                           or option.split()[0].lower() in ("fort", "mount", "lake", "cape", "camp")):
             return False  # "Kingdom of Great Britain", "St Scholastica Day Riot": not cities
+        if self.place is not None and self.region and option.lower().removeprefix("the ") in COUNTRIES:
+            return False  # "Britain" beside New South Wales and Western Australia: a country among regions
         if self.place is not None and " and " in option and " and " not in self.key \
                 and option.lower() not in COUNTRIES:
             return False  # "Palmer and Labor" beside one state: two names are no place
@@ -300,6 +304,7 @@ class _Look:
         return True
 
 
+_REGIONS = REGIONS | US_STATES
 _BANK_SCAN = 100  # entries of the bank read per wrong-choice search
 _PLACES = frozenset(("place", "city", "country", "state"))
 # Adjectives of a continent or a half of the world hold those of its countries.

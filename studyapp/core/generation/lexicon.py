@@ -117,6 +117,10 @@ _ALIAS_GROUPS = (
     ("people s republic of china", "prc", "china"),
     ("republic of korea", "south korea"),
     ("democratic people s republic of korea", "north korea", "dprk"),
+    ("holy see", "vatican", "vatican city"),
+    ("netherlands", "holland"),
+    ("burma", "myanmar"),
+    ("czech republic", "czechia"),
 )
 ALIASES = {name: group[0] for group in _ALIAS_GROUPS for name in group}
 

@@ -228,3 +228,14 @@ def test_a_countrys_adjective_never_gets_its_continents():
 
 def test_a_stadium_or_a_fault_is_no_town():
     assert place_kind("Polo Grounds") == "facility" and place_kind("North Anatolian Fault") == "facility"
+
+
+def test_a_region_gets_regions_not_countries():
+    pool = pool_of(place=["Western Australia", "Britain", "Queensland", "Victoria", "Tasmania"])
+    choices = choose("New South Wales", "place", pool)
+    assert "Britain" not in choices and len(choices) == 3, choices
+
+
+def test_the_vatican_is_the_holy_see():
+    choices = choose("Holy See", "place", pool_of(place=["Vatican", "Rome", "Italy", "Milan", "Naples"]))
+    assert "Vatican" not in choices, choices
