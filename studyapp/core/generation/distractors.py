@@ -190,6 +190,8 @@ class _Look:
         self.year = bool(_YEAR4.search(key)) if atype in ("date", "month") else None
         found = _YEAR4.search(key) if self.year else None
         self.key_year = int(found.group()) if found else None
+        # A month or day of a year is a precise date: its wrong choices stay within ten years of it.
+        self.year_span = 10 if found and timeref.time_kind(key) in ("month", "date", "other") else 50
         self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
         self.suffix = _group_suffix(key) if atype == "group" else None
         self.marks = _marks(key)
@@ -268,8 +270,9 @@ class _Look:
             return False  # "the 1820s" with decades, not with "1794"
         if self.year is not None and bool(_YEAR4.search(option)) != self.year:
             return False  # "21 November 1944" with dates that name a year too
-        if self.key_year is not None and abs(int(_YEAR4.search(option).group()) - self.key_year) > 50:
-            return False  # "November 21, 2008" beside "May 10, 1779" gives itself away
+        if self.key_year is not None and abs(int(_YEAR4.search(option).group()) - self.key_year) > self.year_span:
+            return False  # "November 21, 2008" beside "May 10, 1779" gives itself away; "May 1999" beside
+            # "September 1981": Windows 98 in 1981
         if self.decimal is not None and decimal != self.decimal:
             return False  # "12" with whole numbers, not with "31.3"
         if self.family is not None and _event_family(option) != self.family:

@@ -239,3 +239,9 @@ def test_a_region_gets_regions_not_countries():
 def test_the_vatican_is_the_holy_see():
     choices = choose("Holy See", "place", pool_of(place=["Vatican", "Rome", "Italy", "Milan", "Naples"]))
     assert "Vatican" not in choices, choices
+
+
+def test_a_month_gets_months_of_nearby_years():
+    pool = pool_of(month=["September 1981", "November 1983", "November 1985", "June 1996", "October 2001",
+                          "March 2003"])
+    assert set(choose("May 1999", "month", pool, n=3)) == {"June 1996", "October 2001", "March 2003"}
