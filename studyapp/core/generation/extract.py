@@ -195,6 +195,7 @@ class Block:
         self._clauses: dict[tuple[int, int, int], set[int]] = {}  # (sentence span, verb) -> clause tokens
         self._found: dict[tuple[str, int, int], bool] = {}  # (pattern, start, end) -> found
         self._lemmas_before: dict[str, int] | None = None  # noun lemma -> first token using it
+        self._subjects: dict[int, Any] = {}  # main verb -> the subject questions are built on (or None)
         self.chunks = list(doc.noun_chunks)
         self.chunk_of_root = {c.root.i: c for c in self.chunks}
         self.ent_of: dict[int, Any] = {}
@@ -533,6 +534,21 @@ class Block:
             return "In what year"
         return "What"
 
+    def _asking_subject(self, verb: Any) -> Any:
+        """The subject a question about the sentence of main verb ``verb`` is built on, or None: no
+        finite main verb ("The Levant followed by Mesopotamia are ..."), no subject before the verb,
+        or two subjects (a misparse: "Haliburton, in The Attache: Second Series (...) imagined")."""
+        if verb.i not in self._subjects:
+            subj = None
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+            if verb.pos_ in ("VERB", "AUX") and finite:
+                subj = next((c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
+                if subj is not None and (subj.i > verb.i or sum(1 for c in verb.children if c.dep_ in _SUBJ) > 1):
+                    subj = None
+            self._subjects[verb.i] = subj
+        return self._subjects[verb.i]
+
     def build_wh(self, sent: Sent, start: int, end: int, atype: str, keep_cache: dict[int, set[int]],
                  front_override: str | None = None) -> tuple[str, float, str | None] | None:
         """(question, quality, event clause) for the answer tokens [start, end), or None."""
@@ -540,11 +556,9 @@ class Block:
         span = self.doc[start:end]
         h = span.root
         verb = sent.root
-        if verb.pos_ not in ("VERB", "AUX"):
+        subj = self._asking_subject(verb)  # the same for every candidate of the sentence: read once
+        if subj is None:
             return None
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(
-                c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
-            return None  # "The Levant followed by Mesopotamia are ...": no finite main verb
         keep = keep_cache.get(verb.i)
         if keep is None:
             keep = keep_cache[verb.i] = self.clause_tokens(sent, verb)
@@ -554,11 +568,6 @@ class Block:
             fronted = h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.i == verb.i and h.head.i < verb.i
             if not (fronted and (atype in TIME_TYPES or atype in PLACE_TYPES)):
                 return None
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
-        if subj is None or subj.i > verb.i:
-            return None
-        if sum(1 for c in verb.children if c.dep_ in _SUBJ) > 1:
-            return None  # "Haliburton, in The Attache: Second Series (...) imagined": a misparse, two subjects
         subj_range = range(subj.left_edge.i, subj.right_edge.i + 1)
         front: str | None = None
         remove: set[int] = set()
@@ -1219,15 +1228,18 @@ def _body_names(text: str) -> frozenset[str]:
     """Every run of up to four words that stands before a body word in ``text`` ("Bryn Mawr" and
     "Mawr" before "College"): one scan of the text instead of one search per name."""
     names: set[str] = set()
-    for m in _BEFORE_BODY.finditer(text):
-        words = m.group(1).split()
+    for m in _BODY_WORD.finditer(text):
+        before = text[max(0, m.start() - 120):m.start()]
+        if not before[-1:].isspace():
+            continue  # "Wellfleet-College": no name before the word
+        words = before.split()[-4:]
         names.update(" ".join(words[i:]) for i in range(len(words)))
     return frozenset(names)
 
 
 _BODY_WORDS = ("College", "University", "School", "Institute", "Academy", "Hospital", "Company", "Corporation",
                "Foundation", "Museum", "Library", "Seminary", "Church", "Cathedral", "Abbey", "Stadium")
-_BEFORE_BODY = re.compile(r"((?:\S+\s+){1,4}?)(?=(?:" + "|".join(_BODY_WORDS) + r")\b)")
+_BODY_WORD = re.compile(r"\b(?:" + "|".join(_BODY_WORDS) + r")\b")
 
 
 def person_key(name: str) -> str:
