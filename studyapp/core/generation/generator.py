@@ -137,9 +137,15 @@ _RANGE_GAP = re.compile(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince)\s+_____\s+(?:to|and|
                         r"|\b(?:[Ff]rom|[Bb]etween)\s+\D{0,12}(\d{4})\s+(?:to|and|until|till|through)\s+_____")
 
 
+_RANGE_WORDS = ("from", "between", "since", "to", "and", "until", "till", "through")
+
+
 def _range_check(cloze: str) -> Callable[[str], bool] | None:
     """For "From _____ to January 2008", a test that a choice does not begin in 2012 (None when the
     gap is no end of a range)."""
+    gap = cloze.find("_____")
+    if gap < 0 or not cloze[max(0, gap - 12):gap].rstrip().lower().endswith(_RANGE_WORDS):
+        return None  # the cheap test first: the gap follows none of the words a range needs
     m = _RANGE_GAP.search(cloze)
     if not m:
         return None
