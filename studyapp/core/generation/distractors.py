@@ -594,8 +594,21 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         years.sort(key=lambda y: abs(int(y) - kv))
         consider_all(y for y in years if abs(int(y) - kv) <= 60)
     elif atype == "term":
-        consider_all(pool.terms_near(key))
-        consider_all(pool.nearest_in_length("term", len(key)))
+        if look.plain_term:
+            # The shape tests most phrases fail (a plural beside a singular ...) run first, in one
+            # expression: each phrase left out here would fail look.matches() in consider().
+            plural, digit, upper = look.plural, look.digit, look.upper
+
+            def fits(options: Any) -> Any:
+                for o in options:
+                    s = _term_shape(o) if o.strip() else None
+                    if s is not None and s[2] == plural and s[4] == digit and s[5] == upper and not s[3] and not s[8]:
+                        yield o
+            consider_all(fits(pool.terms_near(key)))
+            consider_all(fits(pool.nearest_in_length("term", len(key))))
+        else:
+            consider_all(pool.terms_near(key))
+            consider_all(pool.nearest_in_length("term", len(key)))
     elif atype == "person":
         # Names of the same shape first: "Appleton" with surnames, "John Muir" with full names.
         words = len(key.split())

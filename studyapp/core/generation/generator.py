@@ -310,8 +310,18 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         remaining = [x for x in scored if not _held(x[2])]
     groups: dict[str, int] = {}
     while remaining and len(chosen) < budget:
-        window = min(len(remaining), 40)
-        j = max(range(window), key=lambda k: remaining[k][0] - 0.1 * groups.get(_GROUP.get(remaining[k][2].atype, "name"), 0))
+        # The best of the next 40 after a small penalty per answer of its group already chosen. The
+        # first of each group in the window is that group's best (``remaining`` is sorted): only
+        # those are weighed; on a tie the earlier wins.
+        j, best, weighed = 0, None, set()
+        for k in range(min(len(remaining), 40)):
+            g = _GROUP.get(remaining[k][2].atype, "name")
+            if g in weighed:
+                continue
+            weighed.add(g)
+            value = remaining[k][0] - 0.1 * groups.get(g, 0)
+            if best is None or value > best:
+                j, best = k, value
         _, _, c = remaining.pop(j)
         if accept(c, True):
             g = _GROUP.get(c.atype, "name")
