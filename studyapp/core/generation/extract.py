@@ -1176,11 +1176,16 @@ _LINKING_ADVERBS = frozenset("however nevertheless nonetheless consequently ther
                              "meanwhile moreover furthermore likewise".split())
 # Countries whose adjective does not begin with the name's first letters ("Britain" / "British" does).
 _ADJECTIVE_OF = {
-    **dict.fromkeys(("united states", "united states of america", "u.s.", "us", "usa", "america"), "american"),
+    # "americ": "American" and "(North) America" both tell the United States.
+    **dict.fromkeys(("united states", "united states of america", "u.s.", "us", "usa", "america"), "americ"),
     **dict.fromkeys(("united kingdom", "uk", "great britain"), "british"),
     "netherlands": "dutch", "holland": "dutch", "france": "french", "spain": "spanish", "denmark": "danish",
     "poland": "polish", "finland": "finnish", "wales": "welsh", "philippines": "filipino", "switzerland": "swiss",
 }
+# Words that say a count: "a pair of coordinates" tells "two".
+_COUNT_TELLS = {n: re.compile(r"\b(?:" + words + r")\b") for n, words in (
+    (2, "pairs?|couples?|both|twins?|dual|double|duo"), (3, "trios?|triples?|triads?|triplets?"),
+    (4, "quartets?|quadruple"), (5, "quintets?"), (12, "dozens?"))}
 _SENTENCE_ENDS = frozenset(('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»'))
 
 
@@ -1332,6 +1337,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue  # "over the years": too vague to ask
             if atype == "year" and end < len(toks) and toks[end].lower_ in _UNITS_AFTER:
                 continue  # "to c. 1220 m": a height, not a year
+            if atype == "number" and start > sent.start and toks[start - 1].ent_type_ != "DATE" and (
+                    toks[start - 1].pos_ == "PROPN" or toks[start - 1].is_upper and len(toks[start - 1]) > 1):
+                continue  # "SAP 62", "Windows 8", "Apollo 11": the number names a thing, it counts nothing
             if atype in ("number", "percent", "quantity", "money") and not _plain_amount(toks, start, end, answer, atype):
                 continue
             if atype == "term" and toks[start].is_sent_start and toks[start].pos_ != "PROPN":
@@ -1720,6 +1728,10 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
     figure = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
     word = figure.group().replace(",", "") if figure else (answer.split() or [""])[-1].lower()
     value = timeref.number_value(word) if atype in NUMBER_TYPES else None
+    if value is not None and value == int(value) and _COUNT_TELLS.get(int(value)) \
+            and _COUNT_TELLS[int(value)].search(said):
+        c.cloze_ok = False
+        return c  # "by a pair of coordinates ... from _____ lines": "pair" says two
     if value is not None and value == int(value) and value > 1:
         figure_text = str(int(value))
         if (figure_text in said or word in said) and any(

@@ -29,7 +29,7 @@ RIVER_NAMES = frozenset("danube rhine nile thames volga yangtze mekong ganges in
 
 # Continents and the large regions named after them ("West Africa", "Latin America", "the Americas"):
 # offered among themselves, never beside a state or a town ("Europe" beside "Rhode Island").
-CONTINENT_WORDS = frozenset("europe asia africa america americas antarctica oceania eurasia arctic antarctic".split())
+CONTINENT_WORDS = frozenset("europe asia africa america americas antarctica oceania eurasia arctic antarctic hemisphere".split())
 
 # Mountains: "Rocky Mountains", "Andes", "Mount Elbrus", "Sierra Madre", "Alborz Range".
 MOUNTAIN_HEADS = frozenset("""
