@@ -53,6 +53,11 @@ def asked_as(text, answer, *types):
     return [q for q in questions(gen(text)) if q.answer == answer and q.answer_type in types]
 
 
+def asked_for(text, answer):
+    """The short and gap-fill questions of ``text`` whose key is ``answer``."""
+    return [q for q in questions(gen(text)) if q.answer == answer and q.kind in ("short", "cloze")]
+
+
 def answers(facts):
     return {norm(q.answer) for q in questions(facts) if q.kind in ("short", "cloze")}
 
@@ -401,7 +406,7 @@ def test_a_name_after_short_story_is_no_person():
 def test_a_country_used_as_a_modifier_is_not_asked_for():
     text = ("Several US military uniforms, such as the flight suits of navy pilots, have had the flag "
             "patch on the left shoulder since 2003.")
-    assert not [q for q in questions(gen(text)) if q.answer == "US" and q.kind in ("short", "cloze")]
+    assert not asked_for(text, "US")
 
 
 def test_a_persons_idea_is_no_event():
@@ -631,7 +636,7 @@ def test_a_plural_name_is_no_person():
 
 def test_british_gives_britain_away():
     text = "Britain banned the slave trade in 1807, imposing stiff fines for any slave found aboard a British ship."
-    assert not [q for q in questions(gen(text)) if q.answer == "Britain" and q.kind in ("short", "cloze")]
+    assert not asked_for(text, "Britain")
 
 
 # Fifth reading (docs/question_review.md): causes found in an unseen draw, each with a rule.
@@ -695,7 +700,7 @@ def test_the_remaining_ones_need_the_article():
 
 def test_american_gives_the_united_states_away():
     text = "Manhattan has the only official Italian American school in the U.S., La Scuola d'Italia."
-    assert not [q for q in questions(gen(text)) if q.answer == "U.S." and q.kind in ("short", "cloze")]
+    assert not asked_for(text, "U.S.")
 
 
 def test_regions_never_stand_among_cities():
@@ -760,12 +765,12 @@ def test_a_team_of_three_words_is_no_people():
 def test_a_pair_tells_two():
     text = ("A grid system gives each point a pair of numbers, which are its distances from two fixed lines "
             "drawn at right angles.")
-    assert not [q for q in questions(gen(text)) if q.answer == "two" and q.kind in ("short", "cloze")]
+    assert not asked_for(text, "two")
 
 
 def test_north_america_tells_the_united_states():
     text = "The first stock insurance company formed in the United States was the Insurance Company of North America in 1792."
-    assert not [q for q in questions(gen(text)) if q.answer == "United States" and q.kind in ("short", "cloze")]
+    assert not asked_for(text, "United States")
 
 
 def test_a_number_that_names_a_thing_is_no_amount():
