@@ -1121,6 +1121,8 @@ class Block:
             if any(t.lower_ in ("it", "they", "them") and t.pos_ == "PRON" and self.fix_pronoun(t) is None
                    for t in toks[s0:sent.end]):
                 return None  # "Along with several valleys, they are dominated by woodland": who are they?
+            if sent.root.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _VERDICT_WORDS for c in sent.root.children):
+                return None  # "Two efforts to remedy ... are noteworthy": a judgement, nothing to check
         if self._shows(_FIGURE, toks[s0].idx, toks[sent.end - 1].idx + 1):
             return None  # "The following diagrams show ...": a picture the learner does not see
         while s0 + 4 < sent.end and toks[s0].lower_ in _CONNECTIVES and toks[s0].dep_ in ("advmod", "cc") \
@@ -1186,6 +1188,7 @@ _ADJECTIVE_OF = {
 _COUNT_TELLS = {n: re.compile(r"\b(?:" + words + r")\b") for n, words in (
     (2, "pairs?|couples?|both|twins?|dual|double|duo"), (3, "trios?|triples?|triads?|triplets?"),
     (4, "quartets?|quadruple"), (5, "quintets?"), (12, "dozens?"))}
+_VERDICT_WORDS = frozenset("noteworthy notable remarkable interesting worth worthy striking curious".split())
 _SENTENCE_ENDS = frozenset(('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»'))
 
 

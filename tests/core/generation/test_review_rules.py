@@ -782,3 +782,8 @@ def test_a_number_that_names_a_thing_is_no_amount():
 def test_a_hemisphere_is_no_wrong_choice_for_a_district():
     pool = pool_with("place", "Western Hemisphere", "Staten Island", "Upper Manhattan", "Harlem", "Tribeca")
     assert "Western Hemisphere" not in choose("Lower Manhattan", "place", pool, n=3)
+
+
+def test_a_judgement_is_no_true_false_statement():
+    text = "Two attempts in 1846 to improve the fingering system of the instrument are noteworthy."
+    assert not prompts(gen(text), "truefalse"), prompts(gen(text), "truefalse")
