@@ -59,6 +59,7 @@ _FACILITY_KIND = {
                     "museum gallery".split(), "facility:learning"),
     **dict.fromkeys("cathedral church mosque temple chapel abbey monastery convent basilica synagogue shrine pagoda "
                     "tomb mausoleum cemetery".split(), "facility:worship"),
+    "fault": "facility:fault",  # the North Anatolian Fault: no building, no town
 }
 
 # Last words of named areas of land: a person's name never ends so ("Charles Town" is a place).
@@ -159,6 +160,8 @@ def place_kind(name: str) -> str:
     whole = " ".join(words)
     if whole in COUNTRIES or whole in US_STATES:
         return "land"  # "Sierra Leone", "Rhode Island"
+    if whole.endswith(("national park", "state park", "national forest", "national monument")):
+        return "land"  # Yosemite National Park is a stretch of country, not a town's park
     for word in _head_words(words):
         if word in FACILITY_HEADS:
             return _FACILITY_KIND.get(word, "facility")

@@ -227,7 +227,7 @@ def test_a_countrys_adjective_never_gets_its_continents():
 
 
 def test_a_stadium_or_a_fault_is_no_town():
-    assert place_kind("Polo Grounds") == "facility" and place_kind("North Anatolian Fault") == "facility"
+    assert place_kind("Polo Grounds") == "facility" and place_kind("North Anatolian Fault") == "facility:fault"
 
 
 def test_a_region_gets_regions_not_countries():
@@ -245,3 +245,10 @@ def test_a_month_gets_months_of_nearby_years():
     pool = pool_of(month=["September 1981", "November 1983", "November 1985", "June 1996", "October 2001",
                           "March 2003"])
     assert set(choose("May 1999", "month", pool, n=3)) == {"June 1996", "October 2001", "March 2003"}
+
+
+def test_a_national_park_is_no_town_park_and_a_fault_no_building():
+    parks = pool_of(place=["Central Park", "Hyde Park", "Sierra Nevada", "Lake Tahoe", "Kings Canyon"])
+    assert not {"Central Park", "Hyde Park"} & set(choose("Yosemite National Park", "place", parks, n=3))
+    sites = pool_of(place=["North Anatolian Fault", "Topkapı Palace", "Dolmabahçe Palace", "Galata Tower"])
+    assert "North Anatolian Fault" not in choose("Yıldız Palace", "place", sites, n=3)
