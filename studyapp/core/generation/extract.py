@@ -20,7 +20,7 @@ from typing import Any
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.inflect import base_form, gerund, plural, third_singular
-from studyapp.core.generation.kinds import TITLE_WORDS, faith_kind
+from studyapp.core.generation.kinds import TITLE_WORDS, faith_kind, place_kind
 from studyapp.core.generation.lexicon import (
     COUNTRIES, DEMONYMS, EVENT_HEADS, PARTY_WORDS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES,
     US_STATES,
@@ -156,8 +156,8 @@ def entity_type(label: str, text: str) -> str | None:
         low = text.lower().removeprefix("the ")
         if low in COUNTRIES:
             return "country"
-        if low in REGIONS or _REGION_WORD.search(low):
-            return "place"  # "Dalmatia", "Fairfield County": a region, never a town
+        if low in REGIONS or _REGION_WORD.search(low) or place_kind(text) != "land":
+            return "place"  # "Dalmatia", "Fairfield County", "Gatun Lake": a region or a lake, never a town
         return "state" if low in US_STATES else "city"
     if label in ("LOC", "FAC"):
         return "place"

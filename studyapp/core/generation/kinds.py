@@ -52,7 +52,8 @@ fault field
 # Kinds of facility by the head of the name: a tunnel's wrong choices are bridges and stations, not a
 # park or a museum; a park's are squares and gardens. Other heads are buildings ("facility").
 _FACILITY_KIND = {
-    **dict.fromkeys("airport bridge tunnel station port harbour harbor canal dam terminal pier wharf dock street "
+    "canal": "water",  # the Panama Canal with the Suez Canal and the straits, not with bridges
+    **dict.fromkeys("airport bridge tunnel station port harbour harbor dam terminal pier wharf dock street "
                     "avenue road lane drive boulevard gate railway highway".split(), "facility:transport"),
     **dict.fromkeys("park square garden gardens plaza zoo common".split(), "facility:green"),
     **dict.fromkeys("university college school academy institute seminary campus observatory laboratory library "
@@ -185,6 +186,7 @@ _FALLBACK = {
         "Persian Gulf", "Gulf of Finland", "Bay of Bengal", "Bay of Biscay", "Hudson Bay", "Lake Victoria",
         "Lake Baikal", "Lake Superior", "Lake Geneva", "Lake Titicaca", "Danube", "Rhine", "Volga", "Nile",
         "Yangtze", "Hudson River", "Missouri River", "Amazon River", "English Channel", "Bosphorus Strait",
+        "Suez Canal", "Kiel Canal", "Erie Canal", "Corinth Canal", "Grand Canal",
     ),
     "mountain": (
         "Alps", "Andes", "Himalayas", "Pyrenees", "Urals", "Carpathians", "Rocky Mountains", "Atlas Mountains",

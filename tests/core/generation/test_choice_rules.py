@@ -252,3 +252,10 @@ def test_a_national_park_is_no_town_park_and_a_fault_no_building():
     assert not {"Central Park", "Hyde Park"} & set(choose("Yosemite National Park", "place", parks, n=3))
     sites = pool_of(place=["North Anatolian Fault", "Topkapı Palace", "Dolmabahçe Palace", "Galata Tower"])
     assert "North Anatolian Fault" not in choose("Yıldız Palace", "place", sites, n=3)
+
+
+def test_a_canal_gets_canals_and_a_lake_is_no_town():
+    from studyapp.core.generation.extract import entity_type
+    choices = choose("Panama Canal", "place", pool_of(place=["Gatun Lake", "Culebra Cut"]), n=3)
+    assert not [o for o in choices if o.endswith("Bridge")] and "Suez Canal" in choices, choices
+    assert entity_type("GPE", "Gatun Lake") == "place" and entity_type("GPE", "Colón") == "city"
