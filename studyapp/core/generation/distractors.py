@@ -228,11 +228,18 @@ class _Look:
         lk = self.length
         if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
             return False
-        if abs(nw - self.words) > self.word_slack or plural != self.plural or counted:
+        if abs(nw - self.words) > self.word_slack or not self.term_kin((lo, nw, plural, counted, digit, upper, paren,
+                                                                        closing, odd, non_latin, marks)):
             return False
-        if digit != self.digit or upper != self.upper or paren != self.paren or closing and not self.paren or odd:
+        if paren != self.paren or closing and not self.paren:
             return False
         return marks == self.marks and not (non_latin and not self.non_latin)
+
+    def term_kin(self, shape: tuple[Any, ...]) -> bool:
+        """The tests of a noun phrase's ``_term_shape`` most options fail: plural, a count word first,
+        figures, a capital, an odd first character."""
+        return shape[2] == self.plural and not shape[3] and shape[4] == self.digit and shape[5] == self.upper \
+            and not shape[8]
 
     def matches(self, option: str) -> bool:
         if self.plain_term:
@@ -241,10 +248,8 @@ class _Look:
         if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
             return False  # first: the cheapest test, and the one most options of a long list fail
         if self.term:  # next, for noun phrases (the most numerous keys): their shape
-            ow = option.split()
-            if abs(len(ow) - self.words) > max(1, self.words // 2) or ow[-1].lower().endswith("s") != self.plural:
-                return False
-            if ow[0].lower() in _COUNT_WORDS:
+            shape = _term_shape(option)
+            if abs(shape[1] - self.words) > self.word_slack or shape[2] != self.plural or shape[3]:
                 return False  # "four shapes" beside "functional analysis"
         digit, paren, quoted, non_latin, decimal = _shape(option)
         if digit != self.digit or option[:1].isupper() != self.upper:
@@ -347,8 +352,7 @@ def _grouping(s: str) -> bool | None:
 
 
 def _over_100(option: str) -> bool:
-    m = _NUM_IN.search(option)
-    value = timeref.number_value(m.group()) if m else None
+    value = _first_amount(option)
     return value is not None and value > 100
 
 
@@ -595,15 +599,10 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         consider_all(y for y in years if abs(int(y) - kv) <= 60)
     elif atype == "term":
         if look.plain_term:
-            # The shape tests most phrases fail (a plural beside a singular ...) run first, in one
-            # expression: each phrase left out here would fail look.matches() in consider().
-            plural, digit, upper = look.plural, look.digit, look.upper
-
+            # The shape tests most phrases fail (a plural beside a singular ...) run first: each
+            # phrase left out here would fail look.matches() in consider().
             def fits(options: Any) -> Any:
-                for o in options:
-                    s = _term_shape(o) if o.strip() else None
-                    if s is not None and s[2] == plural and s[4] == digit and s[5] == upper and not s[3] and not s[8]:
-                        yield o
+                return (o for o in options if o.strip() and look.term_kin(_term_shape(o)))
             consider_all(fits(pool.terms_near(key)))
             consider_all(fits(pool.nearest_in_length("term", len(key))))
         else:
