@@ -49,6 +49,41 @@ class Pool:
         self._sorted: dict[str, tuple[int, list[str], list[int]]] = {}
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
         self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
+        self._kin: tuple[int, dict[tuple[bool, bool, bool], list[int]]] = (0, {})  # term shape -> places
+
+    def _kin_places(self, kin: tuple[bool, bool, bool]) -> list[int]:
+        """The places (ascending) of the article's terms whose shape is ``kin`` (see ``_kin_of``)."""
+        items = self.by_type.get("term", [])
+        if self._kin[0] != len(items):  # add() only ever appends a term
+            groups: dict[tuple[bool, bool, bool], list[int]] = {}
+            for i, item in enumerate(items):
+                k = _kin_of(item)
+                if k is not None:
+                    groups.setdefault(k, []).append(i)
+            self._kin = (len(items), groups)
+        return self._kin[1].get(kin, [])
+
+    def terms_near_kin(self, key: str, kin: tuple[bool, bool, bool], radius: int = 30) -> Iterator[str]:
+        """``terms_near`` restricted to terms of the shape ``kin``, in the same order; the terms of
+        other shapes are never read (most keys are noun phrases, and most phrases fail the shape)."""
+        at = self._term_at.get(norm(key))
+        if at is None:
+            return
+        items = self.by_type.get("term", [])
+        places = self._kin_places(kin)
+        j = bisect.bisect_left(places, at)
+        left, right = j - 1, (j + 1 if j < len(places) and places[j] == at else j)
+        while True:
+            d_left = at - places[left] if left >= 0 else radius + 1
+            d_right = places[right] - at if right < len(places) else radius + 1
+            if min(d_left, d_right) > radius:
+                return
+            if d_left <= d_right:  # the earlier of two at one distance first, as terms_near
+                yield items[places[left]]
+                left -= 1
+            else:
+                yield items[places[right]]
+                right += 1
 
     def terms_near(self, key: str, radius: int = 30) -> Iterator[str]:
         """Terms mentioned close to ``key`` in the article, nearest first (the earlier of two at one
@@ -170,6 +205,38 @@ def _term_shape(option: str) -> tuple[Any, ...]:
             non_latin, _marks(option))
 
 
+def _kin_of(option: str) -> tuple[bool, bool, bool] | None:
+    """The part of a noun phrase's shape ``_Look.term_kin`` compares: (plural, figures, capital);
+    None for a phrase no plain noun-phrase key takes (empty, a count word first, an odd first
+    character)."""
+    if not option.strip():
+        return None
+    shape = _term_shape(option)
+    if shape[3] or shape[8]:
+        return None
+    return shape[2], shape[4], shape[5]
+
+
+_BANK_KIN: dict[int, tuple[tuple[str, ...], dict[tuple[bool, bool, bool], list[str]]]] = {}
+
+
+def _bank_kin(bank_items: Any, kin: tuple[bool, bool, bool]) -> list[str]:
+    """The first ``_BANK_SCAN`` entries of a bank list whose shape is ``kin``, in bank order. The
+    grouping is kept per list while those entries stay the same (a bank grows at its end)."""
+    prefix = tuple(itertools.islice(bank_items, _BANK_SCAN))
+    cached = _BANK_KIN.get(id(bank_items))
+    if cached is None or cached[0] != prefix:
+        groups: dict[tuple[bool, bool, bool], list[str]] = {}
+        for item in prefix:
+            k = _kin_of(item)
+            if k is not None:
+                groups.setdefault(k, []).append(item)
+        if len(_BANK_KIN) >= 16:
+            _BANK_KIN.clear()
+        cached = _BANK_KIN[id(bank_items)] = (prefix, groups)
+    return cached[1].get(kin, [])
+
+
 class _Look:
     """What a key looks like, so that wrong choices can look the same (computed once per key)."""
 
@@ -218,6 +285,7 @@ class _Look:
                                 self.family, self.residue, self.grouping, self.age, self.hyphen, self.century,
                                 self.place, self.org))
         self.plain_term = self.term and self.plain
+        self.kin = (self.plural, self.digit, self.upper)  # what term_kin() asks of a phrase's shape
         self.word_slack = max(1, self.words // 2)
 
     def _matches_term(self, option: str) -> bool:
@@ -603,7 +671,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             # phrase left out here would fail look.matches() in consider().
             def fits(options: Any) -> Any:
                 return (o for o in options if o.strip() and look.term_kin(_term_shape(o)))
-            consider_all(fits(pool.terms_near(key)))
+            consider_all(pool.terms_near_kin(key, look.kin))
             consider_all(fits(pool.nearest_in_length("term", len(key))))
         else:
             consider_all(pool.terms_near(key))
@@ -631,8 +699,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         # Amounts from other articles too stay near the key: not "2,544,454" for "75,000". A large
         # bank is read only so far: its first entries are as good as its last, and a library of tens
         # of thousands of questions must not make every wrong choice cost a scan of all of them.
-        banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
-        consider_all(_like_amount(key, banked) if atype in _AMOUNTS else banked)
+        if look.plain_term:
+            consider_all(_bank_kin(bank.get(atype, ()), look.kin))  # the rest fail look.matches()
+        else:
+            banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
+            consider_all(_like_amount(key, banked) if atype in _AMOUNTS else banked)
     if len(out) < wanted:
         for option in _vary_time(key, atype, published, past) if atype in (
                 "year", "date", "month", "weekday", "relative", "duration", "decade") else []:

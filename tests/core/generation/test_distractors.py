@@ -87,3 +87,27 @@ def test_no_give_away_by_format_or_length():
         assert len(key) <= 2 * max(len(o) for o in options)
     upper = choose("Hiroshima", "city", make_pool(city=["Seoul", "Tokyo"]))
     assert all(o[:1].isupper() for o in upper)
+
+
+def test_noun_phrase_choices_read_the_same_terms_as_a_full_scan():
+    """The shape index over an article's terms and over the bank is a shortcut: the wrong choices
+    for a noun phrase are those a scan of every term, nearest first, would give."""
+    import random
+
+    from studyapp.core.generation.distractors import _Look, _kin_of
+
+    rng = random.Random(7)
+    heads = ["rule", "rules", "Treaty", "Treaties", "3 ships", "system", "systems", "many forms", "(note)",
+             "growth", "Armies", "state", "states", "“quoted” phrase"]
+    pool = Pool()
+    for i in range(400):
+        pool.add("term", f"{rng.choice(['early', 'long', 'Great', 'new', 'colonial'])} {rng.choice(heads)} {i}"
+                 if i % 3 else rng.choice(heads) + f" of {i}")
+    terms = pool.get("term")
+    bank = {"term": [f"{rng.choice(['old', 'Second', 'wide'])} {rng.choice(heads)}" for _ in range(300)]}
+    for key in rng.sample(terms, 60):
+        look = _Look(key, "term")
+        scanned = [o for o in pool.terms_near(key) if _kin_of(o) == look.kin]
+        assert list(pool.terms_near_kin(key, look.kin)) == scanned
+        got = choose(key, "term", pool, bank, n=3)
+        assert all(_kin_of(o) == look.kin for o in got), (key, got)
