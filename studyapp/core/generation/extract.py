@@ -797,9 +797,11 @@ class Block:
         if atype not in TIME_TYPES:
             # "In 2012, Obama won 55% of the women": the fronted year is part of the fact ("Who won 55%
             # of the women in 2012?"), though the clause leaves fronted adverbials out.
+            # "In the 2010 elections, two ... were elected": the year may sit inside the phrase.
             when = next((c for c in verb.children if c.dep_ == "prep" and c.i < subj.left_edge.i and c.i not in keep
                          and c.lower_ in ("in", "on", "during", "by") and any(
-                             g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+                             g.dep_ == "pobj" and (g.ent_type_ == "DATE" or c.right_edge.i - c.i <= 4 and any(
+                                 x.ent_type_ == "DATE" for x in toks[c.i + 1:c.right_edge.i + 1])) for g in c.children)
                          and not (c.left_edge.i <= start < c.right_edge.i + 1)), None)
             if when is not None:
                 words = [*words, *toks[when.left_edge.i:when.right_edge.i + 1]]
@@ -1051,6 +1053,9 @@ class Block:
         if any(t.lower_ in _LINKING_ADVERBS and toks[t.i - 1].text == "," and t.i < sent.root.i
                for t in toks[sent.start + 1:sent.end]):
             return True  # "Soon, however, Salk began ...", "Congress, however, responded": set against the sentence before
+        if any(t.lower_ == "instead" and t.dep_ == "advmod" and not (t.i + 1 < sent.end and toks[t.i + 1].lower_ == "of")
+               for t in toks[sent.start:sent.end]):
+            return True  # "The Armenian Church instead adheres to ...": instead of what the sentence before said
         if _POINTS_IN_TEXT.search(self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1):
             return True  # "the territories noted above": the article is needed
         return self._bare_subject(sent) or _BACK_IN_TIME.search(
@@ -1174,8 +1179,6 @@ _DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ss|ek|eks|ot|ots|it
 
 _POINTS_IN_TEXT = re.compile(r"\b(?:noted|mentioned|listed|described|discussed|given|cited|outlined) (?:above|below|earlier)\b"
                              r"|\bsee (?:above|below)\b|\bas (?:above|below)\b", re.I)
-_LINKING_ADVERBS = frozenset("however nevertheless nonetheless consequently therefore thus hence instead "
-                             "meanwhile moreover furthermore likewise".split())
 # Countries whose adjective does not begin with the name's first letters ("Britain" / "British" does).
 _ADJECTIVE_OF = {
     # "americ": "American" and "(North) America" both tell the United States.
@@ -1505,7 +1508,7 @@ _LOCATIVE = frozenset("in at near from to into across outside inside within thro
 _CONNECTIVES = frozenset("however also thus therefore moreover furthermore nevertheless nonetheless instead "
                          "meanwhile similarly consequently hence additionally but and so yet still".split())
 _LINKING_ADVERBS = frozenset("however thus therefore moreover furthermore nevertheless nonetheless meanwhile "
-                             "consequently hence additionally".split())
+                             "consequently hence additionally instead likewise".split())
 _EACH_ALONE = re.compile(r"\beach(?:\s+of\b|\s*$|\s*[,?.])", re.I)  # "sent equally to each": each of what?
 # Things an article usually names several of: "the team" or "the museum" needs the sentence before
 # ("the war" or "the governor" in an article about one of them does not).

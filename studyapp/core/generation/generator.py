@@ -258,7 +258,8 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
             return False
         alone = strict_now[0]
-        facts_q = [q.prompt for q in c.questions if q.kind == "short" and not (alone and _needs_context(c))]
+        facts_q = [q.prompt for q in c.questions if q.kind == "short" and not (alone and _needs_context(c))
+                   and not _shows_part(q.prompt, c)]
         if not facts_q and not _standalone_cloze(c, alone):
             return False
         if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
@@ -383,8 +384,9 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int], strict: bool = Fal
         return fact
     alone = not (strict and _needs_context(c))
     for q in c.questions:
-        if _contains(q.prompt, c.answer) or not 4 <= len(_TOKEN.findall(q.prompt)) <= 25 or not alone:
-            continue
+        if _contains(q.prompt, c.answer) or not 4 <= len(_TOKEN.findall(q.prompt)) <= 25 or not alone \
+                or q.kind == "short" and _shows_part(q.prompt, c):  # "What does the Brooklyn–Battery Tunnel run
+            continue  # underneath?" (Battery Park): the question shows the name's telling word
         fact.questions.append(GeneratedQuestion(
             kind=q.kind, answer_type=c.atype, prompt=q.prompt, answer=c.answer, accepted=list(c.accepted),
             choices=list(choices), source_sentence=source, source_start=start, source_end=end,
@@ -535,8 +537,8 @@ _SHARED_NAME_WORDS = frozenset("new north south east west northern southern east
 
 
 def _shows_part(cloze: str, c: Candidate) -> bool:
-    """Does the gap-fill show a telling word of the name it asks for ("the Guantanamo Bay Naval Base
-    in a portion of _____" for Guantánamo Bay)?"""
+    """Does the gap-fill (or question) show a telling word of the name it asks for ("the Guantanamo
+    Bay Naval Base in a portion of _____" for Guantánamo Bay)?"""
     if c.atype not in ("person", "org", "event") and c.atype not in PLACE_TYPES:
         return False
     telling = [w for w in c.answer.split() if len(w) > 2 and w[:1].isupper() and w.lower() not in _SHARED_NAME_WORDS]
