@@ -1074,6 +1074,10 @@ class Block:
         for t in toks[sent.start:sent.end]:
             if t.lower_ == "the" and t.dep_ == "det" and self.names_again(t.head, sent):
                 return True  # "The last survivor of the voyage", "to close the gap": which one?
+            if t.lower_ == "the" and t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head.lemma_ in _SIDES \
+                    and not any(c.dep_ in ("prep", "poss", "compound") or c.dep_ == "amod" and c.pos_ == "PROPN"
+                                for c in t.head.children):
+                return True  # "Poland gained most of the southern shore": the shore of what?
             if t.lower_ == "remaining" and t.dep_ == "amod":
                 return True  # "the remaining three values": the others were named before
             if t.dep_ == "det" and t.lower_ == "another" or t.lower_ in ("aforementioned", "latter", "former") \
@@ -1516,6 +1520,9 @@ _MANY_OF_A_KIND = frozenset("team club band company firm museum station group or
                             "agency party school college newspaper magazine show film album song book ship "
                             "building church hospital state city town country county province university paper "
                             "campus event".split())
+# Parts of a place that say nothing without the place: "the southern shore", "the north", "the interior".
+_SIDES = frozenset("shore shoreline coast coastline side edge tip border bank interior outskirts north south east west "
+                   "northeast northwest southeast southwest".split())
 # Pictures and tables the learner does not see: "The following diagrams show ...".
 _FIGURE = re.compile(r"\b(?:the following|shown (?:below|above|here)|(?:figure|table|diagram)s? (?:\d|below|above))\b", re.I)
 # Times counted from the sentence before: "two weeks later", "the following year", "the day before".

@@ -809,3 +809,13 @@ def test_a_fronted_time_phrase_stays_with_a_count():
             "Representatives.")
     counts = [p for p in prompts(gen(text)) if p.startswith("How many")]
     assert counts and all("2010" in p for p in counts), counts
+
+
+def test_the_southern_shore_needs_the_article():
+    text = "After the war, Poland gained most of the southern shore. " + ALONE
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert not [q.prompt for q in default if "shore" in q.prompt]
+    # With the place named, the sentence reads alone.
+    text = "After the war, Poland gained most of the southern shore of the Baltic Sea. " + ALONE
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert [q.prompt for q in default if "shore" in q.prompt]
