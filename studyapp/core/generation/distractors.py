@@ -121,6 +121,8 @@ class Pool:
                 self._person_last[w] = len(lst)
         if atype == "term" and ("," in surface or ";" in surface):
             return  # "population, structure": two things, not one choice
+        if atype in ("place", "city") and "," in surface and not _STATE_AFTER_COMMA.search(surface):
+            return  # "Lone Pine, Mount Whitney": two places; "Portland, Oregon" is one
         self._seen.add((atype, n))
         if atype == "term":
             self._term_at.setdefault(n, len(self.by_type.get("term", ())))
@@ -203,6 +205,11 @@ def _term_shape(option: str) -> tuple[Any, ...]:
     return (len(option), len(words), words[-1].lower().endswith("s"), words[0].lower() in _COUNT_WORDS, digit,
             option[:1].isupper(), paren, ")" in option, quoted or not option[:1].isalnum() and option[:1] not in "$€£¥",
             non_latin, _marks(option))
+
+
+# "Portland, Oregon", "Paris, France", "Washington, D.C.": a place and the state or country it lies in.
+_STATE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(re.escape(n.title()) for n in sorted(US_STATES | COUNTRIES, key=len, reverse=True))
+                                + r"|D\.C\.|DC)\s*$", re.I)
 
 
 def _kin_of(option: str) -> tuple[bool, bool, bool] | None:

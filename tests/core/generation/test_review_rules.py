@@ -819,3 +819,10 @@ def test_the_southern_shore_needs_the_article():
     text = "After the war, Poland gained most of the southern shore of the Baltic Sea. " + ALONE
     default = questions(generate(text, published=PUBLISHED, bank=BANK))
     assert [q.prompt for q in default if "shore" in q.prompt]
+
+
+def test_two_places_joined_by_a_comma_are_no_wrong_choice():
+    pool = pool_with("place", "Lone Pine, Mount Whitney", "Kings Canyon", "Sequoia National Park", "Death Valley")
+    assert "Lone Pine, Mount Whitney" not in choose("Yosemite Valley", "place", pool, n=3)
+    assert pool_with("city", "Portland, Oregon").get("city") == ["Portland, Oregon"]
+    assert pool_with("city", "Paris, France").get("city") == ["Paris, France"]
