@@ -166,6 +166,8 @@ def entity_type(label: str, text: str) -> str | None:
     if label == "NORP":
         return "group"
     if label == "DATE":
+        if "°" in text:
+            return "quantity"  # "18° S": a latitude the tagger read as a date; its choices are latitudes
         kind = timeref.time_kind(text)
         return {"other": "date", "decade": "year"}.get(kind, kind)
     return {
@@ -1044,7 +1046,10 @@ class Block:
 
     def _leans_back(self, sent: Sent) -> bool:
         toks = self.tokens
-        if any((t.lower_ in ("these", "those") or t.lower_ == "this" and t.dep_ == "pobj") and t.pos_ == "PRON"
+        if toks[sent.start].lower_ in ("but", "yet", "and"):
+            return True  # "But Pepper patted Firestone on the head": answers the sentence before
+        if any((t.lower_ in ("these", "those") or t.lower_ == "this" and t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj"))
+               and t.pos_ == "PRON"
                or t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME")
                and not self.quote_mask[t.i]
                or t.lower_ == "such" and t.i + 1 < sent.end and toks[t.i + 1].lower_ != "as" and t.head.pos_ == "NOUN"
@@ -1078,6 +1083,9 @@ class Block:
                     and not any(c.dep_ in ("prep", "poss", "compound") or c.dep_ == "amod" and c.pos_ == "PROPN"
                                 for c in t.head.children):
                 return True  # "Poland gained most of the southern shore": the shore of what?
+            if t.dep_ in _SUBJ and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children) \
+                    and not any(x.pos_ == "PROPN" or x.ent_type_ in _NAMED_ENTS for x in toks[sent.start:sent.end]):
+                return True  # "In 2009, 77 civilians died": where? A count with no name needs the article
             if t.lower_ == "remaining" and t.dep_ == "amod":
                 return True  # "the remaining three values": the others were named before
             if t.dep_ == "det" and t.lower_ == "another" or t.lower_ in ("aforementioned", "latter", "former") \
@@ -1520,6 +1528,7 @@ _MANY_OF_A_KIND = frozenset("team club band company firm museum station group or
                             "agency party school college newspaper magazine show film album song book ship "
                             "building church hospital state city town country county province university paper "
                             "campus event".split())
+_NAMED_ENTS = frozenset(("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"))
 # Parts of a place that say nothing without the place: "the southern shore", "the north", "the interior".
 _SIDES = frozenset("shore shoreline coast coastline side edge tip border bank interior outskirts north south east west "
                    "northeast northwest southeast southwest".split())

@@ -170,6 +170,8 @@ def place_kind(name: str) -> str:
             return "water"
         if word in MOUNTAIN_HEADS:
             return "mountain"
+    if words[-1] == "hemisphere":
+        return "hemisphere"  # "Western Hemisphere" beside "Africa" or "Europe" is no choice: it holds them
     if words[-1] in CONTINENT_WORDS:
         return "continent"
     if len(words) > 1 and words[0] in WATER_FIRST:
@@ -204,6 +206,7 @@ _FALLBACK = {
                           "Yale University", "Eton College", "Bodleian Library", "Library of Congress"),
     "facility:worship": ("Westminster Abbey", "Notre-Dame Cathedral", "St. Peter's Basilica", "Cologne Cathedral",
                          "Canterbury Cathedral", "Blue Mosque", "Golden Temple", "St. Paul's Cathedral"),
+    "hemisphere": ("Northern Hemisphere", "Southern Hemisphere", "Eastern Hemisphere", "Western Hemisphere"),
     "continent": ("Europe", "Asia", "Africa", "North America", "South America", "Antarctica", "Oceania",
                   "Latin America", "Central Asia", "West Africa", "Western Europe", "Southeast Asia"),
     "news": ("New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Chicago Tribune",

@@ -826,3 +826,38 @@ def test_two_places_joined_by_a_comma_are_no_wrong_choice():
     assert "Lone Pine, Mount Whitney" not in choose("Yosemite Valley", "place", pool, n=3)
     assert pool_with("city", "Portland, Oregon").get("city") == ["Portland, Oregon"]
     assert pool_with("city", "Paris, France").get("city") == ["Paris, France"]
+
+
+# Ninth reading (seed 3579, judged unseen at the commit before these rules): causes fixed afterwards.
+
+def test_a_hemisphere_is_no_wrong_choice_for_a_continent():
+    pool = pool_with("place", "Western Hemisphere", "Europe", "Asia", "North America", "Oceania")
+    assert "Western Hemisphere" not in choose("Africa", "place", pool, n=3)
+    assert set(choose("Southern Hemisphere", "place", pool, n=3)) <= {
+        "Northern Hemisphere", "Eastern Hemisphere", "Western Hemisphere"}
+
+
+def test_a_latitude_is_no_date():
+    text = ("The specific point at 18° S where the coastline bends is known as the Arica Elbow. The range "
+            "reaches 33° S near Santiago and 64 °F in summer.")
+    asked = [q for q in questions(gen(text)) if q.answer == "18° S"]
+    assert asked and all(q.choices and all(o.endswith("° S") for o in q.choices) for q in asked
+                         if q.kind != "truefalse"), [(q.prompt, q.choices) for q in asked]
+
+
+def test_this_as_a_subject_leans_back():
+    text = "In 1962 this made Rotterdam the busiest port of Europe. " + ALONE
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert not [q.prompt for q in default if q.answer == "1962" or "Rotterdam" in q.prompt]
+    assert not [p for p in prompts(gen(text), "truefalse") if "Rotterdam" in p]
+
+
+def test_a_sentence_opening_with_but_leans_back():
+    text = "But Willam Pepper patted Shulamith Firestone on the head at the 1967 convention in Chicago."
+    assert not prompts(gen(text), "truefalse")
+
+
+def test_a_count_with_no_name_needs_the_article():
+    text = "In 2009, 77 civilians died in the fighting. " + ALONE
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert not [q.prompt for q in default if q.answer in ("2009", "77")]
