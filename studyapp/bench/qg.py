@@ -200,8 +200,9 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
 
         def end_to_end() -> tuple[list[list[Any]], Any]:
             state = State(published=None)
-            results = [extract_block(doc, 0, ctx, state)
-                       for doc, ctx in zip(nlp.pipe(mask_clutter(c) for c in contexts), contexts)]
+            masked = [mask_clutter(c) for c in contexts]
+            results = [extract_block(doc, 0, ctx, state, parsed=m)
+                       for doc, ctx, m in zip(nlp.pipe(masked), contexts, masked)]
             pool = pool_of(results)
             out = [build_facts([r], ctx, None, max_facts, bank, pool=pool, per_sentence=None, extras=False)
                    for r, ctx in zip(results, contexts)]

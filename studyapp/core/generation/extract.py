@@ -181,17 +181,20 @@ def _stable(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
 
+_POINTING_WORDS = frozenset(("these", "those", "this", "that", "such"))  # words that point back
+
+
 class Block:
     """One parsed block; builds candidates sentence by sentence."""
 
-    def __init__(self, doc: Any, base: int, text: str, state: State):
+    def __init__(self, doc: Any, base: int, text: str, state: State, parsed: str | None = None):
         self.doc = doc
         self.base = base
         self.text = text
         self.state = state
         self.published = state.published
         self.tokens = list(doc)
-        self.doc_text = doc.text
+        self.doc_text = doc.text if parsed is None else parsed
         self.ents = list(doc.ents)
         self._leans: dict[tuple[int, int], bool] = {}  # sentence span -> leans_back, computed once
         self._clauses: dict[tuple[int, int, int], set[int]] = {}  # (sentence span, verb) -> clause tokens
@@ -209,13 +212,24 @@ class Block:
         # depth within the sentence (depth before the token, as the rules ask); Token.sent would
         # build a new Span on every call.
         self.lowers = lowers = []
+        self.deps: list[str] = []  # dependency label per token
+        deps = self.deps
         self.sent_start_of: list[int] = []
         self.paren_depth: list[int] = []
         common = state.common_words
         start = depth = 0
+        # The parse as plain lists (head and children per token index): walking a clause through
+        # Token.children builds a new Token for every step.
+        self.heads: list[int] = [i + off for i, off in enumerate(doc.to_array("HEAD").astype("int64").tolist())] \
+            if len(self.tokens) else []
+        self.kids: list[list[int]] = [[] for _ in self.tokens]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                self.kids[h].append(i)
         for i, t in enumerate(self.tokens):
             text = t.text
             lowers.append(t.lower_)
+            deps.append(t.dep_)
             if t.is_sent_start:
                 start, depth = i, 0
             elif t.is_lower and t.is_alpha:
@@ -463,46 +477,52 @@ class Block:
 
     def _clause_tokens(self, sent: Sent, verb: Any) -> set[int]:
         keep: set[int] = set()
-        toks = self.tokens
+        toks, deps, kids = self.tokens, self.deps, self.kids
         lo, hi = sent.start, sent.end
+        v = verb.i
         # What follows a semicolon or colon after the verb is another statement.
-        hi = next((i for i in range(verb.i + 1, hi) if toks[i].text in (";", ":")), hi)
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
-        subj_start = subj.left_edge.i if subj is not None else verb.i
+        hi = next((i for i in range(v + 1, hi) if toks[i].text in (";", ":")), hi)
+        subj = next((c for c in kids[v] if deps[c] in _SUBJ or deps[c] == "expl"), None)
+        subj_start = toks[subj].left_edge.i if subj is not None else v
 
-        def drop_child(c: Any) -> bool:
-            if c.dep_ in _DROP_CHILD_DEPS:
+        def drop_child(c: int) -> bool:
+            dep = deps[c]
+            if dep in _DROP_CHILD_DEPS:
                 return True
-            if c.dep_ in ("advcl", "prep", "advmod", "npadvmod", "ccomp") and c.i < subj_start:
+            if dep in ("advcl", "prep", "advmod", "npadvmod", "ccomp") and c < subj_start:
                 return True  # fronted: "In doing so, ..." / "After years of friction, ..."
-            if c.dep_ in ("advcl", "npadvmod") and c.i > verb.i and c.left_edge.i > 0 \
-                    and toks[c.left_edge.i - 1].text == ",":
-                return True  # trailing ", stemming from ..." / ", breaking a stalemate"
-            if c.dep_ == "ccomp" and c.i < verb.i:
+            if dep in ("advcl", "npadvmod") and c > v:
+                left = toks[c].left_edge.i
+                if left > 0 and toks[left - 1].text == ",":
+                    return True  # trailing ", stemming from ..." / ", breaking a stalemate"
+            if dep == "ccomp" and c < v:
                 return True  # "“...,” Yoon said"
-            if c.dep_ == "advcl" and c.i > verb.i and any(
-                    m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in c.children):
+            if dep == "advcl" and c > v and any(
+                    deps[m] == "mark" and self.lowers[m] in _SUBORDINATORS for m in kids[c]):
                 return True  # "..., even though the name is kept in English"
             return False
 
-        stack = [verb]
+        stack = [v]
         while stack:
             t = stack.pop()
-            if not (lo <= t.i < hi):
+            if not (lo <= t < hi):
                 continue
-            keep.add(t.i)
-            for c in t.children:
-                if t == verb and drop_child(c):
+            keep.add(t)
+            for c in kids[t]:
+                if t == v and drop_child(c):
                     continue
-                if c.dep_ == "punct" and not (c.text in ("-", "–", "/", ",") and t != verb and c.i < t.right_edge.i):
+                dep = deps[c]
+                if dep == "punct" and not (toks[c].text in ("-", "–", "/", ",") and t != v and c < toks[t].right_edge.i):
                     continue  # commas inside a phrase ("Buddhism, writing and pottery") stay
-                if c.dep_ in ("relcl", "acl", "appos") and c.right_edge.i - c.left_edge.i > 8 \
-                        and (c.left_edge.i == 0 or toks[c.left_edge.i - 1].whitespace_) \
-                        and not (c.dep_ == "relcl" and c.i < verb.i and toks[c.left_edge.i - 1].text != ","):
-                    # A long aside goes, unless glued to a word ("Dodd–Frank ... Act") or it says which
-                    # one the subject is ("The largest organization that retains Latin ... is"): without
-                    # it, "Which organization is the largest organization?"
-                    continue
+                if dep in ("relcl", "acl", "appos"):
+                    tc = toks[c]
+                    left = tc.left_edge.i
+                    if tc.right_edge.i - left > 8 and (left == 0 or toks[left - 1].whitespace_) \
+                            and not (dep == "relcl" and c < v and toks[left - 1].text != ","):
+                        # A long aside goes, unless glued to a word ("Dodd–Frank ... Act") or it says
+                        # which one the subject is ("The largest organization that retains Latin ...
+                        # is"): without it, "Which organization is the largest organization?"
+                        continue
                 stack.append(c)
         # Parenthesised asides go.
         depth = 0
@@ -542,21 +562,21 @@ class Block:
         or two subjects (a misparse: "Haliburton, in The Attache: Second Series (...) imagined")."""
         if verb.i not in self._subjects:
             subj = None
-            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-                c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+            deps, kids, v = self.deps, self.kids[verb.i], verb.i
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(deps[c] in ("aux", "auxpass") and c < v for c in kids)
             if verb.pos_ in ("VERB", "AUX") and finite:
-                subj = next((c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
-                if subj is not None and (subj.i > verb.i or sum(1 for c in verb.children if c.dep_ in _SUBJ) > 1):
-                    subj = None
+                s = next((c for c in kids if deps[c] in _SUBJ or deps[c] == "expl"), None)
+                if s is not None and not (s > v or sum(1 for c in kids if deps[c] in _SUBJ) > 1):
+                    subj = self.tokens[s]
             self._subjects[verb.i] = subj
         return self._subjects[verb.i]
 
     def build_wh(self, sent: Sent, start: int, end: int, atype: str, keep_cache: dict[int, set[int]],
-                 front_override: str | None = None) -> tuple[str, float, str | None] | None:
-        """(question, quality, event clause) for the answer tokens [start, end), or None."""
-        toks = self.tokens
-        span = self.doc[start:end]
-        h = span.root
+                 front_override: str | None = None, head: Any = None) -> tuple[str, float, str | None] | None:
+        """(question, quality, event clause) for the answer tokens [start, end) of syntactic head
+        ``head`` (found here when not given), or None."""
+        toks, deps, kids = self.tokens, self.deps, self.kids
+        h = head if head is not None else self.doc[start:end].root
         verb = sent.root
         subj = self._asking_subject(verb)  # the same for every candidate of the sentence: read once
         if subj is None:
@@ -620,7 +640,7 @@ class Block:
             p = h.head
             x = p.head
             plow = p.lower_
-            if p.dep_ == "conj" or any(c.dep_ == "conj" for c in p.children):
+            if p.dep_ == "conj" or any(deps[c] == "conj" for c in kids[p.i]):
                 return None  # "after ... on 21 November 1944 and on 15 January 1945": one of two
             if atype in TIME_TYPES and plow in _WHEN_PREPS:
                 if sum(1 for e in self.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end) >= 3:
@@ -646,7 +666,7 @@ class Block:
                     return None
                 if atype in TIME_TYPES or atype in ("number", "percent", "quantity", "money", "duration"):
                     return None
-                if any(c.dep_ == "prep" and c.i != p.i and c.i in keep for c in x.children):
+                if any(deps[c] == "prep" and c != p.i and c in keep for c in kids[x.i]):
                     return None  # "What does X consist of a long dry season with?": two PPs, one stranded
                 if plow == "by" and x.tag_ == "VBN":
                     return None  # "Who is a disparity pointed out by?": a passive asked backwards
@@ -672,7 +692,7 @@ class Block:
             return None
         if front is None:
             return None
-        if atype == "group" and (h.tag_ == "JJ" or any(c.dep_ == "appos" for c in h.children)):
+        if atype == "group" and (h.tag_ == "JJ" or any(deps[c] == "appos" for c in kids[h.i])):
             return None  # "Democratic" is an adjective; "X, author of ..." is a person
         if subj.dep_ == "expl" and count_noun is None:
             return None  # "What is there?" / "What has there been?": nothing to point at
@@ -682,23 +702,23 @@ class Block:
             return None  # "Who were the Republican nominees?" - one name for a plural
 
         # "How many more rooms however are in the making?": a link to the sentence before goes.
-        remove = remove | {c.i for c in verb.children if c.dep_ == "advmod" and (c.lower_ in _LINKING_ADVERBS
-                                                                                 or c.lower_ == "also")}
+        lowers, vkids = self.lowers, kids[verb.i]
+        remove = remove | {c for c in vkids if deps[c] == "advmod" and (lowers[c] in _LINKING_ADVERBS or lowers[c] == "also")}
         body = [i for i in sorted(keep) if i not in remove]
-        if not any(c.dep_ in _OBJECT_DEPS and c.i in keep for c in verb.children) and any(
-                cj.dep_ == "conj" and cj.pos_ == "VERB" and any(g.dep_ == "dobj" for g in cj.children)
-                for cj in verb.children):
+        if not any(deps[c] in _OBJECT_DEPS and c in keep for c in vkids) and any(
+                deps[cj] == "conj" and toks[cj].pos_ == "VERB" and any(deps[g] == "dobj" for g in kids[cj])
+                for cj in vkids):
             return None  # "the White House supported and the Senate passed the reform": supported what?
-        if any(toks[i].dep_ == "det" and toks[i].lower_ in ("this", "that", "these", "those")
+        if any(deps[i] == "det" and lowers[i] in ("this", "that", "these", "those")
                and toks[i].ent_type_ not in ("DATE", "TIME") for i in body):
             return None  # "What does that agreement take?": which agreement?
         if verb.lemma_ in SPEECH_VERBS and not any(
-                c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in keep and c.i not in remove for c in verb.children):
+                deps[c] in ("ccomp", "dobj", "xcomp") and c in keep and c not in remove for c in vkids):
             return None  # "Who said in his opening remarks?": what was said is gone
-        if any(toks[i].dep_ == "neg" for i in body) or any(toks[i].lower_ in _NEGATIVE_WORDS for i in keep):
+        if any(deps[i] == "neg" for i in body) or any(lowers[i] in _NEGATIVE_WORDS for i in keep):
             return None  # "What is not a vestigial body?": negative questions have no single answer
         if verb.lemma_ in ("be", "become", "remain", "seem", "appear") and not any(
-                c.dep_ in ("attr", "acomp", "oprd", "prep", "xcomp", "ccomp") and c.i in keep for c in verb.children) \
+                deps[c] in ("attr", "acomp", "oprd", "prep", "xcomp", "ccomp") and c in keep for c in vkids) \
                 and h.dep_ not in ("attr", "acomp", "oprd"):
             return None  # "What thus becomes?": the complement was cut off
         if mode == "subj":
@@ -1045,21 +1065,24 @@ class Block:
         return self._leans[key]
 
     def _leans_back(self, sent: Sent) -> bool:
-        toks = self.tokens
-        if toks[sent.start].lower_ in ("but", "yet", "and"):
+        toks, lowers, deps = self.tokens, self.lowers, self.deps
+        start, end = sent.start, sent.end
+        if lowers[start] in ("but", "yet", "and"):
             return True  # "But Pepper patted Firestone on the head": answers the sentence before
-        if any((t.lower_ in ("these", "those") or t.lower_ == "this" and t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj"))
-               and t.pos_ == "PRON"
-               or t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME")
-               and not self.quote_mask[t.i]
-               or t.lower_ == "such" and t.i + 1 < sent.end and toks[t.i + 1].lower_ != "as" and t.head.pos_ == "NOUN"
-               for t in toks[sent.start:sent.end]):
-            return True  # "After this, ...", "these fatty acids", "Such decentralization has happened"
-        if any(t.lower_ in _LINKING_ADVERBS and toks[t.i - 1].text == "," and t.i < sent.root.i
-               for t in toks[sent.start + 1:sent.end]):
+        for i in range(start, end):  # by index: most words are none of these, and Token reads cost
+            low = lowers[i]
+            if low in _POINTING_WORDS:
+                t = toks[i]
+                if (low in ("these", "those") or low == "this" and deps[i] in ("pobj", "nsubj", "nsubjpass", "dobj")) \
+                        and t.pos_ == "PRON" \
+                        or low != "such" and deps[i] == "det" and t.ent_type_ not in ("DATE", "TIME") \
+                        and not self.quote_mask[i] \
+                        or low == "such" and i + 1 < end and lowers[i + 1] != "as" and t.head.pos_ == "NOUN":
+                    return True  # "After this, ...", "these fatty acids", "Such decentralization has happened"
+        if any(lowers[i] in _LINKING_ADVERBS and toks[i - 1].text == "," and i < sent.root.i for i in range(start + 1, end)):
             return True  # "Soon, however, Salk began ...", "Congress, however, responded": set against the sentence before
-        if any(t.lower_ == "instead" and t.dep_ == "advmod" and not (t.i + 1 < sent.end and toks[t.i + 1].lower_ == "of")
-               for t in toks[sent.start:sent.end]):
+        if any(lowers[i] == "instead" and deps[i] == "advmod" and not (i + 1 < end and lowers[i + 1] == "of")
+               for i in range(start, end)):
             return True  # "The Armenian Church instead adheres to ...": instead of what the sentence before said
         if _POINTS_IN_TEXT.search(self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1):
             return True  # "the territories noted above": the article is needed
@@ -1269,9 +1292,11 @@ def person_key(name: str) -> str:
     return norm(name).split()[-1] if norm(name) else ""
 
 
-def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = True) -> DocResult:
-    """All candidates of one block. ``rich`` adds period, role and quote facts."""
-    blk = Block(doc, base, text, state)
+def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = True,
+                  parsed: str | None = None) -> DocResult:
+    """All candidates of one block. ``rich`` adds period, role and quote facts. ``parsed`` is the
+    string the doc was parsed from, when the caller has it (``doc.text`` rebuilds it word by word)."""
+    blk = Block(doc, base, text, state, parsed)
     sents = blk.sentences()
     cands: list[Candidate] = []
     pool: list[tuple[str, str]] = []
@@ -1776,7 +1801,7 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
                                                   if not start <= t.i < end):
         c.cloze_ok = False
         return c  # "the only Italian American school in _____" (U.S.): the adjective tells
-    wh = blk.build_wh(sent, start, end, atype, keep_cache)
+    wh = blk.build_wh(sent, start, end, atype, keep_cache, head=head)
     if wh is not None and (f" {norm(answer)} " in f" {norm(wh[0])} " or atype == "person" and any(
             len(w) > 2 and f" {w} " in f" {norm(wh[0])} " for w in norm(answer).split())):
         wh = None  # "Who has emphasized ... since Yoon took office?", "Who did Hætta Ásslat become?"

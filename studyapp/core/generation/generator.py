@@ -63,8 +63,8 @@ def generate(text: str, published: date | None = None, max_facts: int | None = N
         return []
     nlp = get_nlp()
     state = State(published=published)
-    results = [extract_block(doc, base, text, state)
-               for doc, (base, _) in zip(nlp.pipe(b for _, b in blocks), blocks)]
+    results = [extract_block(doc, base, text, state, parsed=block)
+               for doc, (base, block) in zip(nlp.pipe(b for _, b in blocks), blocks)]
     return build_facts(results, text, published, max_facts, bank)
 
 
