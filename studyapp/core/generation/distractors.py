@@ -178,6 +178,8 @@ def _group_suffix(s: str) -> str:
         return faith  # "Puritans" with Quakers, "Islamic" with "Jewish", not with "Indians" or "Greek"
     if low.endswith(("ism", "ity", "ianity")) or low in ("islam", "shinto", "jainism", "sikhism"):
         return "belief"
+    if low.endswith(("ologists", "ographers", "onomists", "icists")):
+        return "occupation"  # "Seismologists" is a trade the tagger took for a people, not one beside "Turks"
     if low.endswith("s"):
         return "people"
     return "adjective"
@@ -334,8 +336,8 @@ class _Look:
             return False
         if self.suffix is not None and _group_suffix(option) != self.suffix:
             return False  # "Christianity" with "Sikhism", not with "Americans"
-        if self.suffix is not None and (option.lower() in _WIDE_ADJECTIVES) != (self.key.lower() in _WIDE_ADJECTIVES):
-            return False  # "Indian temple sculpture": "Asian" would be right too
+        if self.suffix is not None and (option.lower() in _WIDE_GROUPS) != (self.key.lower() in _WIDE_GROUPS):
+            return False  # "Indian temple sculpture": "Asian" would be right too; the Vikings were Europeans
         if self.marks != _marks(option):
             return False  # "$200 million" with "$100 million", not with "11.54"
         if non_latin and not self.non_latin:
@@ -393,6 +395,9 @@ _PLACES = frozenset(("place", "city", "country", "state"))
 # Adjectives of a continent or a half of the world hold those of its countries.
 _WIDE_ADJECTIVES = frozenset("asian european african american oceanian western eastern northern southern "
                              "latin mediterranean eurasian arab arabic".split())
+# The peoples of a continent or a part of the world hold its nations ("Americans" are mostly the U.S.).
+_WIDE_GROUPS = _WIDE_ADJECTIVES | frozenset("europeans asians africans eurasians oceanians westerners easterners "
+                                            "northerners southerners".split())
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 
@@ -456,11 +461,23 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
         if not set(kw).isdisjoint(ow) or atype != "person" and not {w.rstrip("s") for w in kw}.isdisjoint(
                 w.rstrip("s") for w in ow):
             return True  # "Yoon" / "Yoon Suk Yeol": one person; "Americas" / "North and South America"
+        kn, on = key_n.split(), opt_n.split()
+        if atype == "country" and (_named_by_adjective(kn, on) or _named_by_adjective(on, kn)):
+            return True  # "Turkey" / "the Turkish Republic": one country
         # Spelling variants of one name ("Istanbul", "İstanbul", "Stambul").
         return fuzz.ratio(_fold(" ".join(kw)), _fold(" ".join(ow))) >= 75
     if atype == "term" and key_n.count(" ") < 3 and opt_n.count(" ") < 3:
         return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun: "rule" / "colonial rule"
     return False
+
+
+def _named_by_adjective(one: list[str], other: list[str]) -> bool:
+    """Is the one-word country ``one`` named in ``other`` by its adjective ("turkey" in "turkish
+    republic", "korea" in "korean empire")?"""
+    if len(one) != 1 or len(other) < 2 or len(one[0]) < 4:
+        return False
+    stem = one[0][:4]
+    return any(w.startswith(stem) and w != one[0] for w in other)
 
 
 def _format_number(value: float, like: str) -> str:
@@ -475,10 +492,11 @@ def _format_number(value: float, like: str) -> str:
     return str(int(round(value)))
 
 
-def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = False) -> list[float]:
+def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = False,
+                  year_like: bool = True) -> list[float]:
     if decade:
         return [n - 10, n + 10, n - 20, n + 20, n - 30]
-    if n == int(n) and 1000 <= n <= 2100 and key_word.isdigit():
+    if n == int(n) and 1000 <= n <= 2100 and key_word.isdigit() and year_like:
         return [n - 5, n + 5, n - 10, n + 3, n - 3, n + 10, n - 1, n + 1]
     if n == int(n) and n <= 12 and coarse:
         return [c for c in (n * 2, n + 5, n * 3, n // 2, n + 10) if c > 0 and c != n]
@@ -487,7 +505,9 @@ def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = 
         return [c for c in cands if c > 0]
     digits = len(str(int(n)))
     sig = len(str(int(n)).rstrip("0")) or 1
-    precision = max(0, digits - max(sig, 1))
+    # A key of one figure and zeros ("1,000") is rounded one place finer: to thousands, half of
+    # 1,000 would round to nothing and one and a half to 2,000.
+    precision = max(0, digits - max(sig, 1) - (1 if sig == 1 and digits >= 3 else 0))
     if not precision and n == int(n) or n != int(n) and len(key_word.replace(".", "").strip("0")) > 1:
         return _uneven_steps(n)  # not "0.1": one digit has too few neighbours to take uneven steps
     out = []
@@ -536,17 +556,24 @@ def _vary_number(key: str, percent: bool = False) -> tuple[str, ...]:
         return ()
     word = m.group()
     value = timeref.number_value(word)
-    if value is None:
-        return ()
+    if value is None or word.lower() in _SCALE_WORDS:
+        return ()  # "several hundred": "several fifty" is no amount
     out = []
     decade = key[m.end():m.end() + 1] == "s" and value % 10 == 0  # "the 1880s" moves by decades
     coarse = percent or bool(_HEDGE.search(key))
-    for v in _number_steps(value, word.replace(",", ""), decade, coarse):
+    # "about 2,000" or "1,600 ships" is an amount, not a year: it moves by its rounding (1,000 or
+    # 3,000), not by years (1,995 beside "about 2,000" would be a second right answer).
+    year_like = "," not in word and not coarse
+    for v in _number_steps(value, word.replace(",", ""), decade, coarse, year_like):
+        if "," in word and v < 1000 and value % 10:
+            continue  # "1,581" beside "981": the one figure without a comma ("1,000" may have "500")
         option = key[:m.start()] + _format_number(v, word) + key[m.end():]
         out.append(_ONE_UNITS.sub(r"\1 \2", option))  # "one month", not "one months"
     return tuple(out)
 
 
+_SCALE_WORDS = frozenset(("hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+                          "billions", "dozen", "dozens"))
 _ONE_UNITS = re.compile(r"\b([Oo]ne|1) (second|minute|hour|day|week|month|year|decade|century|mile|meter|metre|foot"
                         r"|person|point|time)s\b")
 
@@ -611,6 +638,15 @@ def _vary_time(key: str, atype: str, published: date | None, past: bool) -> list
     return []
 
 
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.I)
+
+
+def _month_in(s: str) -> str | None:
+    m = _MONTH.search(s)
+    return m.group()[:3].lower() if m else None
+
+
 def _after_publication(option: str, published: date | None) -> bool:
     if published is None:
         return False
@@ -639,6 +675,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         avoid = lambda option: f" {norm(option)} " in padded  # noqa: E731
 
     tried: set[str] = set()
+    months = [_month_in(key)] if atype in ("date", "month") else None  # the key's month, then the choices'
 
     def consider(option: str) -> None:
         if len(out) >= wanted or option in tried:
@@ -656,6 +693,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return
         if avoid and avoid(option):
             return
+        if months is not None:
+            month = _month_in(option)
+            if month is not None and month != months[0] and months.count(month) >= 2:
+                return  # "November 1983/1985/1988" beside "September 1981": the key is the odd one out
+            months.append(month)
         seen.add(on)
         out.append(option)
 

@@ -116,7 +116,7 @@ class State:
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
-_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)])")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)])|(?<=_____)\s+(?=['’]s\b)")  # "_____ 's project": the gap's own 's
 _SPACE_AFTER = re.compile(r"([(])\s+")
 _MULTI_SPACE = re.compile(r"\s{2,}")
 _RANGE_IN_DATE = re.compile(r"\d\s*(?:to|until|and|–|-)\s*\d")
@@ -149,13 +149,16 @@ _REGION_WORD = re.compile(r"\b(?:county|province|region|oblast|prefecture|govern
                           r"canton|shire|voivodeship|department)$")
 
 
+_POLITY = re.compile(r"\b(?:empire|kingdom|caliphate|sultanate|khanate|emirate|confederacy)\b")
+
+
 def entity_type(label: str, text: str) -> str | None:
     if label == "PERSON":
         return "person"
     if label == "GPE":
         low = text.lower().removeprefix("the ")
-        if low in COUNTRIES:
-            return "country"
+        if low in COUNTRIES or _POLITY.search(low):
+            return "country"  # "the British Empire", "the Kingdom of Hungary": a state, never a town
         if low in REGIONS or _REGION_WORD.search(low) or place_kind(text) != "land":
             return "place"  # "Dalmatia", "Fairfield County", "Gatun Lake": a region or a lake, never a town
         return "state" if low in US_STATES else "city"

@@ -24,6 +24,8 @@ from studyapp.core.generation.extract import (
     _TOKEN, ORG_HEADS, PLACE_TYPES, Candidate, DocResult, State, attested_place, extract_block, norm,
 )
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
+from studyapp.core.generation.kinds import OCCUPATIONS
+from studyapp.core.generation.lexicon import ROLE_NOUNS
 
 MAX_CHARS = 150_000  # longer inputs (whole books) are cut: questions come from the first part
 WORDS_PER_FACT = 60
@@ -280,7 +282,18 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         # though the other end of a period is the best wrong choice for "When did ... begin?".
         cloze = _standalone_cloze(c, alone)
         in_range = _range_check(cloze) if cloze else None
-        in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))][:3]
+        role = _role_before_gap(c) if cloze and c.atype == "person" else None
+        # "the Marxist philosopher _____", "President _____": composers or historians beside the key
+        # give it away; only people the article gives the same title will do.
+        in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))
+                  and (role is None or _titled(text, role, o))][:3]
+        if role is not None and len(in_gap) < 3:
+            named = set(an.split()).union(*(norm(o).split() for o in in_gap))
+            for p in pool.get("person"):  # others of that title the search for choices did not reach
+                if len(in_gap) < 3 and named.isdisjoint(norm(p).split()) and not _contains(cloze, p) \
+                        and _titled(text, role, p):
+                    in_gap.append(p)
+                    named.update(norm(p).split())
         c.cloze_choices = in_gap  # type: ignore[attr-defined]  # fewer than three: no gap-fill
         choices = choices[:3]
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
@@ -359,6 +372,25 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         if fact.questions:
             facts.append(fact)
     return facts + special
+
+
+_ROLE_WORDS = ROLE_NOUNS | OCCUPATIONS
+
+
+def _role_before_gap(c: Candidate) -> str | None:
+    """The title or occupation written just before a person's name ("President", "philosopher")."""
+    blk = getattr(c, "block", None)
+    if blk is None or c.tok_start <= c.sent.start:
+        return None
+    word = blk.lowers[c.tok_start - 1]
+    return word if word in _ROLE_WORDS else None
+
+
+def _titled(text: str, role: str, name: str) -> bool:
+    """Does the article write ``name`` (or its surname) after the title ``role``?"""
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and re.search(rf"\b(?i:{re.escape(role)})\s+(?:[\w.'-]+\s+){{0,3}}{re.escape(last)}\b",
+                                    text) is not None
 
 
 def _identity(c: Candidate, person_of: dict[str, str]) -> str:

@@ -105,16 +105,21 @@ def distinctive(words: list[str]) -> list[str]:
     every word is a kind word ("Parliament")."""
     return [w for w in words if w not in KIND_WORDS] or words
 
+
+# Occupations written before a name like a title ("the Marxist philosopher Louis Althusser").
+OCCUPATIONS = frozenset("""
+historian economist philosopher scientist physicist chemist biologist sociologist psychologist novelist poet
+writer journalist critic composer painter sculptor artist activist singer actor actress
+linguist ethnographer anthropologist archaeologist scholar theologian astronomer geologist explorer
+""".split())
+
 # Words that are a title, an office or a rank, not a name: "Head Sergeant", "First Lady", "Grand Duke".
 TITLE_WORDS = ROLE_NOUNS | frozenset("""
 sergeant corporal lieutenant major colonel private marshal commodore ensign brigadier cadet
 mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam st st. saint rev rev. reverend fr fr. father
 duke duchess earl count countess baron baroness marquis marquess viscount knight
 senior junior assistant acting grand first vice high lord mayor elder
-historian economist philosopher scientist physicist chemist biologist sociologist psychologist novelist poet
-writer journalist critic composer painter sculptor artist activist singer actor actress
-linguist ethnographer anthropologist archaeologist scholar theologian astronomer geologist explorer
-""".split())
+""".split()) | frozenset(OCCUPATIONS)
 
 # Heads of place and body names that are also common surnames ("Stuart Hall", "Shirley Temple",
 # "Margaret Court"): they do not make a name a place.

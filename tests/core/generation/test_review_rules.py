@@ -861,3 +861,86 @@ def test_a_count_with_no_name_needs_the_article():
     text = "In 2009, 77 civilians died in the fighting. " + ALONE
     default = questions(generate(text, published=PUBLISHED, bank=BANK))
     assert not [q.prompt for q in default if q.answer in ("2009", "77")]
+
+
+# Tenth reading (seed 4680, judged unseen at 6fa0b9f): causes fixed afterwards.
+
+def test_a_round_or_approximate_amount_gets_round_wrong_choices_not_years_apart():
+    # "about 1,995" beside "about 2,000" would be a second right answer.
+    for key in ("about 2,000", "approximately 1,600", "1,600"):
+        options = choose(key, "number", Pool())
+        assert len(options) == 3, options
+        assert all(abs(float(o.split()[-1].replace(",", "")) - float(key.split()[-1].replace(",", ""))) >= 100
+                   for o in options), (key, options)
+    # A bare four-digit figure may still be a year, and moves like one.
+    assert choose("1945", "year", Pool())[0] in ("1940", "1950")
+
+
+def test_a_title_before_the_gap_takes_only_people_of_that_title_as_wrong_choices():
+    text = ("Thinkers called structuralists include the anthropologist Claude Lévi-Strauss, the linguist "
+            "Ferdinand de Saussure, the Marxist philosopher Louis Althusser, and the semiotician Algirdas "
+            "Greimas. Composers such as Henryk Górecki and Jonathan Kramer wrote music. The composer "
+            "Bradley Joseph played piano.")
+    gaps = [q for q in questions(gen(text), "cloze") if q.answer == "Louis Althusser"]
+    assert not gaps, [(q.prompt, q.choices) for q in gaps]
+    text = ("President Joe Biden met President Emmanuel Macron in Paris in 2021. President Olaf Scholz and "
+            "President Xi Jinping spoke by phone in 2022. President Lula da Silva flew to Beijing in 2023. The "
+            "historian Mary Beard wrote about Rome.")
+    gaps = [q for q in questions(gen(text), "cloze") if q.answer == "Joe Biden"]
+    assert gaps and all(set(q.choices) <= {"Olaf Scholz", "Xi Jinping", "Lula da Silva"} for q in gaps), \
+        [(q.prompt, q.choices) for q in gaps]
+
+
+def test_the_peoples_of_a_continent_are_no_wrong_choice_for_one_of_its_peoples():
+    pool = pool_with("group", "Turks", "Europeans", "Romans", "Greeks", "Slavs")
+    assert "Europeans" not in choose("Vikings", "group", pool, n=3)
+    assert set(choose("Europeans", "group", pool_with("group", "Asians", "Africans", "Turks", "Romans"), n=3)) \
+        <= {"Asians", "Africans"}
+
+
+def test_the_key_is_not_the_one_month_among_wrong_choices_of_another():
+    pool = pool_with("date", "November 1983", "November 1985", "November 1988")
+    options = choose("September 1981", "date", pool, n=3)
+    assert len(options) == 3 and sum(o.startswith("November") for o in options) <= 2, options
+
+
+def test_an_empire_is_no_town():
+    from studyapp.core.generation.extract import entity_type
+    assert entity_type("GPE", "the British Empire") == "country"
+    assert entity_type("GPE", "Kingdom of Hungary") == "country"
+    assert entity_type("GPE", "Jamestown") == "city"
+
+
+def test_a_possessive_stays_joined_to_the_gap():
+    text = ('Cornell University\'s project on local government states that decentralization refers to the "global '
+            'trend" of handing power to regions. Harvard University and the Cato Institute and the Earth Institute '
+            "disagree.")
+    gaps = [q.prompt for q in questions(gen(text), "cloze") if q.answer == "Cornell University"]
+    assert gaps and all(p.startswith("_____'s project") for p in gaps), gaps
+
+
+def test_a_country_named_by_its_adjective_is_that_country():
+    pool = pool_with("country", "Turkey", "Ottoman Empire", "Russia", "Greece", "Bulgaria")
+    assert "Turkey" not in choose("Turkish Republic", "country", pool, n=3)
+    assert "Turkish Republic" not in choose("Turkey", "country", pool_with("country", "Turkish Republic", "Greece",
+                                                                           "Russia", "Bulgaria", "Serbia"), n=3)
+
+
+def test_a_trade_is_no_people():
+    pool = pool_with("group", "Seismologists", "Vikings", "Romans", "Greeks")
+    assert "Seismologists" not in choose("Turks", "group", pool, n=3)
+
+
+def test_a_bare_scale_word_is_not_varied_into_nonsense():
+    assert not [o for o in choose("several hundred", "number", Pool()) if "fifty" in o or "eighty" in o]
+    assert choose("two hundred", "number", Pool())[0].endswith("hundred")
+
+
+def test_people_of_the_same_title_brought_in_for_a_gap_are_each_one_person():
+    text = ("President Reagan averaged over 7 million in each term during the 1980s, while George W. Bush averaged "
+            "5 million. President Barack Obama won in 2008. Clinton and Obama spoke in 2016. President Bill Clinton "
+            "won in 1992.")
+    for q in questions(gen(text), "cloze"):
+        if q.answer in ("Ronald Reagan", "Reagan"):
+            surnames = [o.split()[-1] for o in q.choices]
+            assert len(set(surnames)) == len(surnames), q.choices
