@@ -1072,6 +1072,8 @@ class Block:
         start, end = sent.start, sent.end
         if lowers[start] in ("but", "yet", "and"):
             return True  # "But Pepper patted Firestone on the head": answers the sentence before
+        if lowers[start] == "for" and start + 1 < end and lowers[start + 1] in ("example", "instance"):
+            return True  # "For example, if there are two sorts, ...": an example of what the text said before
         for i in range(start, end):  # by index: most words are none of these, and Token reads cost
             low = lowers[i]
             if low in _POINTING_WORDS:
@@ -1621,9 +1623,16 @@ def attested_place(state: State, names: list[str]) -> bool:
     return any((t, norm(w)) in state.attested for w in names for t in PLACE_TYPES)
 
 
+_FORMULA = re.compile(r"[∞∑∏√∫≈≠≤≥±×÷=<>^|\\]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _label_of(ent: Any, state: State) -> str | None:
     """The entity's label after the checks the small model needs (None: not a fact to ask about)."""
     label = ent.label_
+    if _FORMULA.search(ent.text) or _GREEK.search(ent.text) and _LATIN.search(ent.text):
+        return None  # "Lκ∞" is a formula the tagger took for a place
     if label in ("GPE", "LOC", "PERSON") and ("speech", norm(ent.text)) in state.attested:
         return "LANGUAGE"  # "Gaelic survived in the Highlands": the article writes in Gaelic elsewhere
     root = ent[-1]
@@ -1799,6 +1808,12 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False
             return c  # "In _____, the Canadian Conservative Alliance was renamed": "Canadian" tells
+    if atype in ("group", "language") and " " not in answer and len(answer) > 4:
+        stem = answer.lower()[:4]  # "Cornish" / "Cornwall", "Serbian" / "Serbia"
+        if any(t.pos_ == "PROPN" and t.lower_.startswith(stem) and t.lower_ != answer.lower()
+               for t in toks[sent.start:sent.end] if not start <= t.i < end):
+            c.cloze_ok = False
+            return c  # "... (the ancestor of) _____ stean, and is proof that Cornwall ...": the place tells
     adjective = _ADJECTIVE_OF.get(answer.lower().removeprefix("the "))
     if atype in PLACE_TYPES and adjective and any(t.lower_.startswith(adjective) for t in toks[sent.start:sent.end]
                                                   if not start <= t.i < end):

@@ -25,7 +25,7 @@ from studyapp.core.generation.extract import (
 )
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 from studyapp.core.generation.kinds import OCCUPATIONS
-from studyapp.core.generation.lexicon import ROLE_NOUNS
+from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, US_STATES
 
 MAX_CHARS = 150_000  # longer inputs (whole books) are cut: questions come from the first part
 WORDS_PER_FACT = 60
@@ -285,8 +285,11 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         role = _role_before_gap(c) if cloze and c.atype == "person" else None
         # "the Marxist philosopher _____", "President _____": composers or historians beside the key
         # give it away; only people the article gives the same title will do.
+        # "near _____, California": Philadelphia beside the key is ruled out by the question itself;
+        # only places the article too puts in that state or country will do.
+        region = _region_after_gap(cloze) if cloze and c.atype in ("city", "place", "state") else None
         in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))
-                  and (role is None or _titled(text, role, o))][:3]
+                  and (role is None or _titled(text, role, o)) and (region is None or f"{o}, {region}" in text)][:3]
         if role is not None and len(in_gap) < 3:
             named = set(an.split()).union(*(norm(o).split() for o in in_gap))
             for p in pool.get("person"):  # others of that title the search for choices did not reach
@@ -384,6 +387,22 @@ def _role_before_gap(c: Candidate) -> str | None:
         return None
     word = blk.lowers[c.tok_start - 1]
     return word if word in _ROLE_WORDS else None
+
+
+_GAP_IN_REGION = re.compile(r"_____,\s+((?:[A-Z][\w.]*\s?){1,3})")
+
+
+def _region_after_gap(cloze: str) -> str | None:
+    """The state or country written after the gap ("at _____, Pennsylvania"), or None."""
+    m = _GAP_IN_REGION.search(cloze)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):  # "Pennsylvania the previous winter", "New York City"
+        name = " ".join(words[:k]).rstrip(".,")
+        if name.lower() in US_STATES or name.lower() in COUNTRIES:
+            return name
+    return None
 
 
 def _titled(text: str, role: str, name: str) -> bool:
