@@ -283,6 +283,7 @@ class _Look:
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
         self.residue = _residue(key) if atype == "number" else None
         self.grouping = _grouping(key) if atype in _AMOUNTS else None
+        self.roundness = _roundness(key) if atype in _AMOUNTS else None
         self.family = _event_family(key) if atype == "event" else None
         timed = atype in ("duration", "date", "decade", "year")
         self.age = key.lower().startswith("age ") if timed else None
@@ -291,7 +292,8 @@ class _Look:
         # No check below the common ones applies (most noun phrases): matches() stops early.
         self.plain = not (self.percent or self.city or self.person) and all(
             x is None for x in (self.suffix, self.unit, self.decade, self.year, self.key_year, self.decimal,
-                                self.family, self.residue, self.grouping, self.age, self.hyphen, self.century,
+                                self.family, self.residue, self.grouping, self.roundness, self.age, self.hyphen,
+                                self.century,
                                 self.place, self.org))
         self.plain_term = self.term and self.plain
         self.kin = (self.plural, self.digit, self.upper)  # what term_kin() asks of a phrase's shape
@@ -363,6 +365,8 @@ class _Look:
             return False  # "114" with bare numbers, not with "450 °F" or "about 232"
         if self.grouping is not None and _grouping(option) not in (None, self.grouping):
             return False  # "2500" beside "10,000" and "7,000": the odd one out by its form
+        if self.roundness is not None and _roundness(option) not in (None, self.roundness):
+            return False  # "42,228" beside "18,000", "15,000" and "20,000": the one exact count
         if self.percent and _over_100(option):
             return False  # "128%" of a whole gives itself away
         if self.age is not None and option.lower().startswith("age ") != self.age:
@@ -420,6 +424,14 @@ def _event_family(name: str) -> str:
 def _residue(s: str) -> str:
     """What an amount says besides its number: "about #", "# °f"."""
     return " ".join(_NUM_IN.sub("#", s).lower().split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _roundness(s: str) -> bool | None:
+    """Whether an amount of four digits or more is round (ends in 00); None for smaller ones."""
+    m = re.search(r"\d[\d,]*", s)
+    digits = m.group().replace(",", "") if m else ""
+    return digits.endswith("00") if len(digits) >= 4 else None
 
 
 @functools.lru_cache(maxsize=65536)

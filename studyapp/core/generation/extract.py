@@ -1344,6 +1344,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
         for ent in s_ents:
             if ent.label_ == "DATE" and _RANGE_IN_DATE.search(ent.text):
                 continue  # a range: the period rules ask about its two ends
+            if ent.label_ in ("DATE", "CARDINAL") and ent.start > sent.start and len(toks[ent.start - 1].text) > 1 \
+                    and toks[ent.start - 1].text.isupper() and toks[ent.start - 1].is_alpha:
+                continue  # "the RCA 1802": a model's number, not a year
             label = _label_of(ent, state)  # again: names attested later in the block count
             if label is None:
                 continue

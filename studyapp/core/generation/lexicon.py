@@ -114,6 +114,7 @@ _ALIAS_GROUPS = (
     ("soviet union", "ussr", "u s s r"),
     ("european union", "eu"),
     ("united nations", "un"),
+    ("royal navy", "british navy"),
     ("people s republic of china", "prc", "china"),
     ("republic of korea", "south korea"),
     ("democratic people s republic of korea", "north korea", "dprk"),

@@ -977,3 +977,22 @@ def test_a_people_or_tongue_named_by_a_place_in_its_sentence_is_not_asked_there(
             "tin in 100 AD. German and Swedish and Dutch traders bought it.")
     assert not [q for q in questions(gen(text)) if q.answer == "Cornish" and q.kind != "truefalse"]
 
+
+
+# Twelfth reading (seed 6802, judged unseen at d9e1249): causes fixed afterwards.
+
+def test_an_exact_count_is_not_the_one_exact_figure_among_round_ones():
+    pool = pool_with("number", "18,000", "15,000", "20,000", "67,427", "41,718", "75,991")
+    assert set(choose("42,228", "number", pool, n=3)) <= {"67,427", "41,718", "75,991"}
+    assert set(choose("30,000", "number", pool, n=3)) <= {"18,000", "15,000", "20,000", "60,000", "45,000", "15,000"}
+
+
+def test_the_british_navy_is_the_royal_navy():
+    pool = pool_with("org", "Royal Navy", "Continental Navy", "Red Army", "Spanish Armada")
+    assert "Royal Navy" not in choose("British Navy", "org", pool, n=3)
+
+
+def test_a_model_number_after_a_maker_is_no_year():
+    text = ("The earliest computers, such as the RCA 1802, did not have a single subroutine call instruction. "
+            "The first of them was built in 1948.")
+    assert not [q for q in questions(gen(text)) if q.answer == "1802"]
