@@ -271,8 +271,12 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
               None if c.atype in KEEP_SEEN else c.sent.index)
         choices = choice_cache.get(ck)
         if choices is None:
-            choices = choice_cache[ck] = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude,
-                                                c.preferred, n=4, sentence=_source(c, text)[0])
+            # The city an article is about holds the places it names (its districts and buildings),
+            # and other articles' cities are read less surely: its wrong choices are well-known cities.
+            own = c.atype == "city" and an == home
+            choices = choice_cache[ck] = choose(c.answer, c.atype, Pool() if own else pool, None if own else bank,
+                                                published, c.past, c.exclude, c.preferred, n=4,
+                                                sentence=_source(c, text)[0])
         # A wrong choice named in the question itself is no choice at all.
         choices = [o for o in choices if not (c.atype in PLACE_TYPES and (norm(o) == home or _inside(text, c.answer, o)))]
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)

@@ -996,3 +996,21 @@ def test_a_model_number_after_a_maker_is_no_year():
     text = ("The earliest computers, such as the RCA 1802, did not have a single subroutine call instruction. "
             "The first of them was built in 1948.")
     assert not [q for q in questions(gen(text)) if q.answer == "1802"]
+
+
+# Thirteenth reading (seed 7913, judged unseen at ce20d55): causes fixed afterwards.
+
+def test_the_city_an_article_is_about_gets_other_cities_not_its_own_districts():
+    text = ("Istanbul is the largest city of Turkey. Beyoğlu is a district of Istanbul, and Megara lies near it. "
+            "Protests began in Istanbul in 2013. Istanbul hosted the games in 2010. Tourists in Beyoğlu and Megara "
+            "visit the Hagia Sophia.")
+    asked = [q for q in questions(generate(text, published=PUBLISHED, max_facts=40))
+             if q.answer == "Istanbul" and q.kind != "truefalse"]
+    assert asked and all(not {"Beyoğlu", "Megara"} & set(q.choices) for q in asked), \
+        [(q.prompt, q.choices) for q in asked]
+
+
+def test_an_amount_of_money_keeps_its_hedge():
+    pool = pool_with("money", "more than $822 million", "$630 million", "$257 million", "more than $90 million",
+                     "more than $400 million")
+    assert all(o.startswith("more than") for o in choose("more than $213 million", "money", pool, n=3))
