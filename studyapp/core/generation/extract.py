@@ -185,6 +185,19 @@ def _stable(s: str) -> int:
 
 
 _POINTING_WORDS = frozenset(("these", "those", "this", "that", "such"))  # words that point back
+_PREPOSITIONS = frozenset("with of in on at by for from into onto".split())
+
+
+def _word_missing(chunk: list[Any]) -> bool:
+    """Does the sentence lack a word, as copied text sometimes does ("Title V of created", "in the
+    with a break")? An article right before a preposition, or "of" right before a past tense."""
+    for a, b in zip(chunk, chunk[1:]):
+        low = a.lower_
+        if not (a.is_lower and b.is_lower and b.whitespace_):
+            continue  # "an in-group", "author of Did the Pedestrian Die?", "an A for the project"
+        if low in ("the", "a", "an") and b.lower_ in _PREPOSITIONS or low == "of" and b.tag_ == "VBD":
+            return True
+    return False
 
 
 class Block:
@@ -289,6 +302,8 @@ class Block:
             chunk = toks[s:e]
             if sentence_is_clutter(chunk):
                 continue
+            if _word_missing(chunk):
+                continue  # "Title V of created the ...", "between 30° S and 38°S in the with a break": garbled
             root = span.root
             if not (s <= root.i < e):
                 continue

@@ -1014,3 +1014,15 @@ def test_an_amount_of_money_keeps_its_hedge():
     pool = pool_with("money", "more than $822 million", "$630 million", "$257 million", "more than $90 million",
                      "more than $400 million")
     assert all(o.startswith("more than") for o in choose("more than $213 million", "money", pool, n=3))
+
+
+def test_a_sentence_missing_a_word_gives_nothing():
+    text = ("Significantly, Title V of created the Federal Insurance Office in the Department of the Treasury in "
+            "2010. The office opened in Washington in 2011.")
+    assert not [q for q in questions(gen(text)) if "Federal Insurance Office" in q.prompt
+                or q.answer == "Federal Insurance Office"]
+    assert [q for q in questions(gen(text)) if q.answer == "2011"]
+    text = ("Jonathan Haidt noted in 2012 that an in-group criterion provides one moral foundation. Fons "
+            "Trompenaars, author of Did the Pedestrian Die?, tested members of different cultures in 1993.")
+    assert [q for q in questions(gen(text)) if q.answer == "2012"] and [q for q in questions(gen(text))
+                                                                        if q.answer == "1993"]
