@@ -401,7 +401,10 @@ _WIDE_ADJECTIVES = frozenset("asian european african american oceanian western e
                              "latin mediterranean eurasian arab arabic".split())
 # The peoples of a continent or a part of the world hold its nations ("Americans" are mostly the U.S.).
 _WIDE_GROUPS = _WIDE_ADJECTIVES | frozenset("europeans asians africans eurasians oceanians westerners easterners "
-                                            "northerners southerners".split())
+                                            "northerners southerners arabs".split()) \
+    | frozenset(("latin americans", "north americans", "south americans"))
+_WIDE_FALLBACK = ("Europeans", "Asians", "Africans", "Arabs", "Latin Americans", "European", "Asian", "African",
+                  "American", "Arab")
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 
@@ -780,6 +783,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider(option)
     if len(out) < wanted and atype == "state":
         consider_all(FALLBACK_STATES)
+    if len(out) < wanted and atype == "group" and key.lower() in _WIDE_GROUPS:
+        consider_all(_WIDE_FALLBACK)  # "Europeans" stands only beside the peoples of other continents
     if len(out) < wanted and look.kind:
         consider_all(fallback_names(look.kind, key))
     # Last resort for places: entries whose reading the tagger was unsure of. Never for people

@@ -286,12 +286,14 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         # though the other end of a period is the best wrong choice for "When did ... begin?".
         cloze = _standalone_cloze(c, alone)
         in_range = _range_check(cloze) if cloze else None
-        role = _role_before_gap(c) if cloze and c.atype == "person" else None
         # "the Marxist philosopher _____", "President _____": composers or historians beside the key
-        # give it away; only people the article gives the same title will do.
+        # make it easy; in the default quiz only people the article gives the same title will do.
         # "near _____, California": Philadelphia beside the key is ruled out by the question itself;
-        # only places the article too puts in that state or country will do.
-        region = _region_after_gap(cloze) if cloze and c.atype in ("city", "place", "state") else None
+        # in the default quiz only places the article too puts in that state or country will do.
+        # Like other easy items, a longer bank (an explicit max_facts) keeps them: read beside the
+        # article they still ask for the name.
+        role = _role_before_gap(c) if cloze and alone and c.atype == "person" else None
+        region = _region_after_gap(cloze) if cloze and alone and c.atype in ("city", "place", "state") else None
         in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))
                   and (role is None or _titled(text, role, o)) and (region is None or f"{o}, {region}" in text)][:3]
         if role is not None and len(in_gap) < 3:

@@ -881,12 +881,12 @@ def test_a_title_before_the_gap_takes_only_people_of_that_title_as_wrong_choices
             "Ferdinand de Saussure, the Marxist philosopher Louis Althusser, and the semiotician Algirdas "
             "Greimas. Composers such as Henryk Górecki and Jonathan Kramer wrote music. The composer "
             "Bradley Joseph played piano.")
-    gaps = [q for q in questions(gen(text), "cloze") if q.answer == "Louis Althusser"]
+    gaps = [q for q in questions(generate(text, published=PUBLISHED, bank=BANK), "cloze") if q.answer == "Louis Althusser"]
     assert not gaps, [(q.prompt, q.choices) for q in gaps]
     text = ("President Joe Biden met President Emmanuel Macron in Paris in 2021. President Olaf Scholz and "
             "President Xi Jinping spoke by phone in 2022. President Lula da Silva flew to Beijing in 2023. The "
             "historian Mary Beard wrote about Rome.")
-    gaps = [q for q in questions(gen(text), "cloze") if q.answer == "Joe Biden"]
+    gaps = [q for q in questions(generate(text, published=PUBLISHED, bank=BANK), "cloze") if q.answer == "Joe Biden"]
     assert gaps and all(set(q.choices) <= {"Olaf Scholz", "Xi Jinping", "Lula da Silva"} for q in gaps), \
         [(q.prompt, q.choices) for q in gaps]
 
@@ -895,7 +895,7 @@ def test_the_peoples_of_a_continent_are_no_wrong_choice_for_one_of_its_peoples()
     pool = pool_with("group", "Turks", "Europeans", "Romans", "Greeks", "Slavs")
     assert "Europeans" not in choose("Vikings", "group", pool, n=3)
     assert set(choose("Europeans", "group", pool_with("group", "Asians", "Africans", "Turks", "Romans"), n=3)) \
-        <= {"Asians", "Africans"}
+        <= {"Asians", "Africans", "Arabs", "Latin Americans"}
 
 
 def test_the_key_is_not_the_one_month_among_wrong_choices_of_another():
@@ -940,7 +940,7 @@ def test_people_of_the_same_title_brought_in_for_a_gap_are_each_one_person():
     text = ("President Reagan averaged over 7 million in each term during the 1980s, while George W. Bush averaged "
             "5 million. President Barack Obama won in 2008. Clinton and Obama spoke in 2016. President Bill Clinton "
             "won in 1992.")
-    for q in questions(gen(text), "cloze"):
+    for q in questions(generate(text, published=PUBLISHED, bank=BANK), "cloze"):
         if q.answer in ("Ronald Reagan", "Reagan"):
             surnames = [o.split()[-1] for o in q.choices]
             assert len(set(surnames)) == len(surnames), q.choices
@@ -956,11 +956,12 @@ def test_a_sentence_giving_an_example_leans_back():
 def test_a_state_after_the_gap_takes_only_places_the_article_puts_in_that_state():
     text = ("Some of the men were veterans of the winter encampment at Valley Forge, Pennsylvania the previous "
             "winter. Hartford and New Haven grew quickly. Philadelphia and Cheshire grew too.")
-    gaps = [q for q in questions(gen(text), "cloze") if q.answer == "Valley Forge"]
+    gaps = [q for q in questions(generate(text, published=PUBLISHED, bank=BANK), "cloze") if q.answer == "Valley Forge"]
     assert not gaps, [(q.prompt, q.choices) for q in gaps]
+    assert [q for q in questions(gen(text), "cloze") if q.answer == "Valley Forge"]  # a longer bank keeps it
     text = ("The men camped at Valley Forge, Pennsylvania in 1777. They had marched from Lancaster, Pennsylvania, "
             "from York, Pennsylvania and from Reading, Pennsylvania. Hartford grew quickly.")
-    gaps = [q for q in questions(gen(text), "cloze") if q.answer == "Valley Forge"]
+    gaps = [q for q in questions(generate(text, published=PUBLISHED, bank=BANK), "cloze") if q.answer == "Valley Forge"]
     assert gaps and all(set(q.choices) <= {"Lancaster", "York", "Reading"} for q in gaps), \
         [(q.prompt, q.choices) for q in gaps]
 
@@ -1026,3 +1027,9 @@ def test_a_sentence_missing_a_word_gives_nothing():
             "Trompenaars, author of Did the Pedestrian Die?, tested members of different cultures in 1993.")
     assert [q for q in questions(gen(text)) if q.answer == "2012"] and [q for q in questions(gen(text))
                                                                         if q.answer == "1993"]
+
+
+def test_the_peoples_of_a_continent_stand_beside_those_of_others():
+    assert set(choose("Europeans", "group", pool_with("group", "Turks", "Romans", "Vikings"), n=3)) <= {
+        "Asians", "Africans", "Arabs", "Latin Americans"}
+    assert len(choose("Europeans", "group", pool_with("group", "Turks", "Romans", "Vikings"), n=3)) == 3
