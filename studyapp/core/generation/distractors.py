@@ -400,8 +400,7 @@ _PLACES = frozenset(("place", "city", "country", "state"))
 _WIDE_ADJECTIVES = frozenset("asian european african american oceanian western eastern northern southern "
                              "latin mediterranean eurasian arab arabic".split())
 # The peoples of a continent or a part of the world hold its nations ("Americans" are mostly the U.S.).
-_WIDE_GROUPS = _WIDE_ADJECTIVES | frozenset("europeans asians africans eurasians oceanians westerners easterners "
-                                            "northerners southerners arabs".split()) \
+_WIDE_GROUPS = _WIDE_ADJECTIVES | frozenset("europeans asians africans eurasians oceanians arabs".split()) \
     | frozenset(("latin americans", "north americans", "south americans"))
 _WIDE_FALLBACK = ("Europeans", "Asians", "Africans", "Arabs", "Latin Americans", "European", "Asian", "African",
                   "American", "Arab")

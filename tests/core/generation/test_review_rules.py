@@ -1033,3 +1033,10 @@ def test_the_peoples_of_a_continent_stand_beside_those_of_others():
     assert set(choose("Europeans", "group", pool_with("group", "Turks", "Romans", "Vikings"), n=3)) <= {
         "Asians", "Africans", "Arabs", "Latin Americans"}
     assert len(choose("Europeans", "group", pool_with("group", "Turks", "Romans", "Vikings"), n=3)) == 3
+
+
+# Fourteenth reading (seed 8135, judged unseen at 2af3417): causes fixed afterwards.
+
+def test_westerners_do_not_stand_beside_europeans():
+    pool = pool_with("group", "Europeans", "Asians", "Africans", "Hindus", "Muslims", "Christians", "Turks")
+    assert "Europeans" not in choose("Westerners", "group", pool, n=3)
