@@ -186,6 +186,7 @@ def _stable(s: str) -> int:
 
 _POINTING_WORDS = frozenset(("these", "those", "this", "that", "such"))  # words that point back
 _PREPOSITIONS = frozenset("with of in on at by for from into onto".split())
+_PARTICLES = frozenset("down up out off back over away".split())  # of phrasal verbs the parser reads as adverbs
 
 
 def _word_missing(chunk: list[Any]) -> bool:
@@ -909,7 +910,8 @@ class Block:
                 return None
             subj_ids = list(range(chunk.start, chunk.end))
         ids = [i for i in subj_ids if i in keep and i not in remove]
-        ids += [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i in keep]
+        ids += [c.i for c in verb.children if c.i in keep and (c.dep_ in ("aux", "auxpass", "neg", "prt") or c.dep_ == "advmod"
+                and c.i == verb.i + 1 and c.lower_ in _PARTICLES)]  # "Friedan stepped down", not "stepped"
         ids.append(verb.i)
         comp = next((c for c in verb.children if c.i > verb.i and c.i in keep and c.i not in remove
                      and c.dep_ in ("dobj", "prep", "attr", "acomp", "xcomp", "dative")), None)
@@ -923,7 +925,10 @@ class Block:
                     inner = ("dobj",)
                 chunk = next((self.chunk_of_root[r] for r in (comp.i, *[x.i for x in comp.children if x.dep_ in inner])
                               if r in self.chunk_of_root), None)
-                if chunk is not None:
+                if chunk is not None and any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= chunk.end
+                                             for c in chunk.root.children):
+                    span = []  # "began with the founding", "has seen a drop": of what?
+                elif chunk is not None:
                     span += list(range(chunk.start, chunk.end))
                 else:
                     span = []
