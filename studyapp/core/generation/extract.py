@@ -2011,6 +2011,12 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
     """"Japanese Prime Minister Fumio Kishida", "his wife, Yuko": who holds which role."""
     toks = blk.tokens
     out: list[Candidate] = []
+    # "Republican President Richard Nixon ... in 1970": a sentence dated years before the article
+    # tells who held the role then, not "as of" the article's date.
+    dated_before = published is not None and any(
+        e.label_ == "DATE" and sent.start <= e.start < sent.end
+        and (res := timeref.resolve(e.text, published)) is not None and res.day.year < published.year
+        for e in blk.ents)
     for ent in blk.ents:
         if ent.label_ != "PERSON" or ent.start < sent.start or ent.end > sent.end \
                 or ent.start > 0 and toks[ent.start - 1].lower_ in _THING_NOUNS:
@@ -2045,7 +2051,7 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
             if qualified:
                 possessive = "'s" in role or "’s" in role
                 prompt = f"Who was {'' if possessive else 'the '}{role} {timeref.as_of_text(published)}?"
-                if published is None and not possessive:
+                if (published is None or dated_before) and not possessive:
                     # Without the article's date, let the sentence say when: "Which British prime
                     # minister decided to wage the war in the colonies?"
                     wh = blk.build_wh(sent, title[0].i, ent.end, "person", {}, front_override=f"Which {role}")
@@ -2064,7 +2070,8 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
             if relation and "'s" in role:
                 prompt = f"What is the name of {role}?"
                 relation_quality = True
-            elif published is not None and ("'s" in role or any(blk.ent_of.get(t.i) is not None for t in items)):
+            elif published is not None and not dated_before and ("'s" in role or any(blk.ent_of.get(t.i) is not None
+                                                                                     for t in items)):
                 prompt = f"Who was {role if role.lower().startswith('the ') or chr(39) + 's' in role else 'the ' + role} {timeref.as_of_text(published)}?"
             else:
                 prompt = None
@@ -2082,8 +2089,9 @@ def role_candidates(blk: Block, sent: Sent, published: date | None) -> list[Cand
             accepted=[full] if full != answer else [],
         )
         if prompt is not None:
+            as_of = published.isoformat() if published and not dated_before else None
             c.questions.append(Question("short", prompt[0].upper() + prompt[1:], 1.0 if relation_quality else 1.8,
-                                        {"as_of": published.isoformat() if published else None, "role": role}))
+                                        {"as_of": as_of, "role": role}))
         c.role = (full, role)
         out.append(c)
     return out

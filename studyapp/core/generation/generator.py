@@ -307,6 +307,15 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         choices = choices[:3]
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
             return False
+        if alone and c.atype == "person":
+            # "Which Republican president ...?" with Romney, Ryan and Biden: the title rules them out.
+            asked = [q for q in c.questions if q.kind == "short" and (m := _WHICH_ROLE.match(q.prompt))
+                     and sum(_titled(text, m.group(1).lower(), o) for o in choices) < 3]
+            if asked:
+                c.questions = [q for q in c.questions if q not in asked]
+                facts_q = [p for p in facts_q if p not in {q.prompt for q in asked}]
+                if not facts_q and not (cloze and len(in_gap) == 3):
+                    return False
         c.choices = choices  # type: ignore[attr-defined]
         c.strict = alone  # type: ignore[attr-defined]
         seen_keys.add(c.key)
@@ -395,6 +404,8 @@ def _role_before_gap(c: Candidate) -> str | None:
     return word if word in _ROLE_WORDS else None
 
 
+_WHICH_ROLE = re.compile(r"Which (?:[\w-]+ ){0,3}?(" + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS, key=len, reverse=True))
+                         + r")s?\b", re.I)
 _GAP_IN_REGION = re.compile(r"_____,\s+((?:[A-Z][\w.]*\s?){1,3})")
 
 

@@ -1053,3 +1053,13 @@ def test_an_ordering_event_is_not_cut_before_what_it_needs():
     events = {c.event[1] for c in result.candidates if c.event}
     assert {"the English conquered New Netherland", "Betty Friedan stepped down as president"} <= events, events
     assert not [e for e in events if e.endswith(("the founding", "a drop"))], events
+
+
+def test_a_role_dated_in_the_past_is_not_asked_as_of_the_article_and_which_president_takes_presidents():
+    text = ("Republican President Richard Nixon was responsible for establishing the Environmental Protection Agency "
+            "in 1970. Mitt Romney and Paul Ryan ran in 2012. Joe Biden spoke in 2020.")
+    asked = [q for q in questions(generate(text, published=PUBLISHED, bank=BANK), "short") if q.answer == "Richard Nixon"]
+    # Not "Who was the Republican president as of May 2023?" (Nixon), nor "Which Republican president ...?"
+    # with Romney, Ryan and Biden as wrong choices.
+    assert not [q for q in asked if "as of" in q.prompt or q.prompt.startswith("Which")], \
+        [(q.prompt, q.choices) for q in asked]
