@@ -20,7 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
-from studyapp.core.generation.extract import norm
+from studyapp.core.generation.extract import COMPASS_PART, norm
 from studyapp.core.generation.kinds import (
     distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
 )
@@ -755,7 +755,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         consider_all(o for o in pool.get(atype) if timeref.time_kind(o) == kind)
     else:
         consider_all(pool.get(atype))
-        if atype == "place":
+        if atype == "place" and not COMPASS_PART.match(key.lower()):  # "Northeastern India": regions, not towns
             consider_all(pool.get("city"))
             consider_all(pool.get("country"))
     if bank:

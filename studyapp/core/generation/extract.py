@@ -145,6 +145,9 @@ def norm(s: str) -> str:
     return out
 
 
+# "Central Java", "Northeastern India": a part of a land named by its side, a region, never a town.
+COMPASS_PART = re.compile(r"(?:central|northern|southern|eastern|western|north-?eastern|north-?western"
+                          r"|south-?eastern|south-?western) \w")
 _REGION_WORD = re.compile(r"\b(?:county|province|region|oblast|prefecture|governorate|district|territory|"
                           r"canton|shire|voivodeship|department)$")
 
@@ -159,7 +162,7 @@ def entity_type(label: str, text: str) -> str | None:
         low = text.lower().removeprefix("the ")
         if low in COUNTRIES or _POLITY.search(low):
             return "country"  # "the British Empire", "the Kingdom of Hungary": a state, never a town
-        if low in REGIONS or _REGION_WORD.search(low) or place_kind(text) != "land":
+        if low in REGIONS or _REGION_WORD.search(low) or place_kind(text) != "land" or COMPASS_PART.match(low):
             return "place"  # "Dalmatia", "Fairfield County", "Gatun Lake": a region or a lake, never a town
         return "state" if low in US_STATES else "city"
     if label in ("LOC", "FAC"):
