@@ -189,6 +189,8 @@ def _stable(s: str) -> int:
 
 _POINTING_WORDS = frozenset(("these", "those", "this", "that", "such"))  # words that point back
 _PREPOSITIONS = frozenset("with of in on at by for from into onto".split())
+_ONE_PERSON_NOUNS = frozenset("woman man person child girl boy mother father wife husband son daughter king queen "
+                              "student teacher worker citizen patient parent individual".split())
 _PARTICLES = frozenset("down up out off back over away".split())  # of phrasal verbs the parser reads as adverbs
 
 
@@ -335,7 +337,9 @@ class Block:
         # "Ever since he left office in 1989, Reagan has been ...": a pronoun in a clause put before
         # the main one points forward, to the main clause's subject.
         t = self.tokens[i]
-        clause = next((a for a in t.ancestors if a.dep_ == "advcl" and a.i < a.head.i), None)
+        # "By her family's own admission, Ross ran ...": so does a phrase put before the main verb.
+        clause = next((a for a in t.ancestors if (a.dep_ == "advcl" or a.dep_ == "prep" and a.head.dep_ == "ROOT")
+                       and a.i < a.head.i), None)
         if clause is not None:
             subj = next((c for c in clause.head.children if c.dep_ in _SUBJ and c.i > i), None)
             ent = self.ent_of.get(subj.i) if subj is not None else None
@@ -474,6 +478,14 @@ class Block:
         if low == "it" and (t.dep_ == "expl" or t.head.lemma_ == "take" and t.dep_ == "nsubj"
                             and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in t.head.children)):
             return t.text
+        if low in ("he", "she", "him", "his", "her"):
+            # "In Spain, a woman does not change her surnames when she marries": the sentence's own
+            # "a woman" is meant, not the last person the article named.
+            start = self.sent_start_of[t.i]
+            own = next((j for j in range(start, t.i) if self.deps[j] in _SUBJ and self.tokens[j].tag_ == "NN"
+                        and self.tokens[j].lemma_ in _ONE_PERSON_NOUNS), None)  # "a woman ... her", not "Women ... she"
+            if own is not None:
+                return t.text if shown is None or own in shown else None
         if low in ("he", "she", "him"):
             name = self.resolve_person(t.i)
             named = [e for e in self.ents if e.start >= self.sent_start_of[t.i] and e.end <= t.i
@@ -485,6 +497,11 @@ class Block:
             return name
         if low in ("his",) or (low == "her" and t.dep_ == "poss"):
             name = self.resolve_person(t.i)
+            end = next((k for k in range(t.i, len(self.tokens)) if self.sent_start_of[k] != self.sent_start_of[t.i]),
+                       len(self.tokens))
+            if name and shown is None and any(e.start > t.i and e.end <= end and e.label_ == "PERSON"
+                                              and self.short_name(e.text) == name for e in self.ents):
+                return t.text  # "By her family's own admission, Betsy Ross ran ...": the sentence names her next
             return f"{name}'s" if name else None
         return None
 

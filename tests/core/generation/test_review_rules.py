@@ -1075,3 +1075,14 @@ def test_a_part_of_a_land_named_by_its_side_is_a_region_not_a_town():
     pool.add("city", "Imphal")
     pool.add("city", "New Delhi")
     assert not {"Imphal", "New Delhi"} & set(choose("Northeastern India", "place", pool, n=3))
+
+
+def test_a_pronoun_before_the_name_it_stands_for_is_not_given_to_the_last_person_named():
+    text = ("William Canby told the story in 1870. By her family's own admission, Betsy Ross ran an upholstery "
+            "business in 1776.")
+    assert not [p for p in prompts(gen(text), None) if "Canby's family" in p], prompts(gen(text), None)
+
+
+def test_a_pronoun_for_a_person_the_sentence_names_by_a_noun_stays():
+    text = "Eva Perón was born in 1919. In Spain, a woman does not change her legal surnames when she marries in 2020."
+    assert not [p for p in prompts(gen(text), None) if "Perón's legal" in p or "when Eva" in p], prompts(gen(text), None)
