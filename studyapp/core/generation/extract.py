@@ -636,6 +636,9 @@ class Block:
         mode = "obj"
         count_noun: Any = None
 
+        if atype in ("quantity", "money") and any(deps[c] == "prep" and self.lowers[c] == "of" and c >= end
+                                                  for c in kids[h.i]):
+            return None  # "nearly 3,000,000 cubic yards of soil": "How much did workers move?" loses the soil
         if h.dep_ == "appos":
             return None  # "had graduated its first African-American, William Dammond": the head says what is asked
         if h.ent_type_ == "CARDINAL" or (h.like_num and atype == "number"):
@@ -1798,6 +1801,19 @@ def _acts_like_a_person(ent: Any) -> bool:
     return False
 
 
+_LISTED = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:\(|:\s)")  # "four states (", "three kinds: "
+
+
+def _list_length(said: str, at: int) -> int:
+    """How many items the list opened right after offset ``at`` names ("(A, B, C, and D)" -> 4)."""
+    m = _LISTED.match(said, at)
+    if not m:
+        return 0
+    rest = said[m.end():]
+    body = rest.split(")")[0] if m.group().rstrip().endswith("(") else re.split(r"[.;]", rest)[0]
+    return len([x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", body) if x.strip()])
+
+
 def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, answer: str,
                    keep_cache: dict[int, set[int]], past: bool, published: date | None) -> Candidate:
     toks = blk.tokens
@@ -1842,6 +1858,11 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
             c.cloze_ok = False
             return c  # "eighteen carbons (C18)", "a 1 in 10 year storm occurs once every 10 years": the
             # figure elsewhere in the sentence gives the key away
+    if value is not None and value == int(value) and 1 < value <= 12 and _LISTED.match(said, toks[end - 1].idx + len(
+            toks[end - 1].text) - (sent.char_start - blk.base)) and _list_length(said, toks[end - 1].idx + len(
+            toks[end - 1].text) - (sent.char_start - blk.base)) == int(value):
+        c.cloze_ok = False
+        return c  # "_____ states (Massachusetts, Pennsylvania, Virginia, and Kentucky)": the list counts them
     if start > sent.start and toks[start - 1].lower_ in ("this", "that", "these", "those") and toks[start - 1].dep_ == "det":
         c.cloze_ok = False
         return c  # "this Latin spread into lands": which Latin? "Who spread into lands?" says less

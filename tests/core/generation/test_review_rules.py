@@ -1086,3 +1086,17 @@ def test_a_pronoun_before_the_name_it_stands_for_is_not_given_to_the_last_person
 def test_a_pronoun_for_a_person_the_sentence_names_by_a_noun_stays():
     text = "Eva Perón was born in 1919. In Spain, a woman does not change her legal surnames when she marries in 2020."
     assert not [p for p in prompts(gen(text), None) if "Perón's legal" in p or "when Eva" in p], prompts(gen(text), None)
+
+
+# Sixteenth reading (seed 1011, judged unseen at c36977e): causes fixed afterwards.
+
+def test_a_count_its_own_list_gives_away_is_not_asked_as_a_gap():
+    text = ("Four states (Massachusetts, Pennsylvania, Virginia, and Kentucky) call themselves commonwealths. Two "
+            "states are called plantations in 1900.")
+    assert not [q for q in questions(gen(text), "cloze") if q.answer == "Four"]
+    assert [q for q in questions(gen(text), "cloze") if q.answer == "Two"]
+
+
+def test_an_amount_of_something_is_not_asked_without_the_something():
+    text = "Workers moved nearly 3,000,000 cubic yards of soil and planted more than 270,000 trees in 1860."
+    assert not [p for p in prompts(gen(text)) if p.startswith("How much did workers move")], prompts(gen(text))
