@@ -1159,6 +1159,9 @@ class Block:
                 return True  # "In 2009, 77 civilians died": where? A count with no name needs the article
             if t.lower_ == "remaining" and t.dep_ == "amod":
                 return True  # "the remaining three values": the others were named before
+            if t.lower_ == "the" and t.dep_ == "det" and t.head.lower_ in ROLE_NOUNS and not any(
+                    c.dep_ in ("prep", "poss") or c.ent_type_ in ("GPE", "NORP", "ORG") for c in t.head.children):
+                return True  # "As of 2015 the Chief Justice is ...": of what?
             if t.dep_ == "det" and t.lower_ == "another" or t.lower_ in ("aforementioned", "latter", "former") \
                     and t.i > sent.start and toks[t.i - 1].lower_ == "the":
                 return True  # "Another Detroit artist", "the aforementioned shows", "the latter"

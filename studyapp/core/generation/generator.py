@@ -621,6 +621,8 @@ def _standalone_cloze(c: Candidate, strict: bool) -> str | None:
     in _____": which book?). The default output is strict: a teacher hands out the item alone. A
     longer bank (an explicit max_facts) keeps such items: read beside the article they are fair."""
     cloze = _cloze_of(c)
+    if cloze and strict and len(_TOKEN.findall(cloze)) < 6:
+        return None  # "_____ is very popular.": too little around the gap to tell what is asked
     return None if cloze and strict and (not _cloze_alone(c) or _needs_context(c)) else cloze
 
 

@@ -1100,3 +1100,15 @@ def test_a_count_its_own_list_gives_away_is_not_asked_as_a_gap():
 def test_an_amount_of_something_is_not_asked_without_the_something():
     text = "Workers moved nearly 3,000,000 cubic yards of soil and planted more than 270,000 trees in 1860."
     assert not [p for p in prompts(gen(text)) if p.startswith("How much did workers move")], prompts(gen(text))
+
+
+def test_a_bare_title_needs_the_article_in_the_default_quiz():
+    text = "As of 2016 the Chief Justice is Chase T. Rogers. " + ALONE
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert not [q for q in default if q.answer in ("Chase T. Rogers", "2016")], [q.prompt for q in default]
+
+
+def test_a_gap_with_too_little_around_it_is_not_in_the_default_quiz():
+    text = "Shumang lila is very popular. " + ALONE
+    default = questions(generate(text, published=PUBLISHED, bank=BANK), "cloze")
+    assert not [q for q in default if q.prompt.startswith("_____ is very popular")], [q.prompt for q in default]
