@@ -1875,9 +1875,10 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False
             return c  # "In _____, the Canadian Conservative Alliance was renamed": "Canadian" tells
-    if atype in ("group", "language") and " " not in answer and len(answer) > 4:
-        stem = answer.lower()[:4]  # "Cornish" / "Cornwall", "Serbian" / "Serbia"
-        if any(t.pos_ == "PROPN" and t.lower_.startswith(stem) and t.lower_ != answer.lower()
+    first = answer.split()[0].lower() if answer.split() else ""
+    if atype in ("group", "language") and len(first) > 4:
+        stem = first[:4]  # "Cornish" / "Cornwall", "Serbian" / "Serbia", "Croatian Partisans" / "Croatia"
+        if any(t.pos_ == "PROPN" and t.lower_.startswith(stem) and t.lower_ != first
                for t in toks[sent.start:sent.end] if not start <= t.i < end):
             c.cloze_ok = False
             return c  # "... (the ancestor of) _____ stean, and is proof that Cornwall ...": the place tells
