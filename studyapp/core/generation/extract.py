@@ -19,7 +19,7 @@ from typing import Any
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
-from studyapp.core.generation.inflect import base_form, gerund, plural, third_singular
+from studyapp.core.generation.inflect import base_form, gerund, third_singular
 from studyapp.core.generation.kinds import TITLE_WORDS, faith_kind, place_kind
 from studyapp.core.generation.lexicon import (
     COUNTRIES, DEMONYMS, EVENT_HEADS, PARTY_WORDS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES,
