@@ -23,6 +23,7 @@ class ArticleView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.article = None
+        self._wanted: int | None = None  # the article last asked for; slower, older loads are dropped
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         self.title_label = QLabel()
@@ -75,11 +76,14 @@ class ArticleView(QWidget):
             questions = self.ctx.app.questions.list(QuestionFilter(article_id=article_id, statuses=("active",)))
             return article, questions
 
-        run_task(self.ctx, load, on_done=lambda result: self._show(*result, highlight=highlight))
+        self._wanted = article_id
+        run_task(self.ctx, load, on_done=lambda result: self._show(*result, highlight=highlight, asked=article_id))
 
-    def _show(self, article, questions, highlight=None) -> None:
+    def _show(self, article, questions, highlight=None, asked: int | None = None) -> None:
         if not isValid(self) or not isValid(self.rename_button):
             return  # the window closed while the article was loading
+        if asked is not None and asked != self._wanted:
+            return  # a click on another article came since: an older load finishing late must not win
         self.article = article
         self.study_button.setEnabled(bool(questions))
         self.rename_button.setEnabled(True)

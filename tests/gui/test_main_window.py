@@ -43,3 +43,19 @@ def test_screenshot_command_renders_the_library(home, tmp_path):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
     assert len({image.pixel(x, 300) for x in range(0, 1280, 8)}) > 3  # not a blank picture
+
+
+def test_a_slow_load_of_an_article_clicked_earlier_does_not_replace_the_one_clicked_last(window, qtbot):
+    library = window.views["library"]
+    qtbot.waitUntil(lambda: library.model.rowCount() >= 3, timeout=30_000)
+    rows = {row.title: row.id for row in library.model.rows}
+    view = library.article_view
+    japan = rows["Japan and Korea: Neighbours with a Long Memory"]
+    other = next(i for t, i in rows.items() if i != japan)
+    view.show_article(other)
+    view.show_article(japan)
+    qtbot.waitUntil(lambda: view.article is not None and view.article.id == japan, timeout=10_000)
+    # The first load's result arriving only now (threads finish in any order) must not win.
+    stale = window.ctx.app.articles.get(other)
+    view._show(stale, [], asked=other)
+    assert "Korea" in view.title_label.text() and view.article.id == japan
