@@ -652,8 +652,7 @@ def _vary_time(key: str, atype: str, published: date | None, past: bool) -> list
     return []
 
 
-_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.I)
+_MONTH = re.compile(r"\b" + timeref._MONTH_RE + r"(?![A-Za-z])", re.I)  # "May", "Sept.", not "Mayor"
 
 
 def _month_in(s: str) -> str | None:

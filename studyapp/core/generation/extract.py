@@ -242,10 +242,9 @@ class Block:
         start = depth = 0
         # The parse as plain lists (head and children per token index): walking a clause through
         # Token.children builds a new Token for every step.
-        self.heads: list[int] = [i + off for i, off in enumerate(doc.to_array("HEAD").astype("int64").tolist())] \
-            if len(self.tokens) else []
+        heads = [i + off for i, off in enumerate(doc.to_array("HEAD").astype("int64").tolist())] if self.tokens else []
         self.kids: list[list[int]] = [[] for _ in self.tokens]
-        for i, h in enumerate(self.heads):
+        for i, h in enumerate(heads):
             if h != i:
                 self.kids[h].append(i)
         for i, t in enumerate(self.tokens):
@@ -497,10 +496,10 @@ class Block:
             return name
         if low in ("his",) or (low == "her" and t.dep_ == "poss"):
             name = self.resolve_person(t.i)
-            end = next((k for k in range(t.i, len(self.tokens)) if self.sent_start_of[k] != self.sent_start_of[t.i]),
-                       len(self.tokens))
-            if name and shown is None and any(e.start > t.i and e.end <= end and e.label_ == "PERSON"
-                                              and self.short_name(e.text) == name for e in self.ents):
+            here = self.sent_start_of[t.i]
+            if name and shown is None and any(e.start > t.i and self.sent_start_of[e.end - 1] == here
+                                              and e.label_ == "PERSON" and self.short_name(e.text) == name
+                                              for e in self.ents):
                 return t.text  # "By her family's own admission, Betsy Ross ran ...": the sentence names her next
             return f"{name}'s" if name else None
         return None
@@ -1861,9 +1860,8 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
             c.cloze_ok = False
             return c  # "eighteen carbons (C18)", "a 1 in 10 year storm occurs once every 10 years": the
             # figure elsewhere in the sentence gives the key away
-    if value is not None and value == int(value) and 1 < value <= 12 and _LISTED.match(said, toks[end - 1].idx + len(
-            toks[end - 1].text) - (sent.char_start - blk.base)) and _list_length(said, toks[end - 1].idx + len(
-            toks[end - 1].text) - (sent.char_start - blk.base)) == int(value):
+    after = toks[end - 1].idx + len(toks[end - 1].text) - (sent.char_start - blk.base)  # in ``said``
+    if value is not None and value == int(value) and 1 < value <= 12 and _list_length(said, after) == int(value):
         c.cloze_ok = False
         return c  # "_____ states (Massachusetts, Pennsylvania, Virginia, and Kentucky)": the list counts them
     if start > sent.start and toks[start - 1].lower_ in ("this", "that", "these", "those") and toks[start - 1].dep_ == "det":

@@ -404,8 +404,7 @@ def _role_before_gap(c: Candidate) -> str | None:
     return word if word in _ROLE_WORDS else None
 
 
-_WHICH_ROLE = re.compile(r"Which (?:[\w-]+ ){0,3}?(" + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS, key=len, reverse=True))
-                         + r")s?\b", re.I)
+_WHICH_ROLE = re.compile(r"Which (?:[\w-]+ ){0,3}?(" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")s?\b", re.I)
 _GAP_IN_REGION = re.compile(r"_____,\s+((?:[A-Z][\w.]*\s?){1,3})")
 
 
