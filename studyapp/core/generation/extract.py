@@ -215,6 +215,9 @@ class Block:
         self.text = text
         self.state = state
         self.published = state.published
+        # A he/his opening the block points at the person the last block named last; held here
+        # because questions are rendered after every block is read, when the state has moved on.
+        self.carried_person = state.last_person
         self.tokens = list(doc)
         self.doc_text = doc.text if parsed is None else parsed
         self.ents = list(doc.ents)
@@ -355,7 +358,14 @@ class Block:
                 if ent.root.dep_ in _SUBJ:
                     return self.short_name(ent.text)
                 last_any = last_any or self.short_name(ent.text)
-        return last_any or (self.state.last_person if sent_start == 0 else None)
+        if last_any or sent_start > 0:
+            return last_any
+        # "Tiridates declared Gregory ... and sent him to ...": a name the tagger did not take for a
+        # person stands before the pronoun, and is likelier its antecedent than the last block's.
+        if any(t.pos_ == "PROPN" and (t.i not in self.ent_of or self.ent_of[t.i].label_ in ("PERSON", "ORG"))
+               for t in self.tokens[:i]):
+            return None
+        return self.carried_person
 
     def short_name(self, name: str) -> str:
         return name.replace("’s", "").replace("'s", "").strip()
@@ -1347,6 +1357,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     """All candidates of one block. ``rich`` adds period, role and quote facts. ``parsed`` is the
     string the doc was parsed from, when the caller has it (``doc.text`` rebuilds it word by word)."""
     blk = Block(doc, base, text, state, parsed)
+    state.last_person = None  # a block that names nobody leaves the next one no antecedent
     sents = blk.sentences()
     cands: list[Candidate] = []
     pool: list[tuple[str, str]] = []
