@@ -116,7 +116,8 @@ class State:
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
-_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)])|(?<=_____)\s+(?=['’]s\b)")  # "_____ 's project": the gap's own 's
+# "_____ 's project", "_____ -star flags": the gap's own 's or hyphen
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)])|(?<=_____)\s+(?=['’]s\b|-\w)")
 _SPACE_AFTER = re.compile(r"([(])\s+")
 _MULTI_SPACE = re.compile(r"\s{2,}")
 _RANGE_IN_DATE = re.compile(r"\d\s*(?:to|until|and|–|-)\s*\d")
@@ -507,6 +508,9 @@ class Block:
         if low in ("his",) or (low == "her" and t.dep_ == "poss"):
             name = self.resolve_person(t.i)
             here = self.sent_start_of[t.i]
+            if name and any(e.start >= here and e.end <= t.i and e.label_ == "PERSON" and self.short_name(e.text) == name
+                            and (shown is None or e.start in shown) for e in self.ents):
+                return t.text  # "In 1869, John Muir started his wanderings": not "John Muir's wanderings"
             if name and shown is None and any(e.start > t.i and self.sent_start_of[e.end - 1] == here
                                               and e.label_ == "PERSON" and self.short_name(e.text) == name
                                               for e in self.ents):

@@ -1149,3 +1149,16 @@ def test_a_pronoun_after_a_name_in_its_own_sentence_is_not_given_the_last_paragr
     text = ("Maria Lopez wrote the first history of the region in 1921.\n\nIn March 1917, Tsar Nicholas II "
             "abdicated his throne and a provisional government took power in Petrograd.")
     assert not any("Lopez's throne" in p for p in _possessives(text, "throne"))
+
+
+def test_his_after_its_own_sentence_names_the_man_stays_his():
+    text = "In 1869, John Muir started his wanderings in the Sierra Nevada range of California. " + ALONE
+    shown = [p for p in prompts(gen(text), None) if "wanderings" in p]
+    assert shown and not any("John Muir's wanderings" in p for p in shown)
+    assert any("his wanderings" in p for p in shown)
+
+
+def test_a_gap_before_a_hyphen_keeps_the_word_joined():
+    text = "John Paul Jones used a variety of 13-star flags on his U.S. Navy ships in 1779. " + ALONE
+    shown = [p for p in prompts(gen(text), "cloze") if "star flags" in p]
+    assert any("_____-star" in p for p in shown) and not any("_____ -star" in p for p in shown)
