@@ -180,6 +180,8 @@ def _group_suffix(s: str) -> str:
         return "belief"
     if low.endswith(("ologists", "ographers", "onomists", "icists")):
         return "occupation"  # "Seismologists" is a trade the tagger took for a people, not one beside "Turks"
+    if low.endswith(("ist", "ists")):
+        return "ideology"  # "Soviet Leninist terms": with Marxist or Maoist, not with Korean or German
     if low.endswith("s"):
         return "people"
     return "adjective"

@@ -294,8 +294,16 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         # article they still ask for the name.
         role = _role_before_gap(c) if cloze and alone and c.atype == "person" else None
         region = _region_after_gap(cloze) if cloze and alone and c.atype in ("city", "place", "state") else None
+        # "Columbia University's _____": "Harvard University" is no part of a university.
+        owner = _owner_kind(cloze, c.answer) if cloze else None
         in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))
+                  and (owner is None or o.split()[-1].lower() != owner)
                   and (role is None or _titled(text, role, o)) and (region is None or f"{o}, {region}" in text)][:3]
+        if owner is not None and len(in_gap) < 3:  # further down the list, past the owner's kind
+            more = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred, n=12,
+                          sentence=_source(c, text)[0])
+            in_gap += [o for o in more if o not in in_gap and o.split()[-1].lower() != owner
+                       and not _contains(cloze, o)][:3 - len(in_gap)]
         if role is not None and len(in_gap) < 3:
             named = set(an.split()).union(*(norm(o).split() for o in in_gap))
             for p in pool.get("person"):  # others of that title the search for choices did not reach
@@ -419,6 +427,17 @@ def _region_after_gap(cloze: str) -> str | None:
         if name.lower() in US_STATES or name.lower() in COUNTRIES:
             return name
     return None
+
+
+_OWNER_OF_GAP = re.compile(r"(\w+)['’]s\s+_____")
+
+
+def _owner_kind(cloze: str, key: str) -> str | None:
+    """The last word of a name owning the gap ("Columbia University's _____" gives "university"),
+    when the key's own last word differs: a choice ending in it names the owner's kind, not a part."""
+    m = _OWNER_OF_GAP.search(cloze)
+    word = m.group(1).lower() if m else None
+    return word if word and word[:1].isalpha() and key.split()[-1].lower() != word else None
 
 
 def _titled(text: str, role: str, name: str) -> bool:

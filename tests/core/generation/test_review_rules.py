@@ -1162,3 +1162,21 @@ def test_a_gap_before_a_hyphen_keeps_the_word_joined():
     text = "John Paul Jones used a variety of 13-star flags on his U.S. Navy ships in 1779. " + ALONE
     shown = [p for p in prompts(gen(text), "cloze") if "star flags" in p]
     assert any("_____-star" in p for p in shown) and not any("_____ -star" in p for p in shown)
+
+
+def test_an_ideology_gets_ideologies_not_nationalities():
+    # "translated from Soviet _____ terms": "Leninist" beside "Korean" and "German".
+    pool = pool_with("group", "Korean", "German", "Marxist", "Maoist", "Trotskyist", "Serbs")
+    options = choose("Leninist", "group", pool)
+    assert options and set(options) <= {"Marxist", "Maoist", "Trotskyist"}
+    assert "Marxist" not in choose("Korean", "group", pool_with("group", "German", "Marxist", "Serbian", "Chinese"))
+
+
+def test_a_gap_owned_by_a_university_does_not_offer_other_universities():
+    # "Columbia University's _____" with "Harvard University" and "Yale University".
+    bank = dict(BANK, org=["Harvard University", "Yale University", "Princeton University", "Cato Institute",
+                           "Brookings Institution", "Ford Foundation", "Pew Research Center"])
+    text = ("Columbia University's Earth Institute identified one of three major trends relating to "
+            "decentralization as the increased involvement of local jurisdictions in the management of their affairs.")
+    gaps = [q for q in questions(gen(text, bank=bank), "cloze") if q.answer == "Earth Institute"]
+    assert gaps and not any(o.endswith("University") for q in gaps for o in q.choices), [q.choices for q in gaps]
