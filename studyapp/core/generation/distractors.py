@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import COMPASS_PART, norm
 from studyapp.core.generation.kinds import (
-    distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
+    MOUNTAIN_HEADS, WATER_HEADS, distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
 )
 from studyapp.core.generation.lexicon import (
     ALIASES, COUNTRIES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS, REGIONS,
@@ -153,6 +153,9 @@ class Pool:
 
 
 _DIGIT = re.compile(r"\d")
+# Last words of names of waters and mountains: a noun phrase ending in one and written in capitals
+# is a place the tagger missed ("the American River").
+_NAMED_FEATURES = WATER_HEADS | MOUNTAIN_HEADS
 _DECIMAL = re.compile(r"\d\.\d")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
@@ -276,6 +279,9 @@ class _Look:
         self.century = "century" in key.lower() if atype in ("date", "decade", "year") else None
         self.city = atype == "city"
         self.place = place_kind(key) if atype in _PLACES else None
+        if self.term and len(words) > 1 and words[-1].lower() in _NAMED_FEATURES \
+                and all(w[:1].isupper() or w in ("of", "the") for w in words[:-1]):
+            self.place = place_kind(key)  # "American River", a name the tagger missed: with other waters
         self.region = atype in ("place", "state") and key.lower().removeprefix("the ") in _REGIONS
         self.org = org_family(key) if atype == "org" else None
         self.person = atype == "person"

@@ -20,7 +20,7 @@ from typing import Any
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.inflect import base_form, gerund, third_singular
-from studyapp.core.generation.kinds import TITLE_WORDS, faith_kind, place_kind
+from studyapp.core.generation.kinds import TITLE_WORDS, WATER_HEADS, faith_kind, place_kind
 from studyapp.core.generation.lexicon import (
     COUNTRIES, DEMONYMS, EVENT_HEADS, PARTY_WORDS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES,
     US_STATES,
@@ -114,6 +114,7 @@ class State:
     common_words: set[str] = field(default_factory=set)
 
 
+_LAND_AND_WATER = WATER_HEADS | frozenset("mountains mountain range desert valley plain plains island islands peninsula".split())
 _NON_WORD = re.compile(r"[^\w\s]")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 # "_____ 's project", "_____ -star flags": the gap's own 's or hyphen
@@ -942,15 +943,16 @@ class Block:
         subj_ids = list(range(subj.left_edge.i, subj.right_edge.i + 1))
         if len(subj_ids) > 7:
             chunk = self.chunk_of_root.get(subj.i)
-            if chunk is None:
-                return None
+            if chunk is None or any(c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i >= chunk.end
+                                    for c in chunk.root.children):
+                return None  # "the demand for emergency shelter in 270 U.S. cities": not "The demand increased"
             subj_ids = list(range(chunk.start, chunk.end))
         ids = [i for i in subj_ids if i in keep and i not in remove]
         ids += [c.i for c in verb.children if c.i in keep and (c.dep_ in ("aux", "auxpass", "neg", "prt") or c.dep_ == "advmod"
                 and c.i == verb.i + 1 and c.lower_ in _PARTICLES)]  # "Friedan stepped down", not "stepped"
         ids.append(verb.i)
         comp = next((c for c in verb.children if c.i > verb.i and c.i in keep and c.i not in remove
-                     and c.dep_ in ("dobj", "prep", "attr", "acomp", "xcomp", "dative")), None)
+                     and c.dep_ in ("dobj", "prep", "attr", "acomp", "xcomp", "dative", "oprd")), None)
         if comp is not None:
             span = [i for i in range(comp.left_edge.i, comp.right_edge.i + 1) if i in keep and i not in remove]
             if len(span) > 7:
@@ -971,7 +973,7 @@ class Block:
             ids += span
             if not span:
                 return None  # "Benjamin Franklin helped": helped do what?
-        elif any(c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "dative")
+        elif any(c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "oprd")
                  for c in verb.children):
             return None  # the complement lies outside the clause: the event would end on a bare verb
         ids = sorted(set(ids))
@@ -1432,6 +1434,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
                 continue
+            if atype == "group" and end < sent.end and toks[end].is_title and toks[end].lower_ in _LAND_AND_WATER:
+                continue  # "on the American River": the first word of a place's name, not a people
             if atype in PLACE_TYPES and ent.start > sent.start and toks[ent.start - 1].ent_type_ == "NORP" \
                     and toks[ent.start - 1].is_title and toks[ent.start - 1].dep_ in ("amod", "compound"):
                 continue  # "In French Canada": "Canada" alone is another, larger place

@@ -1180,3 +1180,32 @@ def test_a_gap_owned_by_a_university_does_not_offer_other_universities():
             "decentralization as the increased involvement of local jurisdictions in the management of their affairs.")
     gaps = [q for q in questions(gen(text, bank=bank), "cloze") if q.answer == "Earth Institute"]
     assert gaps and not any(o.endswith("University") for q in gaps for o in q.choices), [q.choices for q in gaps]
+
+
+def test_an_ordering_event_keeps_what_its_subject_and_verb_need():
+    # Draw 4344: "The demand increased" (for what?) and "Homelessness is considered" (what?).
+    from studyapp.core.generation.extract import State, extract_block
+    from studyapp.core.generation.nlp import get_nlp
+    text = ("According to the Conference of Mayors, the demand for emergency shelter in 270 U.S. cities increased "
+            "13 percent in 2001. In 2015, homelessness is considered an epidemic in several American cities. "
+            "The English conquered New Netherland in 1664.")
+    result = extract_block(get_nlp()(text), 0, text, State(published=PUBLISHED))
+    events = {c.event[1] for c in result.candidates if c.event}
+    assert "the English conquered New Netherland" in events, events
+    assert not [e for e in events if e.lower().endswith(("demand increased", "is considered"))], events
+    assert any("considered an epidemic" in e for e in events), events
+
+
+def test_the_first_word_of_a_river_is_no_people_and_the_river_gets_waters():
+    # Draw 4344: "on the _____ River" asked for "American" with "European", "Asian" and "Arab".
+    text = ("In 1848 James Marshall found shiny metal in the tailrace of a lumber mill on the American River. "
+            + ALONE)
+    assert not [q for q in questions(gen(text)) if q.answer == "American"]
+    pool = pool_with("term", "Giant Sequoia", "Walker party", "Mono tribe", "European exploration", "Merced River",
+                     "Lake Tahoe", "Owens Valley")
+    options = choose("American River", "term", pool)
+    assert len(options) == 3 and "Lake Tahoe" in options
+    assert not {"Giant Sequoia", "Walker party", "Mono tribe", "Owens Valley"} & set(options), options
+    # A phrase that merely ends in such a word is no water: "the American news channel CNN".
+    assert "Lake Tahoe" not in choose("American news channel", "term", pool_with(
+        "term", "Lake Tahoe", "British news agency", "French radio station", "German newspaper"))
