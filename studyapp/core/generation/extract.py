@@ -1188,6 +1188,12 @@ class Block:
         subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
         if subj is None or subj.tag_ not in ("NN", "NNS") or subj.ent_type_:
             return False
+        words = [t for t in toks[sent.start:sent.end] if not t.is_punct]
+        past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                                for c in root.children)
+        if len(words) <= 10 and past and not any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") or t.ent_type_ in _NAMED_ENTS for t in words):
+            return True  # "Extended support ended on April 8, 2014": of what? A short past event naming nothing
         span = toks[subj.left_edge.i:subj.right_edge.i + 1]
         return span[0].lower_ == "the" and all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM", "PUNCT") for t in span) \
             and not any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in subj.children)

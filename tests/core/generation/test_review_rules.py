@@ -1209,3 +1209,11 @@ def test_the_first_word_of_a_river_is_no_people_and_the_river_gets_waters():
     # A phrase that merely ends in such a word is no water: "the American news channel CNN".
     assert "Lake Tahoe" not in choose("American news channel", "term", pool_with(
         "term", "Lake Tahoe", "British news agency", "French radio station", "German newspaper"))
+
+
+def test_a_short_past_event_naming_nothing_needs_the_article_in_the_default_quiz():
+    # Draw 4344: "When did extended support end?" (support for what?).
+    text = "Extended support ended on April 8, 2014. Plates carry bending in two directions. " + ALONE
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert not [q for q in default if q.answer == "April 8, 2014"], [q.prompt for q in default]
+    assert [q for q in default if q.answer == "two"], "a general truth in the present tense stays"
