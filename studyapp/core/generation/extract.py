@@ -621,6 +621,13 @@ class Block:
                 s = next((c for c in kids if deps[c] in _SUBJ or deps[c] == "expl"), None)
                 if s is not None and not (s > v or sum(1 for c in kids if deps[c] in _SUBJ) > 1):
                     subj = self.tokens[s]
+            if subj is not None and any(deps[c] == "conj" and any(deps[a] == "auxpass" for a in self.kids[c])
+                                        and not any(deps[x] == "cc" or deps[x] in _SUBJ for x in self.kids[c])
+                                        and not any(deps[x] == "cc" for x in kids) for c in kids):
+                # "gained popularity after a diary she authored ... was published": a passive verb
+                # joined to the main one with no "and" is a clause the parser lost; asking about the
+                # main one leaves "after a diary she authored" hanging.
+                subj = None
             self._subjects[verb.i] = subj
         return self._subjects[verb.i]
 

@@ -1217,3 +1217,12 @@ def test_a_short_past_event_naming_nothing_needs_the_article_in_the_default_quiz
     default = questions(generate(text, published=PUBLISHED, bank=BANK))
     assert not [q for q in default if q.answer == "April 8, 2014"], [q.prompt for q in default]
     assert [q for q in default if q.answer == "two"], "a general truth in the present tense stays"
+
+
+def test_no_question_leaves_a_lost_clause_hanging():
+    # Draw 4344: "When did ... Gloria Steinem gain widespread popularity among feminists after a diary
+    # she authored?" - the parser joined "was published" to "gained" with no "and".
+    text = ("In 1963, freelance journalist Gloria Steinem gained widespread popularity among feminists after a "
+            "diary she authored while working undercover as a waitress at the Playboy Club was published as a "
+            "two-part feature in the May and June issues of Show.")
+    assert not [p for p in prompts(gen(text)) if p.endswith("she authored?")], prompts(gen(text))
