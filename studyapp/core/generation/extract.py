@@ -628,6 +628,8 @@ class Block:
                 # joined to the main one with no "and" is a clause the parser lost; asking about the
                 # main one leaves "after a diary she authored" hanging.
                 subj = None
+            if subj is not None and sum(1 for c in kids if deps[c] == "dobj") > 1:
+                subj = None  # "conquered New Netherland and renamed it ..., the future King James II": two objects
             self._subjects[verb.i] = subj
         return self._subjects[verb.i]
 

@@ -1226,3 +1226,10 @@ def test_no_question_leaves_a_lost_clause_hanging():
             "diary she authored while working undercover as a waitress at the Playboy Club was published as a "
             "two-part feature in the May and June issues of Show.")
     assert not [p for p in prompts(gen(text)) if p.endswith("she authored?")], prompts(gen(text))
+
+
+def test_no_question_on_a_verb_the_parser_gave_two_objects():
+    # Draw 5455: "Which group conquered New Netherland the future King James II in 1664?"
+    text = ('In 1664, the English conquered New Netherland and renamed it "New York" after the English Duke of '
+            'York and Albany, the future King James II.')
+    assert not [p for p in prompts(gen(text)) if "New Netherland the future" in p], prompts(gen(text))
