@@ -1454,6 +1454,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if atype in PLACE_TYPES and ent.start > sent.start and toks[ent.start - 1].ent_type_ == "NORP" \
                     and toks[ent.start - 1].is_title and toks[ent.start - 1].dep_ in ("amod", "compound"):
                 continue  # "In French Canada": "Canada" alone is another, larger place
+            if atype == "group" and (end + 1 < len(toks) and not toks[end - 1].whitespace_ and toks[end].text in "-–"
+                                     and toks[end + 1].is_title
+                                     or answer.lower().endswith(("matics", "nomics", "physics", "istics", "ology"))):
+                continue  # "the Trans–New Guinea languages" cut at the dash; "Mathematics" is no people
             if atype == "group" and len(answer.split()) >= 3:
                 continue  # "New York Knicks": a team (peoples' names have one or two words)
             if atype == "group" and end - start == 1 and toks[start].is_sent_start \

@@ -1233,3 +1233,16 @@ def test_no_question_on_a_verb_the_parser_gave_two_objects():
     text = ('In 1664, the English conquered New Netherland and renamed it "New York" after the English Duke of '
             'York and Albany, the future King James II.')
     assert not [p for p in prompts(gen(text)) if "New Netherland the future" in p], prompts(gen(text))
+
+
+def test_a_discipline_or_a_name_cut_at_a_dash_is_no_people():
+    # Draw 5455: "Native Americans" with "Mathematics" and "Trans" (of "Trans–New Guinea languages").
+    from studyapp.core.generation.extract import State, extract_block
+    from studyapp.core.generation.nlp import get_nlp
+    text = ('It led to the development of cursive script, Mathematics, Astronomy and Agriculture. It spread the '
+            'Trans–New Guinea languages east into the Solomon Islands in 2000 BC. The historically Republican-leaning '
+            'town of Wilton voted for Barack Obama in 2008.')
+    result = extract_block(get_nlp()(text), 0, text, State(published=PUBLISHED))
+    groups = {name for atype, name in result.pool if atype.startswith("group")}
+    assert not {"Mathematics", "Trans"} & groups, groups
+    assert "Republican" in groups, groups
