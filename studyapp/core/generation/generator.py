@@ -25,7 +25,7 @@ from studyapp.core.generation.extract import (
 )
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 from studyapp.core.generation.kinds import OCCUPATIONS
-from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, US_STATES
+from studyapp.core.generation.lexicon import COUNTRIES, DEMONYMS, ROLE_NOUNS, US_STATES
 
 MAX_CHARS = 150_000  # longer inputs (whole books) are cut: questions come from the first part
 WORDS_PER_FACT = 60
@@ -686,6 +686,15 @@ def _ordering(cands: list[Candidate], text: str, published: date | None) -> Gene
                          sentence_end=end, questions=[q])
 
 
+def _placed(role: str) -> bool:
+    """Is the (normalised) role told apart by a place alone ("nevada governor", "japan prime minister")?"""
+    words = role.split()[:-1]
+    while words and (words[-1] in ROLE_NOUNS or words[-1] in ("prime", "vice", "deputy", "chief")):
+        words.pop()  # "prime" of "prime minister"
+    mods = " ".join(words)
+    return bool(mods) and (mods in US_STATES or mods in COUNTRIES or mods.split()[-1] in DEMONYMS)
+
+
 def _matching(cands: list[Candidate], text: str, published: date | None) -> GeneratedFact | None:
     pairs: list[list[str]] = []
     people: set[str] = set()
@@ -700,6 +709,8 @@ def _matching(cands: list[Candidate], text: str, published: date | None) -> Gene
             continue
         if len(rk.split()) < 2:
             continue  # "Denis Hamilton: the editor" beside two other editors matches any of them
+        if any(r.split()[-1] == rk.split()[-1] and not (_placed(r) and _placed(rk)) for r in roles):
+            continue  # "George W. Bush: U.S. President" beside "Republican president": either fits both
         people.add(pk)
         roles.add(rk)
         pairs.append([person, role])

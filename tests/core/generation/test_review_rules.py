@@ -1246,3 +1246,17 @@ def test_a_discipline_or_a_name_cut_at_a_dash_is_no_people():
     groups = {name for atype, name in result.pool if atype.startswith("group")}
     assert not {"Mathematics", "Trans"} & groups, groups
     assert "Republican" in groups, groups
+
+
+def test_a_matching_item_has_no_two_roles_either_person_could_fill():
+    # Draw 5455: "George W. Bush: U.S. President" beside "Theodore Roosevelt: Republican president".
+    from studyapp.core.generation.generator import _placed
+    assert _placed("nevada governor") and _placed("japanese prime minister") and _placed("south korean president")
+    assert not _placed("republican president") and not _placed("former governor")
+    text = ("Republican president Theodore Roosevelt spoke in 1904. U.S. President George W. Bush spoke in 2004. "
+            "Nevada governor Brian Sandoval spoke in 2012. California governor Arnold Schwarzenegger spoke in 2008. "
+            "Former governor Mitt Romney spoke in 2012. Senate leader Mitch McConnell spoke in 2014.")
+    items = questions(gen(text), "matching")
+    assert items
+    roles = [r.lower().split()[-1] for q in items for _, r in q.extra["pairs"]]
+    assert roles.count("president") <= 1 and "former governor" not in [r.lower() for q in items for _, r in q.extra["pairs"]]
