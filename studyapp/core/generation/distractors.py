@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import COMPASS_PART, norm
 from studyapp.core.generation.kinds import (
-    MOUNTAIN_HEADS, WATER_HEADS, distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
+    MOUNTAIN_HEADS, TONGUE_CHOICES, TONGUES, WATER_HEADS, distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
 )
 from studyapp.core.generation.lexicon import (
     ALIASES, COUNTRIES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS, REGIONS,
@@ -174,6 +174,8 @@ def _unit(s: str) -> str:
 def _group_suffix(s: str) -> str:
     """Peoples ("Serbs"), beliefs ("Christianity", "Marxism") and adjectives ("Serbian") apart."""
     low = s.lower().rstrip()
+    if low in TONGUES:
+        return "language"  # "songs written with Latin lyrics": with Greek or Hebrew, not with "European"
     if low in PARTY_WORDS:
         return "party"  # "a liberal Republican": with Democrats and Whigs, not with peoples
     faith = faith_kind(low)
@@ -344,9 +346,12 @@ class _Look:
         if paren != self.paren or ")" in option and not self.paren or quoted \
                 or not option[:1].isalnum() and option[:1] not in "$€£¥":
             return False
-        if self.suffix is not None and _group_suffix(option) != self.suffix:
+        if self.suffix == "language":
+            if option.lower() not in TONGUE_CHOICES:
+                return False
+        elif self.suffix is not None and _group_suffix(option) != self.suffix:
             return False  # "Christianity" with "Sikhism", not with "Americans"
-        if self.suffix is not None and (option.lower() in _WIDE_GROUPS) != (self.key.lower() in _WIDE_GROUPS):
+        elif self.suffix is not None and (option.lower() in _WIDE_GROUPS) != (self.key.lower() in _WIDE_GROUPS):
             return False  # "Indian temple sculpture": "Asian" would be right too; the Vikings were Europeans
         if self.marks != _marks(option):
             return False  # "$200 million" with "$100 million", not with "11.54"

@@ -260,6 +260,8 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
             return False
         alone = strict_now[0]
+        if alone and an == home and c.atype == "city" and seen_answers.get(ident):
+            return False  # the city the article is about, asked once: its wrong choices are the same few capitals
         facts_q = [q.prompt for q in c.questions if q.kind == "short" and not (alone and _needs_context(c))
                    and not _shows_part(q.prompt, c)]
         if not facts_q and not _standalone_cloze(c, alone):

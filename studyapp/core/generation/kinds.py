@@ -227,10 +227,18 @@ _FALLBACK = {
     "faithful": ("Christian", "Jewish", "Islamic", "Buddhist", "Hindu", "Catholic", "Protestant", "Orthodox"),
     "faithful people": ("Quakers", "Catholics", "Anglicans", "Methodists", "Baptists", "Lutherans", "Protestants",
                         "Muslims", "Jews", "Hindus", "Buddhists", "Mormons"),
+    "language": ("Greek", "Hebrew", "Sanskrit", "Arabic", "Aramaic", "French", "German", "Italian"),
     "club": ("Rotary Club", "Jockey Club", "Alpine Club", "Marylebone Cricket Club", "Kennel Club"),
     "company": ("General Electric Company", "Ford Motor Company", "East India Company", "Standard Oil Company",
                 "Deutsche Bank", "British Airways", "Hudson's Bay Company", "Bank of England"),
 }
+
+
+# Names that stand for a tongue rather than a people ("_____ lyrics": Latin), and the names a tongue
+# is offered beside. "Greek" or "French" alone may be a people as well, so only the first set
+# makes a key a tongue.
+TONGUES = frozenset("latin sanskrit aramaic arabic hebrew esperanto swahili yiddish".split())
+TONGUE_CHOICES = TONGUES | frozenset("greek french german italian spanish english persian".split())
 
 
 def fallback_names(kind: str, key: str) -> list[str]:

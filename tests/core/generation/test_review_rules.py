@@ -1260,3 +1260,22 @@ def test_a_matching_item_has_no_two_roles_either_person_could_fill():
     assert items
     roles = [r.lower().split()[-1] for q in items for _, r in q.extra["pairs"]]
     assert roles.count("president") <= 1 and "former governor" not in [r.lower() for q in items for _, r in q.extra["pairs"]]
+
+
+def test_a_tongue_gets_tongues_not_continents():
+    # "There are also songs written with _____ lyrics": Latin beside "European", "American", "Asian".
+    pool = pool_with("group", "European", "American", "Asian", "Greek", "Romans")
+    options = choose("Latin", "group", pool)
+    assert len(options) == 3 and "Greek" in options and not {"European", "American", "Asian"} & set(options)
+    assert "Greek" not in choose("European", "group", pool)
+
+
+def test_the_city_an_article_is_about_is_asked_for_once_in_the_default_quiz():
+    # Draw 5455 and the Rotterdam article: thirteen items asked for the article's own city, each
+    # with London, Paris and Berlin.
+    text = ("The Dutch city of Rotterdam won the selection over the Dutch city of Utrecht in 1995. Rotterdam was "
+            "European Capital of Culture in 2001. In 2008 Rotterdam was chosen as the host of the Grand Départ of "
+            "the Tour de France. In the Netherlands, Rotterdam has the highest percentage of foreigners. Erasmus "
+            "was born in Rotterdam in 1466. " + ALONE)
+    facts = generate(text, published=PUBLISHED, bank=BANK)
+    assert len([f for f in facts if f.answer == "Rotterdam"]) == 1, [f.answer for f in facts]
