@@ -350,16 +350,36 @@ class Block:
             if ent is not None and ent.label_ == "PERSON":
                 return self.short_name(ent.text)
         prev_start = self.sent_start_of[sent_start - 1] if sent_start > 0 else 0
+        names: set[str] = set()
+        own_names: set[str] = set()
+        own = None
         for j in range(i - 1, prev_start - 1, -1):  # the antecedent is in this or the last sentence
             if j >= sent_start and self.tokens[j].pos_ == "PROPN" and self.tokens[j].dep_ in _SUBJ \
                     and j not in self.ent_of:
                 return None  # "Piaget studied his own children": a name the tagger missed is the antecedent
             ent = self.ent_of.get(j)
-            if ent is not None and ent.label_ == "PERSON" and j == ent.end - 1 \
-                    and (_strong_evidence(ent, "person", self.tokens) or self.attested("person", ent.text)):
+            if ent is None or ent.label_ != "PERSON" or j != ent.end - 1:
+                continue
+            name = self.short_name(ent.text)
+            if _strong_evidence(ent, "person", self.tokens) or self.attested("person", ent.text):
                 if ent.root.dep_ in _SUBJ:
-                    return self.short_name(ent.text)
-                last_any = last_any or self.short_name(ent.text)
+                    return name
+                last_any = last_any or name
+                if j >= sent_start:
+                    own = own or name  # "In Chomsky's Notes on Anarchism, he suggests": named in the sentence
+            elif " " not in name:
+                continue  # one word the tagger was unsure of ("Iskcon led by ...") is no second person
+            names.add(name)
+            if j >= sent_start:
+                own_names.add(name)
+        if last_any and any(n not in last_any and last_any not in n for n in names) and not (
+                own and all(n in own or own in n for n in own_names)):
+            # "... Marie Braun, who was coached by her mother Ma Braun. In her career ...": two
+            # people named, neither as the subject: either may be meant, unless the sentence
+            # itself names one ("In Chomsky's Notes on Anarchism, he suggests").
+            here = {self.tokens[j].text for j in range(sent_start, i)}
+            named_here = [n for n in names if n.split()[-1] in here]
+            return named_here[0] if len(named_here) == 1 else None
         if last_any or sent_start > 0:
             return last_any
         # "Tiridates declared Gregory ... and sent him to ...": a name the tagger did not take for a

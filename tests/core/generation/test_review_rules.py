@@ -1279,3 +1279,17 @@ def test_the_city_an_article_is_about_is_asked_for_once_in_the_default_quiz():
             "was born in Rotterdam in 1466. " + ALONE)
     facts = generate(text, published=PUBLISHED, bank=BANK)
     assert len([f for f in facts if f.answer == "Rotterdam"]) == 1, [f.answer for f in facts]
+
+
+def test_a_pronoun_after_two_people_named_alike_is_not_resolved():
+    # Draw 6566: "In Ma Braun's career as _____ time national champ" - the champion was her daughter.
+    text = ("The club's swimming tradition started with Anna Visser, who was coached to a gold medal at the 1928 "
+            "Amsterdam Olympics by her aunt Greta Bakker. In her career as 14 time national champion, she broke "
+            "6 world records.")
+    shown = [p for p in prompts(gen(text), None) if "career" in p]
+    assert not [p for p in shown if "Bakker" in p or "Visser" in p], shown
+    # One of the two named in the pronoun's own sentence is its antecedent.
+    text = ("Several socialists, notably Noam Chomsky, admire the council communism of Anton Pannekoek. In Chomsky's "
+            "Notes on Anarchism, he suggests the possibility that some form of council communism is the natural form "
+            "of revolutionary socialism in an industrial society.")
+    assert any("Noam Chomsky suggests" in p for p in prompts(gen(text), None)), prompts(gen(text), None)
