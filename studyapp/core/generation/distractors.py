@@ -415,6 +415,15 @@ _WIDE_ADJECTIVES = frozenset("asian european african american oceanian western e
 # The peoples of a continent or a part of the world hold its nations ("Americans" are mostly the U.S.).
 _WIDE_GROUPS = _WIDE_ADJECTIVES | frozenset("europeans asians africans eurasians oceanians arabs".split()) \
     | frozenset(("latin americans", "north americans", "south americans"))
+# The parts of a continent, each offered beside the others: "the Sahel and _____" (West Africa) on
+# the African continent is asked with East and North Africa, not with Europe.
+_CONTINENT_PARTS = (
+    ("North Africa", "West Africa", "East Africa", "Central Africa", "Southern Africa"),
+    ("East Asia", "South Asia", "Southeast Asia", "Central Asia", "Southwest Asia"),
+    ("Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe", "Central Europe"),
+    ("North America", "South America", "Central America"),
+)
+_PARTS_OF_CONTINENT = {part.lower(): [p for p in parts if p != part] for parts in _CONTINENT_PARTS for part in parts}
 _WIDE_FALLBACK = ("Europeans", "Asians", "Africans", "Arabs", "Latin Americans", "European", "Asian", "African",
                   "American", "Arab")
 _NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
@@ -478,6 +487,8 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
     if atype == "group" and key_n[:4] == opt_n[:4]:
         return True  # "Serbs" and "Serbian" name one people
     if atype in _NAMED:
+        if key_n in _PARTS_OF_CONTINENT and opt_n in _PARTS_OF_CONTINENT:
+            return False  # "West Africa" and "East Africa": two parts of one continent
         if ALIASES.get(key_n, key_n) == ALIASES.get(opt_n, opt_n):
             return True  # "U.S." and "United States"
         kw, ow = key_n.split(), opt_n.split()
@@ -734,6 +745,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider(option)
 
     consider_all(preferred or ())
+    if atype in _PLACES:
+        consider_all(_PARTS_OF_CONTINENT.get(key.lower().removeprefix("the "), ()))
     if atype == "year":
         # Article years, nearest first: a plausible neighbour beats a random century.
         kv = timeref.number_value(re.sub(r"\D", "", key) or "0") or 0

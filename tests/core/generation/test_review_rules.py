@@ -1293,3 +1293,11 @@ def test_a_pronoun_after_two_people_named_alike_is_not_resolved():
             "Notes on Anarchism, he suggests the possibility that some form of council communism is the natural form "
             "of revolutionary socialism in an industrial society.")
     assert any("Noam Chomsky suggests" in p for p in prompts(gen(text), None)), prompts(gen(text), None)
+
+
+def test_a_part_of_a_continent_gets_the_other_parts():
+    # Draw 6566: "On the African continent, ... the Sahel and _____" (West Africa) with Europe.
+    pool = pool_with("place", "Europe", "Southwest Asia", "South America", "Americas")
+    assert set(choose("West Africa", "place", pool)) <= {"North Africa", "East Africa", "Central Africa",
+                                                          "Southern Africa"}
+    assert "Central America" in choose("North America", "place", pool)
