@@ -585,8 +585,10 @@ class Block:
                 if t == v and drop_child(c):
                     continue
                 dep = deps[c]
-                if dep == "punct" and not (toks[c].text in ("-", "–", "/", ",") and t != v and c < toks[t].right_edge.i):
-                    continue  # commas inside a phrase ("Buddhism, writing and pottery") stay
+                if dep == "punct" and not (toks[c].text in ("-", "–", "/", ",") and t != v and c < toks[t].right_edge.i) \
+                        and not (toks[c].text in ("-", "–", "/") and c > 0 and not toks[c - 1].whitespace_
+                                 and not toks[c].whitespace_):
+                    continue  # commas inside a phrase ("Buddhism, writing and pottery") and a glued "Adams–Onís" stay
                 if dep in ("relcl", "acl", "appos"):
                     tc = toks[c]
                     left = tc.left_edge.i
@@ -1201,8 +1203,11 @@ class Block:
             if t.dep_ in _SUBJ and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children) \
                     and not any(x.pos_ == "PROPN" or x.ent_type_ in _NAMED_ENTS for x in toks[sent.start:sent.end]):
                 return True  # "In 2009, 77 civilians died": where? A count with no name needs the article
-            if t.lower_ == "remaining" and t.dep_ == "amod":
-                return True  # "the remaining three values": the others were named before
+            if t.lower_ == "remaining" and t.dep_ == "amod" or t.lower_ == "other" and t.i == sent.start:
+                return True  # "the remaining three values", "Other data series": the others were named before
+            if t.lower_ in ("remainder", "rest") and t.i > sent.start and toks[t.i - 1].lower_ == "the" \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                return True  # "took possession of the remainder, East Florida": the rest of what?
             if t.lower_ == "the" and t.dep_ == "det" and t.head.lower_ in ROLE_NOUNS and not any(
                     c.dep_ in ("prep", "poss") or c.ent_type_ in ("GPE", "NORP", "ORG") for c in t.head.children):
                 return True  # "As of 2015 the Chief Justice is ...": of what?

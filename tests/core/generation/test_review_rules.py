@@ -1301,3 +1301,19 @@ def test_a_part_of_a_continent_gets_the_other_parts():
     assert set(choose("West Africa", "place", pool)) <= {"North Africa", "East Africa", "Central Africa",
                                                           "Southern Africa"}
     assert "Central America" in choose("North America", "place", pool)
+
+
+def test_other_things_and_the_remainder_need_the_article_in_the_default_quiz():
+    # Draw 7677: "Other data series are available back to _____." and "When did the United States
+    # take possession of the remainder ...?" (other than which? the remainder of what?)
+    text = ("Other data series are available back to 1912. The United States took possession of the remainder, "
+            "East Florida, in 1821 according to the terms of a treaty. " + ALONE)
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert not [q for q in default if q.answer in ("1912", "1821")], [q.prompt for q in default]
+
+
+def test_a_dash_inside_a_name_stays_in_the_question():
+    # "according to the terms of the Adams Onís Treaty?", "faced Marxist Leninist revolution"
+    text = "The United States took possession of Florida in 1821 according to the terms of the Adams–Onís Treaty."
+    asked = prompts(gen(text))
+    assert asked and all("Adams–Onís Treaty" in p for p in asked if "Treaty" in p), asked
