@@ -1866,7 +1866,8 @@ def _acts_like_a_person(ent: Any) -> bool:
     return False
 
 
-_LISTED = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:\(|:\s)")  # "four states (", "three kinds: "
+# "four states (", "three kinds: ", "three brotherhoods in the Armenian Church – "
+_LISTED = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:\(|:\s)|\s+(?:[\w-]+\s+){1,6}?[–—]\s")
 
 
 def _list_length(said: str, at: int) -> int:
@@ -1875,7 +1876,8 @@ def _list_length(said: str, at: int) -> int:
     if not m:
         return 0
     rest = said[m.end():]
-    body = rest.split(")")[0] if m.group().rstrip().endswith("(") else re.split(r"[.;]", rest)[0]
+    # ``said`` is one sentence: only its own end stops the list ("St. James" does not).
+    body = rest.split(")")[0] if m.group().rstrip().endswith("(") else rest.split(";")[0].rstrip(" .")
     return len([x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", body) if x.strip()])
 
 

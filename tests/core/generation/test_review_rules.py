@@ -1317,3 +1317,11 @@ def test_a_dash_inside_a_name_stays_in_the_question():
     text = "The United States took possession of Florida in 1821 according to the terms of the Adams–Onís Treaty."
     asked = prompts(gen(text))
     assert asked and all("Adams–Onís Treaty" in p for p in asked if "Treaty" in p), asked
+
+
+def test_a_count_its_list_after_a_dash_gives_away_is_not_asked_as_a_gap():
+    # Draw 7677: "there were _____ brotherhoods in the Armenian Church – the brotherhood of ..., of St.
+    # James ... and of ..." (the list counts them; "St." is no sentence end).
+    text = ("As of 2010, there were three brotherhoods in the Armenian Church – the brotherhood of Holy Etchmiadzin, "
+            "the brotherhood of St. James at Jerusalem and the brotherhood of the See of Cilicia.")
+    assert not [q for q in questions(gen(text), "cloze") if q.answer == "three"]
