@@ -1474,6 +1474,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
                 continue
+            if atype == "city" and answer.lower() in ("new york", "washington") and all(
+                    entity_type("GPE", blk.ent_of[s.i].text) == "state" for s in ent.root.conjuncts if s.i in blk.ent_of) \
+                    and any(s.i in blk.ent_of for s in ent.root.conjuncts):
+                atype = "state"  # "along with New York and New Jersey": listed with states, New York is one
             if atype == "group" and end < sent.end and toks[end].is_title and toks[end].lower_ in _LAND_AND_WATER:
                 continue  # "on the American River": the first word of a place's name, not a people
             if atype in PLACE_TYPES and ent.start > sent.start and toks[ent.start - 1].ent_type_ == "NORP" \

@@ -1325,3 +1325,12 @@ def test_a_count_its_list_after_a_dash_gives_away_is_not_asked_as_a_gap():
     text = ("As of 2010, there were three brotherhoods in the Armenian Church – the brotherhood of Holy Etchmiadzin, "
             "the brotherhood of St. James at Jerusalem and the brotherhood of the See of Cilicia.")
     assert not [q for q in questions(gen(text), "cloze") if q.answer == "three"]
+
+
+def test_new_york_listed_with_states_is_the_state():
+    # Draw 7677: "grouped along with _____ and New Jersey as the Tri-State area" offered Connecticut towns.
+    bank = dict(BANK, state=["Ohio", "Maryland", "Vermont", "Delaware"], city=["Hartford", "Cheshire", "Bridgeport"])
+    text = "Connecticut is often grouped along with New York and New Jersey as the Tri-State area in 1990. " + ALONE
+    gaps = [q for q in questions(gen(text, bank=bank)) if q.answer == "New York" and q.choices]
+    assert gaps and all(q.answer_type == "state" for q in gaps)
+    assert not {"Hartford", "Cheshire", "Bridgeport"} & {o for q in gaps for o in q.choices}
