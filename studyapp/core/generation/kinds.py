@@ -286,6 +286,8 @@ def org_family(name: str) -> str | None:
     """The family of a body ("education", "armed", ...) from the head word of its name, or None.
     The first word counts last: "FC Barcelona", "Bank Leumi"."""
     words = _words(name)
+    if words[:2] in (["electoral", "college"], ["college", "of"]):
+        return "government"  # the Electoral College and the College of Cardinals teach nobody
     for word in _head_words(words) + words[:1]:
         fam = _ORG_FAMILY_OF.get(word)
         if fam is not None:

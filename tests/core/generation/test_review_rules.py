@@ -1334,3 +1334,18 @@ def test_new_york_listed_with_states_is_the_state():
     gaps = [q for q in questions(gen(text, bank=bank)) if q.answer == "New York" and q.choices]
     assert gaps and all(q.answer_type == "state" for q in gaps)
     assert not {"Hartford", "Cheshire", "Bridgeport"} & {o for q in gaps for o in q.choices}
+
+
+def test_a_long_aside_after_a_dash_leaves_the_question():
+    # Draw 8788: "When did ... Carl Siciliano found the Ali Forney Center a homeless shelter in New York City?"
+    text = ("In 2002, activist Carl Siciliano founded the Ali Forney Center—a homeless shelter in New York City "
+            "that is dedicated specifically to providing aid and shelter to homeless youth.")
+    asked = [p for p in prompts(gen(text)) if p.startswith("When")]
+    assert asked and all(p.endswith("Ali Forney Center?") for p in asked), asked
+
+
+def test_the_electoral_college_is_no_school():
+    # Draw 8788: "three electors in the _____" (Electoral College) with Eton College and Harvard University.
+    pool = pool_with("org", "Eton College", "Imperial College", "Harvard University", "Senate",
+                     "House of Representatives", "Supreme Court")
+    assert set(choose("Electoral College", "org", pool)) == {"Senate", "House of Representatives", "Supreme Court"}
