@@ -1163,6 +1163,9 @@ class Block:
             return True  # "But Pepper patted Firestone on the head": answers the sentence before
         if lowers[start] == "for" and start + 1 < end and lowers[start + 1] in ("example", "instance"):
             return True  # "For example, if there are two sorts, ...": an example of what the text said before
+        if lowers[start] == "the" and start + 2 < end and lowers[start + 1] in _ORDINAL_WORDS and (
+                toks[start + 2].text == "," or deps[start + 1] in _SUBJ):
+            return True  # "The first, Radcliffe College, merged ...", "The second was built ...": of which?
         for i in range(start, end):  # by index: most words are none of these, and Token reads cost
             low = lowers[i]
             if low in _POINTING_WORDS:
@@ -1658,6 +1661,7 @@ _QUANTIFIERS = frozenset("some many several few most all both each every various
 # "No Republican has won ... since 1924" must not become "Which group has won ... since 1924?".
 _NAME_PARTICLES = frozenset("y de da del della di van von der bin ibn al le la".split())
 _NEGATIVE_WORDS = frozenset("no neither nor none never nobody nothing".split())
+_ORDINAL_WORDS = frozenset("first second third fourth fifth last latter former".split())
 _ANAPHORIC = frozenset("such same latter former other another".split())
 _LOCATIVE = frozenset("in at near from to into across outside inside within throughout around".split())
 

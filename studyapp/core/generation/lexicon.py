@@ -46,7 +46,8 @@ Upper Canada|Lower Canada|New France|New Spain|Louisiana Territory|Alta Californ
 Scandinavia|Balkans|Levant|Mesopotamia|Maghreb|Sahel|Middle East|Near East|Far East|
 Southeast Asia|South Asia|Central Asia|East Asia|West Africa|East Africa|North Africa|Central Europe|
 Eastern Europe|Western Europe|Southern Europe|Northern Europe|Latin America|Central America|
-Caribbean|Polynesia|Melanesia|Micronesia|Lapland|Karelia|Livonia|Courland|Bessarabia
+Caribbean|Polynesia|Melanesia|Micronesia|Lapland|Karelia|Livonia|Courland|Bessarabia|West Indies|
+East Indies|Antilles|Greater Antilles|Lesser Antilles
 """.replace("\n", "").split("|"))
 
 # Used only when an article and the bank give too few wrong choices of the same kind.

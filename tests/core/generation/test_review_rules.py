@@ -1349,3 +1349,17 @@ def test_the_electoral_college_is_no_school():
     pool = pool_with("org", "Eton College", "Imperial College", "Harvard University", "Senate",
                      "House of Representatives", "Supreme Court")
     assert set(choose("Electoral College", "org", pool)) == {"Senate", "House of Representatives", "Supreme Court"}
+
+
+def test_the_west_indies_are_a_region_not_a_city():
+    # Draw 9899: "a demand for corn existed in _____" (West Indies) with Montreal, Mobile and "Californios".
+    from studyapp.core.generation.extract import entity_type
+    assert entity_type("GPE", "West Indies") == "place" and entity_type("GPE", "the East Indies") == "place"
+
+
+def test_the_first_of_a_list_before_needs_that_list():
+    # Draw 9899: "True or false: The first, Radcliffe College, merged with Harvard University."
+    text = ("The first, Radcliffe College, merged with Harvard University in 1999. The second was built in 1920. "
+            + ALONE)
+    asked = [q.prompt for q in questions(gen(text)) if "Radcliffe" in q.prompt or "second" in q.prompt]
+    assert not asked, asked
