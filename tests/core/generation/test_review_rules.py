@@ -1361,5 +1361,6 @@ def test_the_first_of_a_list_before_needs_that_list():
     # Draw 9899: "True or false: The first, Radcliffe College, merged with Harvard University."
     text = ("The first, Radcliffe College, merged with Harvard University in 1999. The second was built in 1920. "
             + ALONE)
-    asked = [q.prompt for q in questions(gen(text)) if "Radcliffe" in q.prompt or "second" in q.prompt]
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    asked = [q.prompt for q in default if "Radcliffe" in q.prompt or "second" in q.prompt]
     assert not asked, asked
