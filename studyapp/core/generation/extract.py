@@ -2233,6 +2233,8 @@ def quote_candidates(blk: Block, sents: list[Sent]) -> list[Candidate]:
                 subj = next((c for c in t.children if c.dep_ in _SUBJ), None)
                 if subj is None:
                     continue
+                if t.idx >= qe and any(c.dep_ in ("ccomp", "dobj") and c.i > t.i for c in t.children):
+                    break  # "“...” Olympia Snowe stated as well that she agreed with Dole": her own words follow
                 ent = blk.ent_of.get(subj.i)
                 if ent is not None and ent.label_ == "PERSON":
                     speaker = (blk.short_name(ent.text), ent.start, ent.end)

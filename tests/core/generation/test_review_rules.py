@@ -1364,3 +1364,11 @@ def test_the_first_of_a_list_before_needs_that_list():
     default = questions(generate(text, published=PUBLISHED, bank=BANK))
     asked = [q.prompt for q in default if "Radcliffe" in q.prompt or "second" in q.prompt]
     assert not asked, asked
+
+
+def test_a_quotation_is_not_given_to_whoever_speaks_next_with_words_of_their_own():
+    # Draw 9899: Dole's words were asked as Olympia Snowe's, who "stated as well that she agreed".
+    text = ('Bob Dole said in 2013: "They ought to put a sign on the National Committee doors that says closed '
+            'for repairs." Former Senator Olympia Snowe of Maine stated as well that she was in agreement with Dole.')
+    said = [q for q in questions(gen(text)) if q.prompt.startswith("Who said")]
+    assert not [q for q in said if q.answer == "Olympia Snowe"], [(q.prompt, q.answer) for q in said]
