@@ -1661,6 +1661,9 @@ _QUANTIFIERS = frozenset("some many several few most all both each every various
 # "No Republican has won ... since 1924" must not become "Which group has won ... since 1924?".
 _NAME_PARTICLES = frozenset("y de da del della di van von der bin ibn al le la".split())
 _NEGATIVE_WORDS = frozenset("no neither nor none never nobody nothing".split())
+# Verbs of a change measured over a period: it neither starts nor stops at the period's ends.
+_CHANGE_VERBS = frozenset("double triple quadruple halve increase decrease grow rise fall decline drop "
+                          "expand shrink climb soar plunge plummet".split())
 _ORDINAL_WORDS = frozenset("first second third fourth fifth last latter former".split())
 _ANAPHORIC = frozenset("such same latter former other another".split())
 _LOCATIVE = frozenset("in at near from to into across outside inside within throughout around".split())
@@ -2076,6 +2079,8 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                 subj_text = None  # "When did plague start raging?": which plague?
             if holder.lemma_ in ("last", "continue", "run", "exist", "stretch", "span"):
                 np_text = subj_text
+            elif holder.lemma_ in _CHANGE_VERBS:
+                pass  # "from 2000 to 2007, the number of classrooms nearly doubled": no "stopped doubling"
             elif subj_text:
                 keep = blk.clause_tokens(sent, holder)
                 rest = [x for x in toks[holder.i + 1:sent.end] if x.i in keep and not (i <= x.i < k)

@@ -1372,3 +1372,11 @@ def test_a_quotation_is_not_given_to_whoever_speaks_next_with_words_of_their_own
             'for repairs." Former Senator Olympia Snowe of Maine stated as well that she was in agreement with Dole.')
     said = [q for q in questions(gen(text)) if q.prompt.startswith("Who said")]
     assert not [q for q in said if q.answer == "Olympia Snowe"], [(q.prompt, q.answer) for q in said]
+
+
+def test_a_change_over_a_period_neither_starts_nor_stops():
+    # Draw 9899: "The number of classrooms and teachers stopped doubling" in an ordering item.
+    text = ("From 2000 to 2007, the number of classrooms and teachers in the city nearly doubled. "
+            "From 1973 to 1980 tin prices rose sharply.")
+    asked = [q.prompt for q in questions(gen(text))]
+    assert not [p for p in asked if "start doubling" in p or "stop doubling" in p or "start rising" in p], asked
