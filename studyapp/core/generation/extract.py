@@ -20,7 +20,7 @@ from typing import Any
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.inflect import base_form, gerund, third_singular
-from studyapp.core.generation.kinds import TITLE_WORDS, WATER_HEADS, faith_kind, place_kind
+from studyapp.core.generation.kinds import TITLE_WORDS, TONGUES, WATER_HEADS, faith_kind, place_kind
 from studyapp.core.generation.lexicon import (
     COUNTRIES, DEMONYMS, EVENT_HEADS, PARTY_WORDS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES,
     US_STATES,
@@ -162,6 +162,8 @@ def entity_type(label: str, text: str) -> str | None:
         return "person"
     if label == "GPE":
         low = text.lower().removeprefix("the ")
+        if low in TONGUES:
+            return "group"  # "son of in Aramaic": a tongue the tagger took for a place
         if low in COUNTRIES or _POLITY.search(low):
             return "country"  # "the British Empire", "the Kingdom of Hungary": a state, never a town
         if low in REGIONS or _REGION_WORD.search(low) or place_kind(text) != "land" or COMPASS_PART.match(low):
@@ -1206,6 +1208,11 @@ class Block:
             if t.dep_ in _SUBJ and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children) \
                     and not any(x.pos_ == "PROPN" or x.ent_type_ in _NAMED_ENTS for x in toks[sent.start:sent.end]):
                 return True  # "In 2009, 77 civilians died": where? A count with no name needs the article
+            if t.lower_ == "the" and t.dep_ == "det" and t.head.i == t.i + 1 and t.head.dep_ in _SUBJ \
+                    and t.head.head.i == root.i \
+                    and t.head.is_title and t.head.lower_ in _BARE_BODIES \
+                    and not any(c.dep_ in ("compound", "prep", "amod", "poss") for c in t.head.children):
+                return True  # "After ratification the Convention entered into force": which convention?
             if t.lower_ == "remaining" and t.dep_ == "amod" or t.lower_ == "other" and t.i == sent.start:
                 return True  # "the remaining three values", "Other data series": the others were named before
             if t.lower_ in ("remainder", "rest") and t.i > sent.start and toks[t.i - 1].lower_ == "the" \
@@ -1661,6 +1668,9 @@ _QUANTIFIERS = frozenset("some many several few most all both each every various
 # "No Republican has won ... since 1924" must not become "Which group has won ... since 1924?".
 _NAME_PARTICLES = frozenset("y de da del della di van von der bin ibn al le la".split())
 _NEGATIVE_WORDS = frozenset("no neither nor none never nobody nothing".split())
+# Words that, capitalised after "the", stand for a body or an agreement the article named before.
+_BARE_BODIES = frozenset("convention treaty act agreement accord charter council committee commission "
+                         "conference company society union league board institute".split())
 # Verbs of a change measured over a period: it neither starts nor stops at the period's ends.
 _CHANGE_VERBS = frozenset("double triple quadruple halve increase decrease grow rise fall decline drop "
                           "expand shrink climb soar plunge plummet".split())
@@ -1943,6 +1953,10 @@ def make_candidate(blk: Block, sent: Sent, start: int, end: int, atype: str, ans
     if start > sent.start and toks[start - 1].lower_ in ("this", "that", "these", "those") and toks[start - 1].dep_ == "det":
         c.cloze_ok = False
         return c  # "this Latin spread into lands": which Latin? "Who spread into lands?" says less
+    if atype == "country" and start >= sent.start + 2 and toks[start - 1].tag_ == "POS" \
+            and toks[start - 2].ent_type_ == "PERSON":
+        c.cloze_ok = False
+        return c  # "Mussolini's _____ occupied ...": the leader tells the country
     if atype in PLACE_TYPES and " " not in answer:
         stem = answer.lower()[:4] if len(answer) > 4 else answer.lower()  # "Britain" / "British"
         if said.count(stem) > 1 and any(t.lower_.startswith(stem) and t.lower_ != answer.lower()

@@ -1380,3 +1380,15 @@ def test_a_change_over_a_period_neither_starts_nor_stops():
             "From 1973 to 1980 tin prices rose sharply.")
     asked = [q.prompt for q in questions(gen(text))]
     assert not [p for p in asked if "start doubling" in p or "stop doubling" in p or "start rising" in p], asked
+
+
+def test_a_leader_does_not_give_away_his_country_and_a_bare_convention_needs_the_article():
+    # Draw 1213: "Mussolini's _____ occupied ..." (Italy); "After ratification the Convention entered
+    # into force on _____" (which convention?); "son of in _____" (Aramaic) with towns.
+    from studyapp.core.generation.extract import entity_type
+    text = ("Mussolini's Italy occupied Albania and the Dalmatian coast in 1939. After ratification the Convention "
+            "entered into force on 17 January 2000. " + ALONE)
+    default = questions(generate(text, published=PUBLISHED, bank=BANK))
+    assert not [q for q in default if q.answer in ("Italy", "17 January 2000")], [q.prompt for q in default]
+    assert entity_type("GPE", "Aramaic") == "group"
+    assert not [p for p in prompts(gen("Mussolini's Italy occupied Albania in 1939."), "cloze") if "Mussolini's _____" in p]
