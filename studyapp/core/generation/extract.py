@@ -595,7 +595,8 @@ class Block:
                     tc = toks[c]
                     left = tc.left_edge.i
                     if tc.right_edge.i - left > 8 and (left == 0 or toks[left - 1].whitespace_ or toks[left - 1].text == "—") \
-                            and not (dep == "relcl" and c < v and toks[left - 1].text != ","):
+                            and not (dep == "relcl" and c < v and toks[left - 1].text != ",") \
+                            and not (dep == "acl" and toks[left].lower_ == "to" and toks[left - 1].text != ","):
                         # A long aside goes, unless glued to a word ("Dodd–Frank ... Act") or it says
                         # which one the subject is ("The largest organization that retains Latin ...
                         # is"): without it, "Which organization is the largest organization?"

@@ -1392,3 +1392,12 @@ def test_a_leader_does_not_give_away_his_country_and_a_bare_convention_needs_the
     assert not [q for q in default if q.answer in ("Italy", "17 January 2000")], [q.prompt for q in default]
     assert entity_type("GPE", "Aramaic") == "group"
     assert not [p for p in prompts(gen("Mussolini's Italy occupied Albania in 1939."), "cloze") if "Mussolini's _____" in p]
+
+
+def test_a_question_keeps_the_long_infinitive_its_noun_needs():
+    # Draw 1213: "... was due to the increasing need?" (the need to avoid disputes ...).
+    text = ("Christopher Boehm (1982) has hypothesized that the incremental development of moral complexity "
+            "throughout hominid evolution was due to the increasing need to avoid disputes and injuries in moving "
+            "to open savanna and developing stone weapons.")
+    asked = prompts(gen(text))
+    assert not [p for p in asked if p.endswith("increasing need?")], asked
