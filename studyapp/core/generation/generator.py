@@ -163,6 +163,14 @@ def _range_check(cloze: str) -> Callable[[str], bool] | None:
 
 
 _YEAR_IN_OPTION = re.compile(r"\b(\d{4})\b")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figure_shown(cloze: str, option: str) -> bool:
+    """Does the gap-fill show the figure of ``option`` elsewhere ("between latitudes 20° and _____"
+    beside "20° degrees")?"""
+    m = _FIGURE.search(option)
+    return m is not None and re.search(rf"(?<![\d.,]){re.escape(m.group())}(?![\d,]|\.\d)", cloze) is not None
 
 
 def _held(c: Candidate) -> bool:
@@ -300,6 +308,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         owner = _owner_kind(cloze, c.answer) if cloze else None
         in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))
                   and (owner is None or o.split()[-1].lower() != owner)
+                  and not (c.atype in ("quantity", "number", "percent", "money") and _figure_shown(cloze, o))
                   and (role is None or _titled(text, role, o)) and (region is None or f"{o}, {region}" in text)][:3]
         if owner is not None and len(in_gap) < 3:  # further down the list, past the owner's kind
             more = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred, n=12,

@@ -1401,3 +1401,15 @@ def test_a_question_keeps_the_long_infinitive_its_noun_needs():
             "to open savanna and developing stone weapons.")
     asked = prompts(gen(text))
     assert not [p for p in asked if p.endswith("increasing need?")], asked
+
+
+def test_an_amount_the_gap_fill_shows_is_no_wrong_choice():
+    # Draw 2324: "between latitudes 20° and _____" (40° degrees) with "20° degrees".
+    from studyapp.core.generation.generator import _figure_shown
+    cloze = "Humid subtropical climates lie roughly between latitudes 20° and _____ away from the equator."
+    assert _figure_shown(cloze, "20° degrees") and not _figure_shown(cloze, "60° degrees")
+    assert not _figure_shown("It cost $2,000 in _____.", "200 dollars")
+    text = "Humid subtropical climates lie roughly between latitudes 20° and 40° degrees away from the equator in 1990."
+    bank = dict(BANK, quantity=["20° degrees", "60° degrees", "80° degrees", "10° degrees", "0 degrees"])
+    gaps = [q for q in questions(gen(text, bank=bank), "cloze") if q.answer == "40° degrees"]
+    assert gaps and not [q for q in gaps if "20° degrees" in q.choices], [q.choices for q in gaps]
