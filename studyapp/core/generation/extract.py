@@ -114,6 +114,7 @@ class State:
     common_words: set[str] = field(default_factory=set)
 
 
+_IDEA_HEADS = frozenset("rule rules principle law theory doctrine effect paradox dilemma hypothesis theorem method".split())
 _LAND_AND_WATER = WATER_HEADS | frozenset("mountains mountain range desert valley plain plains island islands peninsula".split())
 _NON_WORD = re.compile(r"[^\w\s]")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
@@ -782,6 +783,9 @@ class Block:
             return None
         if front is None:
             return None
+        if front == "When" and verb.tag_ == "VBN" and any(deps[c] == "aux" and self.lowers[c] in ("has", "have")
+                                                           for c in kids[verb.i]):
+            return None  # "When has a borough ... seen a drop ...?": the present perfect asks no "when"
         if atype == "group" and (h.tag_ == "JJ" or any(deps[c] == "appos" for c in kids[h.i])):
             return None  # "Democratic" is an adjective; "X, author of ..." is a person
         if subj.dep_ == "expl" and count_noun is None:
@@ -1489,6 +1493,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     entity_type("GPE", blk.ent_of[s.i].text) == "state" for s in ent.root.conjuncts if s.i in blk.ent_of) \
                     and any(s.i in blk.ent_of for s in ent.root.conjuncts):
                 atype = "state"  # "along with New York and New Jersey": listed with states, New York is one
+            if atype in PLACE_TYPES and answer.split()[-1].lower() in _IDEA_HEADS:
+                continue  # "the Golden Rule" is an idea, not a place to offer the United States beside
             if atype == "group" and end < sent.end and toks[end].is_title and toks[end].lower_ in _LAND_AND_WATER:
                 continue  # "on the American River": the first word of a place's name, not a people
             if atype in PLACE_TYPES and ent.start > sent.start and toks[ent.start - 1].ent_type_ == "NORP" \

@@ -1413,3 +1413,18 @@ def test_an_amount_the_gap_fill_shows_is_no_wrong_choice():
     bank = dict(BANK, quantity=["20° degrees", "60° degrees", "80° degrees", "10° degrees", "0 degrees"])
     gaps = [q for q in questions(gen(text, bank=bank), "cloze") if q.answer == "40° degrees"]
     assert gaps and not [q for q in gaps if "20° degrees" in q.choices], [q.choices for q in gaps]
+
+
+def test_the_present_perfect_is_not_asked_with_when():
+    # Draw 2324: "When has a borough that saw 503 murders in 1990 seen a drop of nearly 88% to 62?"
+    text = "The Civil Rights Congress of Nigeria has written an open letter to all African chieftains in 2009."
+    asked = prompts(gen(text))
+    assert not [p for p in asked if p.startswith("When has")], asked
+
+
+def test_a_rule_is_no_place():
+    # Draw 2324: "What is an example of normative ethical philosophy?" (the Golden Rule) with countries.
+    text = ('An example of normative ethical philosophy is the Golden Rule, which states that: "One should treat '
+            'others as one would like others to treat oneself."')
+    assert not [q for q in questions(gen(text)) if q.answer == "Golden Rule" and q.answer_type in
+                ("place", "city", "country", "state")]
