@@ -1426,5 +1426,6 @@ def test_a_rule_is_no_place():
     # Draw 2324: "What is an example of normative ethical philosophy?" (the Golden Rule) with countries.
     text = ('An example of normative ethical philosophy is the Golden Rule, which states that: "One should treat '
             'others as one would like others to treat oneself."')
-    assert not [q for q in questions(gen(text)) if q.answer == "Golden Rule" and q.answer_type in
+    bank = dict(BANK, place=["Great Plains", "Iberian Peninsula", "Lake District", "Sahara Desert"])
+    assert not [q for q in questions(gen(text, bank=bank)) if q.answer == "Golden Rule" and q.answer_type in
                 ("place", "city", "country", "state")]
