@@ -418,6 +418,7 @@ class Block:
         """Join tokens (or literal strings) into text; None when a pronoun cannot be resolved."""
         out: list[str] = []
         prev_i = -2
+        named_here: set[str] = set()  # names put for a he/she so far: a later "his" stays "his"
         for n, it in enumerate(items):
             if isinstance(it, str):
                 word, i, ws = it, -5, True
@@ -435,6 +436,10 @@ class Block:
                         fixed = t.text  # a cloze shows the article's own words: "their ties" reads fine
                     if fixed is None:
                         return None
+                    if low in ("his", "her") and fixed.endswith("'s") and fixed[:-2] in named_here:
+                        fixed = t.text  # "Weicker broke with Nixon ... as his election vehicle", not "as Weicker's"
+                    elif low in ("he", "she") and fixed != t.text:
+                        named_here.add(fixed)
                     word = fixed
                 if word == t.text and (n > 0 or first_lower) and word[:1].isupper() and not word.isupper() \
                         and word != "I" and t.pos_ != "PROPN" and i not in self.ent_of and self._starts_sentence(t):

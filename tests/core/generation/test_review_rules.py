@@ -1429,3 +1429,11 @@ def test_a_rule_is_no_place():
     bank = dict(BANK, place=["Great Plains", "Iberian Peninsula", "Lake District", "Sahara Desert"])
     assert not [q for q in questions(gen(text, bank=bank)) if q.answer == "Golden Rule" and q.answer_type in
                 ("place", "city", "country", "state")]
+
+
+def test_his_after_a_he_the_question_names_stays_his():
+    # Draw 2324: "Weicker broke with ... creating A Connecticut Party as Weicker's election vehicle."
+    text = ("Lowell Weicker was known as a liberal Republican. He broke with President Richard Nixon during Watergate "
+            "and ran for governor in 1990, creating A Connecticut Party as his election vehicle.")
+    shown = [p for p in prompts(gen(text), None) if "election vehicle" in p]
+    assert shown and not [p for p in shown if "Weicker's election" in p], shown
