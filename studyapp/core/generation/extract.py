@@ -130,6 +130,7 @@ _UNITS_AFTER = frozenset("m km cm mm ft feet metres meters miles mi kg g lb tons
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 _ARTICLE_BEFORE_GAP = re.compile(r"(^|\s)(an?|An?)\s+$")
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
+_YEAR_OR_MONTH = re.compile(r"\b\d{4}\b|\b(?:" + "|".join(timeref.MONTHS) + r")\b", re.I)
 _TIME_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(timeref.MONTHS + timeref.WEEKDAYS) + r")\b", re.I)
 _CITATION = re.compile(r"\[(?:\d+|[a-z]|citation needed|clarification needed|note \d+|who\?|when\?|which\?)\]", re.I)
 _NON_LATIN = re.compile(r"[\u0250-\u02af\u02c8\u02d0\u27e8\u27e9\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0fff\u1100-\u11ff"
@@ -751,6 +752,14 @@ class Block:
                     return None
                 if x.pos_ in ("NOUN", "PROPN") and x.i < verb.i or x.pos_ == "PROPN":
                     return None  # "the largest arenas in Europe", "Silchar in Assam": where a thing is, not the event
+                if front == "When" and sum(1 for c in kids[verb.i] if deps[c] == "prep" and any(
+                        deps[g] == "pobj" and g in self.ent_of and self.ent_of[g].label_ == "DATE"
+                        and _YEAR_OR_MONTH.search(self.ent_of[g].text)
+                        for g in range(c, self.tokens[c].right_edge.i + 1))) > 1:
+                    return None  # "As of December 2015, employment was ... above the peak in January 2008": which?
+                if front == "When" and x.pos_ == "NOUN" and x.dep_ == "pobj" and x.lemma_ in _TIME_ANCHORS \
+                        and x.head.lower_ != "to":  # "rose ... to a peak of 10% in October 2009" is when it rose
+                    return None  # "was 4.9 million above the pre-crisis peak in January 2008": the peak's date
                 if front == "Where" and (x.pos_ in ("ADJ", "ADP") or any(c.dep_ == "nummod" or c.like_num for c in x.children)
                                          or x.like_num):
                     return None  # "among the last in Europe", "from 40 m at Jiribam": a scope or a measure, not where it happened
@@ -1686,6 +1695,10 @@ _BARE_BODIES = frozenset("convention treaty act agreement accord charter council
 # Verbs of a change measured over a period: it neither starts nor stops at the period's ends.
 _CHANGE_VERBS = frozenset("double triple quadruple halve increase decrease grow rise fall decline drop "
                           "expand shrink climb soar plunge plummet".split())
+# Nouns a date can belong to instead of the sentence's event: "above the pre-crisis peak in January
+# 2008", "after the end of the reign of Basil II in 1025".
+_TIME_ANCHORS = frozenset("peak end reign beginning start height term tenure era period rule presidency "
+                          "administration life death birth low high trough".split())
 _ORDINAL_WORDS = frozenset("first second third fourth fifth last latter former".split())
 _ANAPHORIC = frozenset("such same latter former other another".split())
 _LOCATIVE = frozenset("in at near from to into across outside inside within throughout around".split())

@@ -1437,3 +1437,13 @@ def test_his_after_a_he_the_question_names_stays_his():
             "and ran for governor in 1990, creating A Connecticut Party as his election vehicle.")
     shown = [p for p in prompts(gen(text), None) if "election vehicle" in p]
     assert shown and not [p for p in shown if "Weicker's election" in p], shown
+
+
+def test_a_date_that_belongs_to_a_peak_is_not_asked_as_the_sentences_date():
+    # Draw 3435: "When was employment of 143.2 million 4.9 million above the pre-crisis peak?" (January 2008,
+    # the peak's date; the sentence is dated December 2015).
+    text = ("As of December 2015, employment of 143.2 million was 4.9 million above the pre-crisis peak in "
+            "January 2008 of 138.3 million.")
+    assert not [q for q in questions(gen(text), "short") if q.answer == "January 2008"]
+    text = "The unemployment rate rose steadily from 5% to a peak of 10% in October 2009."
+    assert [q for q in questions(gen(text), "short") if q.answer == "October 2009"]
