@@ -440,8 +440,11 @@ def _last_word(s: str) -> str:
 
 
 def _event_family(name: str) -> str:
-    last = _last_word(name)
-    return next((fam for fam, heads in EVENT_FAMILIES.items() if last in heads), "other")
+    heads = [_last_word(name)]
+    words = name.lower().split()
+    if "of" in words[1:]:
+        heads.append(words[words.index("of", 1) - 1])  # "Battle of Fort Washington": a battle
+    return next((fam for head in heads for fam, kind in EVENT_FAMILIES.items() if head in kind), "other")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -156,12 +156,15 @@ _REGION_WORD = re.compile(r"\b(?:county|province|region|oblast|prefecture|govern
                           r"canton|shire|voivodeship|department)$")
 
 
+_BATTLE = re.compile(r"(?:the\s+)?(?:battle|siege|sack|fall|capture|massacre)\s+of\s", re.I)
 _POLITY = re.compile(r"\b(?:empire|kingdom|caliphate|sultanate|khanate|emirate|confederacy)\b")
 
 
 def entity_type(label: str, text: str) -> str | None:
     if label == "PERSON":
         return "person"
+    if label in ("GPE", "LOC", "FAC", "ORG") and _BATTLE.match(text):
+        return "event"  # "the Battle of Fort Washington": a fight, not a fort or a place
     if label == "GPE":
         low = text.lower().removeprefix("the ")
         if low in TONGUES:

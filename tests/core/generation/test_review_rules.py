@@ -1447,3 +1447,13 @@ def test_a_date_that_belongs_to_a_peak_is_not_asked_as_the_sentences_date():
     assert not [q for q in questions(gen(text), "short") if q.answer == "January 2008"]
     text = "The unemployment rate rose steadily from 5% to a peak of 10% in October 2009."
     assert [q for q in questions(gen(text), "short") if q.answer == "October 2009"]
+
+
+def test_a_battle_is_an_event_with_other_fights_as_choices():
+    # Draw 3435: "abandon Manhattan after _____" (the Battle of Fort Washington) with Staten Island.
+    from studyapp.core.generation.extract import entity_type
+    assert entity_type("FAC", "the Battle of Fort Washington") == "event"
+    pool = pool_with("event", "New York Campaign", "World Trade Center", "American Revolutionary War", "Divine Liturgy",
+                     "Siege of Boston")
+    options = choose("Battle of Fort Washington", "event", pool)
+    assert "World Trade Center" not in options and "Divine Liturgy" not in options and "Siege of Boston" in options
