@@ -114,6 +114,8 @@ class State:
     common_words: set[str] = field(default_factory=set)
 
 
+_BAND_NOUNS = frozenset("partisans forces troops soldiers settlers immigrants colonists rebels army armies workers "
+                        "fighters guerrillas volunteers militias".split())
 _IDEA_HEADS = frozenset("rule rules principle law theory doctrine effect paradox dilemma hypothesis theorem method".split())
 _LAND_AND_WATER = WATER_HEADS | frozenset("mountains mountain range desert valley plain plains island islands peninsula".split())
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -1187,6 +1189,9 @@ class Block:
             return True  # "But Pepper patted Firestone on the head": answers the sentence before
         if lowers[start] == "for" and start + 1 < end and lowers[start + 1] in ("example", "instance"):
             return True  # "For example, if there are two sorts, ...": an example of what the text said before
+        if any(lowers[i] == "similar" and deps[i] == "amod" and lowers[i - 1] in ("a", "an")
+               and not (i + 1 < end and lowers[i + 1] == "to") for i in range(start + 1, end)):
+            return True  # "Smith College also made a similar decision in 1971": similar to which?
         if lowers[start] == "the" and start + 2 < end and lowers[start + 1] in _ORDINAL_WORDS and (
                 toks[start + 2].text == "," or deps[start + 1] in _SUBJ):
             return True  # "The first, Radcliffe College, merged ...", "The second was built ...": of which?
@@ -1521,6 +1526,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                                      and toks[end + 1].is_title
                                      or answer.lower().endswith(("matics", "nomics", "physics", "istics", "ology"))):
                 continue  # "the Trans–New Guinea languages" cut at the dash; "Mathematics" is no people
+            if atype == "group" and len(answer.split()) == 2 and answer.split()[1].lower() in _BAND_NOUNS:
+                continue  # "the almost exclusively Serb Partisans": a band of a people, not a people to set beside Italians
             if atype == "group" and len(answer.split()) >= 3:
                 continue  # "New York Knicks": a team (peoples' names have one or two words)
             if atype == "group" and end - start == 1 and toks[start].is_sent_start \
@@ -1728,6 +1735,7 @@ _FIGURE = re.compile(r"\b(?:the following|shown (?:below|above|here)|(?:figure|t
 _BACK_IN_TIME = re.compile(r"\b(?:later(?!\s+(?:this|next|that)\b)|earlier(?!\s+(?:this|that)\b)|afterwards?|thereafter|the (?:following|next|previous|same) "
                            r"(?:day|week|month|year|decade|season)|the (?:day|week|month|year) (?:before|after))\b", re.I)
 _TRAILING_ADVERB = re.compile(r"(?:,?\s+(?:also|too|then|as well|however|therefore|thus))+$", re.I)
+_TIMES = re.compile(r"\b(?:once|twice|\w+ times)\b")  # "debated three times": no start or stop
 _AMOUNT_IN = re.compile(r"\d[\d,.]*\d(?<!\b\d{4})(?!\d)|\b\d{1,3}\b(?!\d)")  # an amount, not a year
 _WHOLE_FIGURES = re.compile(r"(?<![\d.,])(\d+)(?![\d.,]\d|\d)")  # "C18" -> "18"; not the "5" of "2.5"
 _MEASURES = frozenset("rate average number total share percentage proportion level growth amount".split())
@@ -2133,7 +2141,8 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
         if np_text and (np_text.split()[0].lower() in ("a", "an", "some", "this", "that", "these", "those")
                         or len(np_text.split()) == 1 and holder.pos_ == "NOUN"):
             np_text = None  # "When did a gap begin?", "When did plague begin?": which gap, which plague?
-        if not np_text and not verb_phrase or _AMOUNT_IN.search(np_text or verb_phrase or ""):
+        if not np_text and not verb_phrase or _AMOUNT_IN.search(np_text or verb_phrase or "") \
+                or _TIMES.search(verb_phrase or ""):
             i = k
             continue  # "When did the U.S. start creating 128,000 jobs/month?": an average over the years
         ended = published is None or re_.day <= published

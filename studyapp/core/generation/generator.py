@@ -162,6 +162,19 @@ def _range_check(cloze: str) -> Callable[[str], bool] | None:
     return fits
 
 
+_LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&)\s*|\s*[A-Z][\w.'’-]*\s*)*$")
+
+
+def _listed_with(sentence: str, key: str, option: str) -> bool:
+    """Are ``key`` and ``option`` names of one list in ``sentence`` ("cited David Rioch, Francis
+    O. Schmitt, and Stephen Kuffler"): the option would answer too."""
+    a, b = sentence.find(key), sentence.find(option)
+    if a < 0 or b < 0:
+        return False
+    between = sentence[a + len(key):b] if a < b else sentence[b + len(option):a]
+    return len(between) < 80 and bool(re.search(r",|\band\b|\bor\b|&", between)) and _LIST_GLUE.match(between) is not None
+
+
 _YEAR_IN_OPTION = re.compile(r"\b(\d{4})\b")
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -289,6 +302,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                                                 sentence=_source(c, text)[0])
         # A wrong choice named in the question itself is no choice at all.
         choices = [o for o in choices if not (c.atype in PLACE_TYPES and (norm(o) == home or _inside(text, c.answer, o)))]
+        if c.atype == "person":
+            sentence = _source(c, text)[0]
+            choices = [o for o in choices if not _listed_with(sentence, c.answer, o)]
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
                    and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
                                                         if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida

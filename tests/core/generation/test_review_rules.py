@@ -1457,3 +1457,22 @@ def test_a_battle_is_an_event_with_other_fights_as_choices():
                      "Siege of Boston")
     options = choose("Battle of Fort Washington", "event", pool)
     assert "World Trade Center" not in options and "Divine Liturgy" not in options and "Siege of Boston" in options
+
+
+def test_draw_4546_rules():
+    # "Who have Eric Kandel and collaborators cited?" (David Rioch) offered Stephen Kuffler, cited in the
+    # same list; "When did Congress start debating three times ...?"; "a similar decision" (similar to
+    # which?); "the almost exclusively _____" (Serb Partisans) beside Italians and Germans.
+    from studyapp.core.generation.generator import _listed_with
+    s = "Eric Kandel and collaborators have cited David Rioch, Francis O. Schmitt, and Stephen Kuffler as pioneers."
+    assert _listed_with(s, "David Rioch", "Stephen Kuffler") and not _listed_with(s, "David Rioch", "Eric Kandel")
+    assert not _listed_with("Fumio Kishida met President Yoon Suk Yeol in Seoul.", "Fumio Kishida", "Yoon Suk Yeol")
+    asked = prompts(gen("Between 1912 and 1918, Congress debated three times to protect Lake Tahoe in a national park."))
+    assert not [p for p in asked if "three times" in p and p.startswith("When")], asked
+    default = questions(generate("Smith College also made a similar decision in 1971. " + ALONE, published=PUBLISHED,
+                                 bank=BANK))
+    assert not [q for q in default if q.answer == "1971"]
+    text = ("Until early 1942, the almost exclusively Serb Partisans in Bosnia and Herzegovina cooperated closely "
+            "with the Chetniks, and some Partisans in eastern Herzegovina refused to accept Muslims into their ranks.")
+    bank = dict(BANK, group=["Italians", "Hungarians", "Germans", "Croats", "Slovenes"])
+    assert not [q for q in questions(gen(text, bank=bank)) if q.answer == "Serb Partisans"]
