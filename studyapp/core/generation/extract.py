@@ -118,6 +118,7 @@ _BAND_NOUNS = frozenset("partisans forces troops soldiers settlers immigrants co
                         "fighters guerrillas volunteers militias".split())
 _IDEA_HEADS = frozenset("rule rules principle law theory doctrine effect paradox dilemma hypothesis theorem method".split())
 _LAND_AND_WATER = WATER_HEADS | frozenset("mountains mountain range desert valley plain plains island islands peninsula".split())
+_FOOTNOTE_STAR = re.compile(r"(?<=\S)\*+(?=[\s,.;:)]|$)")  # "(2,300,000 m3)* of soil": a footnote mark
 _NON_WORD = re.compile(r"[^\w\s]")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 # "_____ 's project", "_____ -star flags": the gap's own 's or hyphen
@@ -169,8 +170,8 @@ def entity_type(label: str, text: str) -> str | None:
         return "event"  # "the Battle of Fort Washington": a fight, not a fort or a place
     if label == "GPE":
         low = text.lower().removeprefix("the ")
-        if low in TONGUES:
-            return "group"  # "son of in Aramaic": a tongue the tagger took for a place
+        if low in TONGUES or low.endswith(("ios", "anos", "inos", "enos", "eños", "iños")):
+            return "group"  # "son of in Aramaic", "sold to Californios": a tongue or a people, not a place
         if low in COUNTRIES or _POLITY.search(low):
             return "country"  # "the British Empire", "the Kingdom of Hungary": a state, never a town
         if low in REGIONS or _REGION_WORD.search(low) or place_kind(text) != "land" or COMPASS_PART.match(low):
@@ -433,7 +434,7 @@ class Block:
                 i, ws = t.i, bool(t.whitespace_)
                 word = t.text
                 low = t.lower_
-                if word in _QUOTES or (word == "'" and t.pos_ == "PUNCT") or _CITATION.fullmatch(word):
+                if word in _QUOTES or word == "*" or (word == "'" and t.pos_ == "PUNCT") or _CITATION.fullmatch(word):
                     continue
                 if low in PRONOUNS_DANGLING:
                     fixed = self.fix_pronoun(t, None if lenient else {x.i for x in items if not isinstance(x, str)})
@@ -1327,7 +1328,7 @@ class Block:
                 if replacement == "_____":
                     before = _ARTICLE_BEFORE_GAP.sub(lambda m: m.group(1) + ("A(n) " if m.group(2)[0] == "A" else "a(n) "), before)
                 text = before + replacement + self.doc_text[toks[end - 1].idx + len(toks[end - 1].text):z]
-            text = _MULTI_SPACE.sub(" ", text)  # masked citation marks leave runs of spaces
+            text = _MULTI_SPACE.sub(" ", _FOOTNOTE_STAR.sub("", text))  # masked citation marks leave runs of spaces
             text = text[0].upper() + text[1:]
             return text if text.endswith((".", "!", "?")) else text + "."
         items: list[Any] = []

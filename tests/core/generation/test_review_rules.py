@@ -1476,3 +1476,11 @@ def test_draw_4546_rules():
             "with the Chetniks, and some Partisans in eastern Herzegovina refused to accept Muslims into their ranks.")
     bank = dict(BANK, group=["Italians", "Hungarians", "Germans", "Croats", "Slovenes"])
     assert not [q for q in questions(gen(text, bank=bank)) if q.answer == "Serb Partisans"]
+
+
+def test_draw_5657_rules():
+    # "Workers moved _____* of soil" (a footnote mark); "Californios" (a people) among cities.
+    from studyapp.core.generation.extract import entity_type
+    assert entity_type("GPE", "Californios") == "group" and entity_type("GPE", "Santos") == "city"
+    text = "In 1860, workers moved nearly 3,000,000 cubic yards (2,300,000 m3)* of soil and planted 270,000 trees."
+    assert not [p for p in prompts(gen(text), None) if "*" in p], prompts(gen(text), None)
