@@ -118,6 +118,7 @@ _BAND_NOUNS = frozenset("partisans forces troops soldiers settlers immigrants co
                         "fighters guerrillas volunteers militias".split())
 _IDEA_HEADS = frozenset("rule rules principle law theory doctrine effect paradox dilemma hypothesis theorem method".split())
 _LAND_AND_WATER = WATER_HEADS | frozenset("mountains mountain range desert valley plain plains island islands peninsula".split())
+_MASKED_GAP = re.compile(r"(?<=\S) +([,.;:])")
 _FOOTNOTE_STAR = re.compile(r"(?<=\S)\*+(?=[\s,.;:)]|$)")  # "(2,300,000 m3)* of soil": a footnote mark
 _NON_WORD = re.compile(r"[^\w\s]")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
@@ -707,6 +708,9 @@ class Block:
                 count_noun = h.head
         if count_noun is not None and h.i > 0 and toks[h.i - 1].lower_ in ("the", "these", "those", "both", "all", "its", "their"):
             return None  # "the two leaders", "All three stadiums" refer back; it is not a count worth asking
+        if count_noun is not None and any(deps[c] == "conj" for c in kids[count_noun.i]) \
+                and any(deps[c] == "expl" for c in kids[verb.i]):
+            return None  # "nine breweries in Oxford and 13 brewers' agents ...": the question keeps half of it
         if count_noun is not None and count_noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
             return None  # "How many instruments did he patent ... in two groups of?"
         if count_noun is not None:
@@ -1329,6 +1333,8 @@ class Block:
                     before = _ARTICLE_BEFORE_GAP.sub(lambda m: m.group(1) + ("A(n) " if m.group(2)[0] == "A" else "a(n) "), before)
                 text = before + replacement + self.doc_text[toks[end - 1].idx + len(toks[end - 1].text):z]
             text = _MULTI_SPACE.sub(" ", _FOOTNOTE_STAR.sub("", text))  # masked citation marks leave runs of spaces
+            if "\x00" not in text:
+                text = _MASKED_GAP.sub(r"\1", text)  # "As of 2015[update], Oxford" masked: "As of _____ , Oxford"
             text = text[0].upper() + text[1:]
             return text if text.endswith((".", "!", "?")) else text + "."
         items: list[Any] = []

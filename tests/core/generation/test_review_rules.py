@@ -1484,3 +1484,13 @@ def test_draw_5657_rules():
     assert entity_type("GPE", "Californios") == "group" and entity_type("GPE", "Santos") == "city"
     text = "In 1860, workers moved nearly 3,000,000 cubic yards (2,300,000 m3)* of soil and planted 270,000 trees."
     assert not [p for p in prompts(gen(text), None) if "*" in p], prompts(gen(text), None)
+
+
+def test_draw_6768_rules():
+    # "How many breweries were there in from elsewhere by 1874?"; "As of _____ , Oxford has ..." (a masked
+    # "[update]" left a space).
+    text = ("By 1874 there were nine breweries in Oxford and 13 brewers' agents in Oxford shipping beer in from "
+            "elsewhere.")
+    assert not [p for p in prompts(gen(text)) if "in from elsewhere" in p], prompts(gen(text))
+    text = "As of 2015[update], Oxford has one of the largest urban park and ride networks in the UK."
+    assert not [p for p in prompts(gen(text), None) if " ," in p], prompts(gen(text), None)
