@@ -114,6 +114,7 @@ class State:
     common_words: set[str] = field(default_factory=set)
 
 
+_MAKE_NOUNS = frozenset("line model series brand range engine car aircraft rifle edition version".split())
 _BAND_NOUNS = frozenset("partisans forces troops soldiers settlers immigrants colonists rebels army armies workers "
                         "fighters guerrillas volunteers militias".split())
 _IDEA_HEADS = frozenset("rule rules principle law theory doctrine effect paradox dilemma hypothesis theorem method".split())
@@ -1522,6 +1523,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     entity_type("GPE", blk.ent_of[s.i].text) == "state" for s in ent.root.conjuncts if s.i in blk.ent_of) \
                     and any(s.i in blk.ent_of for s in ent.root.conjuncts):
                 atype = "state"  # "along with New York and New Jersey": listed with states, New York is one
+            if atype == "person" and ent.root.dep_ == "compound" and ent.root.head.is_lower \
+                    and ent.root.head.lemma_ in _MAKE_NOUNS:
+                continue  # "their celebrated Mark VI line": a model, not a person
             if atype in PLACE_TYPES and answer.split()[-1].lower() in _IDEA_HEADS:
                 continue  # "the Golden Rule" is an idea, not a place to offer the United States beside
             if atype == "group" and end < sent.end and toks[end].is_title and toks[end].lower_ in _LAND_AND_WATER:
@@ -2128,9 +2132,9 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                 np_text = None  # "When did disastrous losses end?": whose losses?
         elif holder.pos_ in ("VERB", "AUX"):
             subj = next((c for c in holder.children if c.dep_ in _SUBJ), None)
-            if subj is None:
+            if subj is None or subj.tag_ in ("WDT", "WP"):
                 i = k
-                continue
+                continue  # "... party that had dominated Armenia from 1918 to 1920": not "When did that start ...?"
             subj_text = blk.render(list(toks[subj.left_edge.i:subj.right_edge.i + 1]))
             if subj.left_edge.i == subj.right_edge.i and subj.pos_ == "NOUN":
                 subj_text = None  # "When did plague start raging?": which plague?

@@ -1494,3 +1494,18 @@ def test_draw_6768_rules():
     assert not [p for p in prompts(gen(text)) if "in from elsewhere" in p], prompts(gen(text))
     text = "As of 2015[update], Oxford has one of the largest urban park and ride networks in the UK."
     assert not [p for p in prompts(gen(text), None) if " ," in p], prompts(gen(text), None)
+
+
+def test_a_period_of_a_relative_clause_is_not_asked_of_that():
+    # Draw 7879: "When did that start dominating the independent Republic of Armenia?"
+    text = ("The Armenian Revolutionary Federation, a party that had dominated the independent Republic of Armenia "
+            "from 1918 to 1920, was active in the diaspora.")
+    asked = prompts(gen(text))
+    assert not [p for p in asked if p.startswith(("When did that", "When did which"))], asked
+
+
+def test_a_model_named_like_a_person_is_no_person():
+    # Draw 7879: "their celebrated _____ line" (Mark VI) with Percy Grainger and Adolphe Sax.
+    text = ("Further developments were made by Selmer in the 1930s, beginning with their balanced action instruments "
+            "and continuing through their celebrated Mark VI line.")
+    assert not [q for q in questions(gen(text)) if q.answer == "Mark VI" and q.answer_type == "person"]
