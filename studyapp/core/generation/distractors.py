@@ -439,6 +439,7 @@ def _last_word(s: str) -> str:
     return words[-1] if words else ""
 
 
+@functools.lru_cache(maxsize=65536)
 def _event_family(name: str) -> str:
     heads = [_last_word(name)]
     words = name.lower().split()

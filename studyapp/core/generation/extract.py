@@ -240,6 +240,7 @@ class Block:
         self._found: dict[tuple[str, int, int], bool] = {}  # (pattern, start, end) -> found
         self._lemmas_before: dict[str, int] | None = None  # noun lemma -> first token using it
         self._subjects: dict[int, Any] = {}  # main verb -> the subject questions are built on (or None)
+        self._dated: dict[int, int] = {}  # verb -> its prepositional phrases holding a year or month
         self.chunks = list(doc.noun_chunks)
         self.chunk_of_root = {c.root.i: c for c in self.chunks}
         self.ent_of: dict[int, Any] = {}
@@ -649,6 +650,16 @@ class Block:
             return "In what year"
         return "What"
 
+    def _dated_preps(self, v: int) -> int:
+        """How many prepositional phrases on verb ``v`` hold a year or a month (once per verb)."""
+        n = self._dated.get(v)
+        if n is None:
+            deps, ent_of = self.deps, self.ent_of
+            n = self._dated[v] = sum(1 for c in self.kids[v] if deps[c] == "prep" and any(
+                deps[g] == "pobj" and g in ent_of and ent_of[g].label_ == "DATE" and _YEAR_OR_MONTH.search(ent_of[g].text)
+                for g in range(c, self.tokens[c].right_edge.i + 1)))
+        return n
+
     def _asking_subject(self, verb: Any) -> Any:
         """The subject a question about the sentence of main verb ``verb`` is built on, or None: no
         finite main verb ("The Levant followed by Mesopotamia are ..."), no subject before the verb,
@@ -763,10 +774,7 @@ class Block:
                     return None
                 if x.pos_ in ("NOUN", "PROPN") and x.i < verb.i or x.pos_ == "PROPN":
                     return None  # "the largest arenas in Europe", "Silchar in Assam": where a thing is, not the event
-                if front == "When" and sum(1 for c in kids[verb.i] if deps[c] == "prep" and any(
-                        deps[g] == "pobj" and g in self.ent_of and self.ent_of[g].label_ == "DATE"
-                        and _YEAR_OR_MONTH.search(self.ent_of[g].text)
-                        for g in range(c, self.tokens[c].right_edge.i + 1))) > 1:
+                if front == "When" and self._dated_preps(verb.i) > 1:
                     return None  # "As of December 2015, employment was ... above the peak in January 2008": which?
                 if front == "When" and x.pos_ == "NOUN" and x.dep_ == "pobj" and x.lemma_ in _TIME_ANCHORS \
                         and x.head.lower_ != "to":  # "rose ... to a peak of 10% in October 2009" is when it rose

@@ -162,7 +162,7 @@ def _range_check(cloze: str) -> Callable[[str], bool] | None:
     return fits
 
 
-_LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&)\s*|\s*[A-Z][\w.'’-]*\s*)*$")
+_LIST_SPLIT = re.compile(r",|\band\b|\bor\b|&")
 
 
 def _listed_with(sentence: str, key: str, option: str) -> bool:
@@ -172,7 +172,10 @@ def _listed_with(sentence: str, key: str, option: str) -> bool:
     if a < 0 or b < 0:
         return False
     between = sentence[a + len(key):b] if a < b else sentence[b + len(option):a]
-    return len(between) < 80 and bool(re.search(r",|\band\b|\bor\b|&", between)) and _LIST_GLUE.match(between) is not None
+    if len(between) >= 80:
+        return False
+    parts = _LIST_SPLIT.split(between)  # what stands between them: list marks and other names only
+    return len(parts) > 1 and all(w[:1].isupper() for part in parts for w in part.split())
 
 
 _YEAR_IN_OPTION = re.compile(r"\b(\d{4})\b")
@@ -183,7 +186,7 @@ def _figure_shown(cloze: str, option: str) -> bool:
     """Does the gap-fill show the figure of ``option`` elsewhere ("between latitudes 20° and _____"
     beside "20° degrees")?"""
     m = _FIGURE.search(option)
-    return m is not None and re.search(rf"(?<![\d.,]){re.escape(m.group())}(?![\d,]|\.\d)", cloze) is not None
+    return m is not None and m.group() in _FIGURE.findall(cloze)
 
 
 def _held(c: Candidate) -> bool:
@@ -456,13 +459,14 @@ def _region_after_gap(cloze: str) -> str | None:
     return None
 
 
-_OWNER_OF_GAP = re.compile(r"(\w+)['’]s\s+_____")
+_OWNER_OF_GAP = re.compile(r"(\w+)['’]s\s+$")
 
 
 def _owner_kind(cloze: str, key: str) -> str | None:
     """The last word of a name owning the gap ("Columbia University's _____" gives "university"),
     when the key's own last word differs: a choice ending in it names the owner's kind, not a part."""
-    m = _OWNER_OF_GAP.search(cloze)
+    gap = cloze.find("_____")
+    m = _OWNER_OF_GAP.search(cloze, max(0, gap - 40), gap) if gap > 2 and cloze[gap - 3:gap - 1] in ("'s", "’s") else None
     word = m.group(1).lower() if m else None
     return word if word and word[:1].isalpha() and key.split()[-1].lower() != word else None
 
