@@ -105,6 +105,7 @@ class State:
 
     published: date | None = None
     last_person: str | None = None
+    last_subject: str | None = None  # the last person named as a subject: a he/she's likeliest antecedent
     sent_index: int = 0
     person_names: dict[str, str] = field(default_factory=dict)  # any name token -> full name
     # (answer type, normalised name) of names some sentence of the article clearly uses as such
@@ -231,7 +232,7 @@ class Block:
         self.published = state.published
         # A he/his opening the block points at the person the last block named last; held here
         # because questions are rendered after every block is read, when the state has moved on.
-        self.carried_person = state.last_person
+        self.carried_person = state.last_subject or state.last_person
         self.tokens = list(doc)
         self.doc_text = doc.text if parsed is None else parsed
         self.ents = list(doc.ents)
@@ -655,9 +656,14 @@ class Block:
         n = self._dated.get(v)
         if n is None:
             deps, ent_of = self.deps, self.ent_of
-            n = self._dated[v] = sum(1 for c in self.kids[v] if deps[c] == "prep" and any(
+            kids = self.kids
+            # The phrase's own object, or that of a phrase inside it ("As of December 2015", "from 7.6
+            # million in January 2008"), not a date in a clause it holds ("Under treaties signed in 1977").
+            n = self._dated[v] = sum(1 for c in kids[v] if deps[c] == "prep" and any(
                 deps[g] == "pobj" and g in ent_of and ent_of[g].label_ == "DATE" and _YEAR_OR_MONTH.search(ent_of[g].text)
-                for g in range(c, self.tokens[c].right_edge.i + 1)))
+                for g in (*kids[c], *(x for p in kids[c] if deps[p] == "prep" for x in kids[p]),
+                          *(x for o in kids[c] if deps[o] == "pobj" for p in kids[o] if deps[p] == "prep"
+                            for x in kids[p]))))
         return n
 
     def _asking_subject(self, verb: Any) -> Any:
@@ -1456,7 +1462,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     """All candidates of one block. ``rich`` adds period, role and quote facts. ``parsed`` is the
     string the doc was parsed from, when the caller has it (``doc.text`` rebuilds it word by word)."""
     blk = Block(doc, base, text, state, parsed)
-    state.last_person = None  # a block that names nobody leaves the next one no antecedent
+    state.last_person = state.last_subject = None  # a block that names nobody leaves the next one no antecedent
     sents = blk.sentences()
     cands: list[Candidate] = []
     pool: list[tuple[str, str]] = []
@@ -1580,6 +1586,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     continue
                 if _strong_evidence(ent, atype, toks):
                     state.last_person = answer
+                    if ent.root.dep_ in _SUBJ:
+                        state.last_subject = answer  # "Marie Curie was ... She was born Maria Sklodowska": Marie Curie
             evidenced = _strong_evidence(ent, atype, toks) or blk.attested(atype, answer)
             if atype == "person" and (blk.names_a_place(answer) or answer.split()[0].lower() in _PLACE_PREFIXES | {"the"}
                                       or answer.split()[-1].lower() in _REALMS or "–" in answer or ent[-1].tag_ == "NNPS"

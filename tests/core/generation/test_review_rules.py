@@ -1509,3 +1509,16 @@ def test_a_model_named_like_a_person_is_no_person():
     text = ("Further developments were made by Selmer in the 1930s, beginning with their balanced action instruments "
             "and continuing through their celebrated Mark VI line.")
     assert not [q for q in questions(gen(text)) if q.answer == "Mark VI" and q.answer_type == "person"]
+
+
+def test_a_pronoun_opening_a_paragraph_prefers_the_last_subject_and_a_date_in_a_clause_is_not_the_verbs():
+    # The sample article: "Marie Curie was a physicist ... She was born Maria Sklodowska ...\n\nWomen could not
+    # attend university in Warsaw, so she moved to Paris in 1891": Marie Curie, not the name she was born with.
+    text = ("Marie Curie was a physicist and chemist. She was born Maria Sklodowska in Warsaw in 1867.\n\n"
+            "Women could not attend university in Warsaw, so she moved to Paris in 1891 and studied physics.")
+    shown = [p for p in prompts(gen(text), None) if "Paris" in p or "1891" in p]
+    assert shown and not [p for p in shown if "Sklodowska" in p], shown
+    # "Under treaties signed in 1977 ..., control passed to Panama on 31 December 1999": one date on the verb.
+    text = ("Under treaties signed in 1977 by President Jimmy Carter and Omar Torrijos, control passed to Panama "
+            "on 31 December 1999.")
+    assert [q for q in questions(gen(text), "short") if q.answer == "31 December 1999"]
