@@ -230,8 +230,9 @@ class Block:
         self.text = text
         self.state = state
         self.published = state.published
-        # A he/his opening the block points at the person the last block named last; held here
-        # because questions are rendered after every block is read, when the state has moved on.
+        # A he/his opening the block points at the person the last block named last as a subject (or
+        # last at all); held here because questions are rendered after every block is read, when the
+        # state has moved on.
         self.carried_person = state.last_subject or state.last_person
         self.tokens = list(doc)
         self.doc_text = doc.text if parsed is None else parsed
