@@ -291,7 +291,7 @@ class _Look:
         self.titled = self.person and starts_with_title(key)
         self.kind = self.place or self.org or self.suffix  # the kind whose well-known names may fill in
         self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
-        self.residue = _residue(key) if atype in ("number", "money") else None  # "more than $#" with its like
+        self.residue = _residue(key) if atype in ("number", "money", "quantity") else None  # "more than $#" with its like
         self.grouping = _grouping(key) if atype in _AMOUNTS else None
         self.roundness = _roundness(key) if atype in _AMOUNTS else None
         self.family = _event_family(key) if atype == "event" else None

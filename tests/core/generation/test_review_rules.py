@@ -1522,3 +1522,10 @@ def test_a_pronoun_opening_a_paragraph_prefers_the_last_subject_and_a_date_in_a_
     text = ("Under treaties signed in 1977 by President Jimmy Carter and Omar Torrijos, control passed to Panama "
             "on 31 December 1999.")
     assert [q for q in questions(gen(text), "short") if q.answer == "31 December 1999"]
+
+
+def test_a_measure_keeps_its_hedge_among_choices():
+    # Draw 8980: "each _____ wide" (100 feet) with "about 200 feet" and "about 260 feet": the bare one is the key.
+    pool = pool_with("quantity", "about 200 feet", "about 260 feet", "60 feet", "45 feet", "300 feet")
+    assert not [o for o in choose("100 feet", "quantity", pool) if o.startswith("about")]
+    assert all(o.startswith("about") for o in choose("about 150 feet", "quantity", pool))
