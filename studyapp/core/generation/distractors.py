@@ -22,7 +22,8 @@ from rapidfuzz import fuzz
 from studyapp.core.generation import timeref
 from studyapp.core.generation.extract import COMPASS_PART, norm
 from studyapp.core.generation.kinds import (
-    MOUNTAIN_HEADS, TONGUE_CHOICES, TONGUES, WATER_HEADS, distinctive, faith_kind, fallback_names, not_a_person, org_family, place_kind, starts_with_title,
+    MOUNTAIN_HEADS, TONGUE_CHOICES, TONGUES, WATER_HEADS, distinctive, faith_kind, fallback_names, not_a_person,
+    org_family, place_kind, starts_with_title,
 )
 from studyapp.core.generation.lexicon import (
     ALIASES, COUNTRIES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS, REGIONS,
@@ -153,11 +154,11 @@ class Pool:
 
 
 _DIGIT = re.compile(r"\d")
+_DECIMAL = re.compile(r"\d\.\d")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 # Last words of names of waters and mountains: a noun phrase ending in one and written in capitals
 # is a place the tagger missed ("the American River").
 _NAMED_FEATURES = WATER_HEADS | MOUNTAIN_HEADS
-_DECIMAL = re.compile(r"\d\.\d")
-_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|per ?cent)\b|[$€£¥%]", re.I)

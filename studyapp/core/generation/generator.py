@@ -296,17 +296,17 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         ck = (c.answer, c.atype, c.past, frozenset(c.exclude), tuple(c.preferred),
               None if c.atype in KEEP_SEEN else c.sent.index)
         choices = choice_cache.get(ck)
+        sentence = _source(c, text)[0]
         if choices is None:
             # The city an article is about holds the places it names (its districts and buildings),
             # and other articles' cities are read less surely: its wrong choices are well-known cities.
             own = c.atype == "city" and an == home
             choices = choice_cache[ck] = choose(c.answer, c.atype, Pool() if own else pool, None if own else bank,
                                                 published, c.past, c.exclude, c.preferred, n=4,
-                                                sentence=_source(c, text)[0])
+                                                sentence=sentence)
         # A wrong choice named in the question itself is no choice at all.
         choices = [o for o in choices if not (c.atype in PLACE_TYPES and (norm(o) == home or _inside(text, c.answer, o)))]
         if c.atype == "person":
-            sentence = _source(c, text)[0]
             choices = [o for o in choices if not _listed_with(sentence, c.answer, o)]
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
                    and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
@@ -331,7 +331,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                   and (role is None or _titled(text, role, o)) and (region is None or f"{o}, {region}" in text)][:3]
         if owner is not None and len(in_gap) < 3:  # further down the list, past the owner's kind
             more = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred, n=12,
-                          sentence=_source(c, text)[0])
+                          sentence=sentence)
             in_gap += [o for o in more if o not in in_gap and o.split()[-1].lower() != owner
                        and not _contains(cloze, o)][:3 - len(in_gap)]
         if role is not None and len(in_gap) < 3:

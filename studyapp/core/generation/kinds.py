@@ -235,10 +235,11 @@ _FALLBACK = {
 
 
 # Names that stand for a tongue rather than a people ("_____ lyrics": Latin), and the names a tongue
-# is offered beside. "Greek" or "French" alone may be a people as well, so only the first set
-# makes a key a tongue.
+# is offered beside (the well-known ones above, and a few more). "Greek" or "French" alone may be a
+# people as well, so only the first set makes a key a tongue.
 TONGUES = frozenset("latin sanskrit aramaic arabic hebrew esperanto swahili yiddish".split())
-TONGUE_CHOICES = TONGUES | frozenset("greek french german italian spanish english persian".split())
+TONGUE_CHOICES = TONGUES | frozenset(name.lower() for name in _FALLBACK["language"]) \
+    | frozenset("spanish english persian".split())
 
 
 def fallback_names(kind: str, key: str) -> list[str]:
