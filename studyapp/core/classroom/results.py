@@ -6,10 +6,11 @@ same code serves SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from studyapp.core.spreadsheet import csv_writer
 
 EVERYONE_MISSED = "everyone missed"
 WRONG_CHOICE_BEAT_KEY = "a wrong choice beat the key"
@@ -102,7 +103,7 @@ def write_csv(results: SessionResults, rows: list[AnswerRow], path: str | Path) 
     path = Path(path)
     positions = {q.question_id: q for q in results.questions}
     with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
+        writer = csv_writer(handle)
         writer.writerow(["section", "student", "team", "question", "prompt", "key", "answer given", "correct",
                          "seconds", "share correct", "wrong answers", "flags"])
         for row in sorted(rows, key=lambda r: (r.name.casefold(), positions[r.question_id].position)):
