@@ -113,10 +113,14 @@ class StudyManager:
     # Settings ------------------------------------------------------------------------------
     def settings(self, learner_id: int = 0) -> StudySettings:
         """The learner's study settings; those a learner has not set come from the program-wide ones."""
-        keys = (RETENTION_KEY, NEW_PER_DAY_KEY, SELF_GRADING_KEY)
         with self.app.session() as session:
-            rows = session.exec(select(Setting.learner_id, Setting.key, Setting.value)
-                                .where(Setting.learner_id.in_({0, learner_id}), Setting.key.in_(keys))).all()
+            return self._settings_in(session, learner_id)
+
+    @staticmethod
+    def _settings_in(session, learner_id: int) -> StudySettings:
+        keys = (RETENTION_KEY, NEW_PER_DAY_KEY, SELF_GRADING_KEY)
+        rows = session.exec(select(Setting.learner_id, Setting.key, Setting.value)
+                            .where(Setting.learner_id.in_({0, learner_id}), Setting.key.in_(keys))).all()
         values = {key: value for owner, key, value in sorted(rows, key=lambda r: r[0] != 0)}
         return StudySettings(float(values.get(RETENTION_KEY, DEFAULT_RETENTION)),
                              int(values.get(NEW_PER_DAY_KEY, DEFAULT_NEW_PER_DAY)),
@@ -244,41 +248,48 @@ class StudyManager:
 
         ``form`` is the form the question was shown in (``StudyCard.form``); a choice, true/false or
         ordering answer must match exactly, a typed one is checked leniently."""
+        with self.app.session() as session:
+            return self.record(session, learner_id, question_id, answer_given, response_ms, self_rating=self_rating,
+                               counted=counted, session_id=session_id, form=form)
+
+    def record(self, session, learner_id: int, question_id: int, answer_given: str, response_ms: int, *,
+               self_rating: int | None = None, counted: bool = True, session_id: int | None = None,
+               form: str | None = None) -> AnswerOutcome:
+        """``answer`` inside the caller's transaction (a class answer and its review commit together)."""
         if self_rating is not None and self_rating not in (1, 2, 3, 4):
             raise InvalidInput("A self-grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).")
         given = str(answer_given or "")[:1000]
         response_ms = max(0, int(response_ms))
         now = self.app.clock.now()
-        settings = self.settings(learner_id) if counted else None
-        with self.app.session() as session:
-            question = session.get(Question, question_id)
-            if question is None:
-                raise NotFound(f"There is no question with id {question_id}; it may have been deleted.")
-            form = form or _default_form(question)
-            correct, near_miss = judge(question, given, form)
-            rating = self_rating or scheduling.auto_rating(correct, near_miss, response_ms, form)
-            row = session.exec(select(FactState).where(FactState.learner_id == learner_id,
-                                                       FactState.fact_id == question.fact_id)
-                               .with_for_update()).first()
-            before = scheduling.snapshot(row)
-            if counted:
-                card = scheduling.review(scheduling.card_from_row(question.fact_id, row), rating, now,
-                                         settings.desired_retention)
-                if row is None:
-                    row = FactState(learner_id=learner_id, fact_id=question.fact_id, due=card.due)
-                lapsed = rating == scheduling.AGAIN and row.state == 2
-                row.state, row.step = int(card.state), card.step
-                row.stability, row.difficulty = card.stability, card.difficulty
-                row.due, row.last_review = card.due, card.last_review
-                row.reps, row.lapses = row.reps + 1, row.lapses + (1 if lapsed else 0)
-                session.add(row)
-            log = ReviewLog(learner_id=learner_id, question_id=question_id, fact_id=question.fact_id,
-                            reviewed_at=now, answer_given=given, correct=correct,
-                            rating=rating if counted else 0, response_ms=response_ms, counted=counted,
-                            session_id=session_id, state_before=before)
-            session.add(log)
-            session.flush()
-            return _outcome(question, log, given, near_miss, row.due if row is not None else None, form)
+        settings = self._settings_in(session, learner_id) if counted else None
+        question = session.get(Question, question_id)
+        if question is None:
+            raise NotFound(f"There is no question with id {question_id}; it may have been deleted.")
+        form = form or _default_form(question)
+        correct, near_miss = judge(question, given, form)
+        rating = self_rating or scheduling.auto_rating(correct, near_miss, response_ms, form)
+        row = session.exec(select(FactState).where(FactState.learner_id == learner_id,
+                                                   FactState.fact_id == question.fact_id)
+                           .with_for_update()).first()
+        before = scheduling.snapshot(row)
+        if counted:
+            card = scheduling.review(scheduling.card_from_row(question.fact_id, row), rating, now,
+                                     settings.desired_retention)
+            if row is None:
+                row = FactState(learner_id=learner_id, fact_id=question.fact_id, due=card.due)
+            lapsed = rating == scheduling.AGAIN and row.state == 2
+            row.state, row.step = int(card.state), card.step
+            row.stability, row.difficulty = card.stability, card.difficulty
+            row.due, row.last_review = card.due, card.last_review
+            row.reps, row.lapses = row.reps + 1, row.lapses + (1 if lapsed else 0)
+            session.add(row)
+        log = ReviewLog(learner_id=learner_id, question_id=question_id, fact_id=question.fact_id,
+                        reviewed_at=now, answer_given=given, correct=correct,
+                        rating=rating if counted else 0, response_ms=response_ms, counted=counted,
+                        session_id=session_id, state_before=before)
+        session.add(log)
+        session.flush()
+        return _outcome(question, log, given, near_miss, row.due if row is not None else None, form)
 
     def preview(self, question_id: int, answer_given: str, form: str | None = None) -> AnswerOutcome:
         """Check an answer without recording it (self-grading shows the answer before the grade)."""
