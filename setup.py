@@ -11,6 +11,8 @@ setup(
     package_data={
         "studyapp.resources": ["samples/*.txt", "style/*.qss", "icons/*.svg", "icons/*.png"],
         "studyapp.core.migrations": ["script.py.mako", "versions/*.py"],
+        # the student page the class server serves
+        "studyapp.classroom_server": ["static/*.html", "static/*.js", "static/*.css"],
     },
     include_package_data=False,
 )

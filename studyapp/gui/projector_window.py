@@ -13,7 +13,6 @@ window then moves every desk along with the projector through ``moved`` and ``re
 
 from __future__ import annotations
 
-import random
 import time
 from dataclasses import dataclass, field
 
@@ -21,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from studyapp.core.classroom.records import shown_choices  # noqa: F401 (the desk and tests use it from here)
 from studyapp.gui import theme
 from studyapp.gui.worker import run_task
 
@@ -29,15 +29,6 @@ LETTERS = "ABCDEF"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ProjectorWindow", text)
-
-
-def shown_choices(question) -> list[str]:
-    """The key among the wrong choices, in an order fixed per question (the same on every screen)."""
-    if not question.choices:
-        return []
-    options = [question.answer, *question.choices][:len(LETTERS)]
-    random.Random(question.id).shuffle(options)
-    return options
 
 
 @dataclass

@@ -4,6 +4,7 @@ the teacher's live view and scores (plain data, no database session attached).""
 from __future__ import annotations
 
 import hashlib
+import random
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -106,6 +107,19 @@ class Joined:
     @property
     def learner_id(self) -> int:
         return self.participant.learner_id
+
+
+MAX_CHOICES = 6
+
+
+def shown_choices(question: Question) -> list[str]:
+    """The key among the wrong choices, in an order fixed per question (the same on every screen:
+    projector, browser and desk)."""
+    if not question.choices:
+        return []
+    options = [question.answer, *question.choices][:MAX_CHOICES]
+    random.Random(question.id).shuffle(options)
+    return options
 
 
 def token_digest(token: str) -> str:
