@@ -124,7 +124,7 @@ class ClassService:
         state = self.state()
         answered = self.classroom.answered_questions(self.session_id, student.participant_id)
         total = len(state.questions)
-        score = {"correct": sum(answered.values()), "answered": len(answered), "total": total}
+        score = {"points": sum(answered.values()), "answered": len(answered), "total": total}
         view: dict[str, Any] = {"phase": "waiting", "title": self.title, "name": student.name,
                                 "paced": "self" if self.self_paced else "teacher", "version": self.version,
                                 "question": None, "score": score}

@@ -93,7 +93,7 @@ function tick() {
 }
 
 function scoreLine(score) {
-  return "Your score: " + score.correct + " right of " + score.answered + " answered (" + score.total + " questions)";
+  return "Your score: " + score.points + " right of " + score.answered + " answered (" + score.total + " questions)";
 }
 
 function render() {
@@ -107,7 +107,7 @@ function render() {
   if (view.phase === "finished" || view.phase === "ended") {
     const s = view.score;
     showPrompt((view.phase === "ended" ? "The class has ended. " : "Done! ") +
-               "You got " + s.correct + " of " + s.total + " right.", null);
+               "You got " + s.points + " of " + s.total + " right.", null);
     setText("verdict", "");
     if (pollTimer && view.phase === "ended") { clearInterval(pollTimer); pollTimer = null; }
     return;

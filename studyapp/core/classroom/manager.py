@@ -278,16 +278,16 @@ class ClassroomManager:
         (a restarted phone or desk keeps it), so nobody answers for a classmate."""
         row = self.find_session(code)
         name = clean_name(learner_name)
-        learner = self._learner(name)
-        with self._open_session() as session:
-            existing = session.exec(select(Participant).where(Participant.session_id == row.id,
-                                                              Participant.learner_id == learner.id)).first()
+        with self._open_session() as session:  # "ana" is not a new student beside "Ana"
+            existing = next((p for p in session.exec(select(Participant).where(Participant.session_id == row.id))
+                             if p.name.casefold() == name.casefold()), None)
         if existing is not None:
             if token and existing.token_hash and secrets.compare_digest(existing.token_hash, token_digest(token)):
                 return Joined(existing, token)
             raise PermissionDenied(f"The name {name!r} is already taken in this class; "
                                    "join under another name (or ask the teacher).")
         token = secrets.token_urlsafe(24)
+        learner = self._learner(name)
         try:
             participant = self._add(row.id, learner.id, name, "", token_digest(token))
         except IntegrityError:  # the same name joined at the same moment from elsewhere
