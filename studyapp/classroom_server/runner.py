@@ -135,7 +135,7 @@ class ClassServer:
 
     def _finish(self) -> None:
         """The server thread is ending: the session ends with it, so no token works any more."""
-        self.service.forget_students()
+        self.service.close()
         if self.teacher is not None:
             try:
                 self.classroom.end_session(self.session_id, teacher=self.teacher)

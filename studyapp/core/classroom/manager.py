@@ -17,23 +17,24 @@ import random
 import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import case, delete, func, update
+from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PACED, TEAMS, ClassSession,
                                             Participant, Quiz, QuizItem, SessionAnswer)
-from studyapp.core.classroom.records import (AlreadyAnswered, ClassAnswer, Joined, LiveStatus, QuizSpec,  # noqa: F401
+from studyapp.core.classroom.records import (AlreadyAnswered, AnswerRequest, ClassAnswer, Joined, LiveStatus, QuizSpec,  # noqa: F401
                                              QuizSummary, Score, SessionState, TimeUp, token_digest)
 from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_results, write_csv
+from studyapp.core.classroom.selection import answer_history, difficulty
 from studyapp.core.classroom.teacher import OpenSession, TeacherKey, TeacherRole
 from studyapp.core.clock import Clock, as_utc
-from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
+from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied, StudyAppError
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
-from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
+from studyapp.core.models import ACTIVE, ArticleTag, Question, Tag
 from studyapp.core.study.scheduling import CHOICE
 
 if TYPE_CHECKING:
@@ -113,28 +114,15 @@ class ClassroomManager:
         with self._open_session() as session:
             questions = list(session.exec(query.order_by(Question.article_id, Question.source_start, Question.id)))
             needs_history = spec.difficulty != "any" or spec.order == "hardest"
-            history = self._answer_history(session, [q.id for q in questions]) if needs_history else {}
+            history = answer_history(session, [q.id for q in questions]) if needs_history else {}
         wrong_share = {qid: (n - right) / n for qid, (n, right) in history.items()}
         if spec.difficulty != "any":
-            questions = [q for q in questions if _difficulty(wrong_share.get(q.id)) == spec.difficulty]
+            questions = [q for q in questions if difficulty(wrong_share.get(q.id)) == spec.difficulty]
         if spec.order == "random":
             random.Random(spec.seed).shuffle(questions)
         elif spec.order == "hardest":
             questions.sort(key=lambda q: -wrong_share.get(q.id, 0.0))
         return questions[:spec.count]
-
-    @staticmethod
-    def _answer_history(session, question_ids: list[int]) -> dict[int, tuple[int, int]]:
-        history: dict[int, tuple[int, int]] = {}
-        for start in range(0, len(question_ids), 500):
-            rows = session.exec(
-                select(ReviewLog.question_id, func.count(ReviewLog.id),
-                       func.sum(case((ReviewLog.correct, 1), else_=0)))
-                .where(ReviewLog.question_id.in_(question_ids[start:start + 500]))
-                .group_by(ReviewLog.question_id)
-            ).all()
-            history.update({qid: (n, int(right or 0)) for qid, n, right in rows})
-        return history
 
     def save_quiz(self, name: str, question_ids: list[int], *, teacher: TeacherKey | None,
                   seconds_per_question: int = 30, spec: QuizSpec | None = None, replace: bool = False) -> Quiz:
@@ -416,27 +404,64 @@ class ClassroomManager:
                response_ms: int, *, shown_at: datetime | None = None) -> ClassAnswer:
         """Record a student's answer with its FSRS review in the learner's history: one transaction.
 
-        The (session, participant, question) row is unique: a second answer, from a double click or
-        a second device, is refused and nothing of it reaches the learner's history. ``shown_at``:
-        when this student was given the question (self-paced sessions time each student alone);
-        the time limit is the server's clock, not the student's."""
-        response_ms = max(0, int(response_ms))
-        with self._open_session() as session:
-            learner_id, question = self._check_answerable(session, session_id, participant_id, question_id, shown_at)
-            claim = SessionAnswer(session_id=session_id, participant_id=participant_id, question_id=question_id,
-                                  answer_given=str(answer_given)[:500], response_ms=response_ms,
-                                  answered_at=self.clock.now())
-            session.add(claim)
-            try:
-                session.flush()
-            except IntegrityError:
-                raise AlreadyAnswered("You have already answered this question; your first answer counts.") from None
-            # Every class screen shows a question with wrong choices as buttons: judge it as a pick
-            outcome = self.recorder.record(session, learner_id, question_id, answer_given, response_ms,
-                                           session_id=session_id, form=CHOICE if question.choices else None)
-            claim.correct = bool(outcome.correct)
-            session.add(claim)
-        return ClassAnswer(bool(outcome.correct), question.answer, question_id)
+        One answer per student and question: a second one, from a double click or a second device,
+        is refused and nothing of it reaches the learner's history. ``shown_at``: when this student
+        was given the question (self-paced sessions time each student alone); the time limit is the
+        server's clock, not the student's."""
+        [outcome] = self.answer_many([AnswerRequest(session_id, participant_id, question_id, answer_given,
+                                                    response_ms, shown_at)])
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def answer_many(self, requests: list[AnswerRequest]) -> list[ClassAnswer | StudyAppError]:
+        """Several answers in one transaction, so a class answering at once costs one disk flush, not
+        one each. Each is checked and recorded with its review exactly as ``answer`` does; a refused
+        one (its error in its place) leaves the others alone. The sessions' rows are locked first
+        (SQLite: the write lock), so the check for an earlier answer cannot race another writer;
+        the table's uniqueness backs it up."""
+        outcomes: list[ClassAnswer | StudyAppError] = []
+        try:
+            with self._open_session() as session:
+                session.exec(select(ClassSession.id).where(ClassSession.id.in_({r.session_id for r in requests}))
+                             .with_for_update()).all()
+                claimed: set[tuple[int, int, int]] = set()
+                for request in requests:
+                    try:
+                        outcomes.append(self._record(session, request, claimed))
+                    except StudyAppError as error:
+                        outcomes.append(error)
+        except IntegrityError:
+            if len(requests) > 1:  # find the culprit one by one
+                return [self._one(request) for request in requests]
+            return [AlreadyAnswered("You have already answered this question; your first answer counts.")]
+        return outcomes
+
+    def _one(self, request: AnswerRequest) -> ClassAnswer | StudyAppError:
+        try:
+            return self.answer_many([request])[0]
+        except StudyAppError as error:
+            return error
+
+    def _record(self, session, request: AnswerRequest, claimed: set[tuple[int, int, int]]) -> ClassAnswer:
+        learner_id, question = self._check_answerable(session, request.session_id, request.participant_id,
+                                                      request.question_id, request.shown_at)
+        slot = (request.session_id, request.participant_id, request.question_id)
+        earlier = session.exec(select(SessionAnswer.id).where(SessionAnswer.session_id == slot[0],
+                                                              SessionAnswer.participant_id == slot[1],
+                                                              SessionAnswer.question_id == slot[2])).first()
+        if slot in claimed or earlier is not None:
+            raise AlreadyAnswered("You have already answered this question; your first answer counts.")
+        claimed.add(slot)
+        response_ms = max(0, int(request.response_ms))
+        # Every class screen shows a question with wrong choices as buttons: judge it as a pick
+        outcome = self.recorder.record(session, learner_id, request.question_id, request.answer_given, response_ms,
+                                       session_id=request.session_id, form=CHOICE if question.choices else None)
+        session.add(SessionAnswer(session_id=slot[0], participant_id=slot[1], question_id=slot[2],
+                                  answer_given=str(request.answer_given)[:500], response_ms=response_ms,
+                                  answered_at=self.clock.now(), correct=bool(outcome.correct)))
+        session.flush()
+        return ClassAnswer(bool(outcome.correct), question.answer, request.question_id)
 
     def _check_answerable(self, session, session_id: int, participant_id: int, question_id: int,
                           shown_at: datetime | None = None) -> tuple[int, Question]:
@@ -557,14 +582,6 @@ class ClassroomManager:
                        for a, p in session.exec(query)]
             people = [(p.id, p.name, p.team) for p in session.exec(people_query)]
         return compute_results(session_id, row.title, questions, people, answers), answers
-
-
-def _difficulty(wrong_share: float | None) -> str:
-    if wrong_share is None:
-        return "new"
-    if wrong_share < 0.2:
-        return "easy"
-    return "hard" if wrong_share > 0.5 else "medium"
 
 
 def _clean_quiz_name(name: str) -> str:

@@ -86,6 +86,16 @@ class ClassAnswer:
 
 
 @dataclass
+class AnswerRequest:
+    session_id: int
+    participant_id: int
+    question_id: int
+    answer_given: str
+    response_ms: int
+    shown_at: datetime | None = None
+
+
+@dataclass
 class Joined:
     """A student in a session and the secret that proves it (given to the student only, once)."""
 

@@ -53,11 +53,12 @@ def test_make_a_quiz_and_read_results(home, capsys, monkeypatch, tmp_path):
     assert code != 0 and "not the teacher passphrase" in err
 
 
-def test_bench_prints_both_sides_and_checks_nothing_was_lost(home, capsys, monkeypatch):
-    code, out, err = run(capsys, monkeypatch, home, "classroom", "bench", "--students", "3", "--questions", "4",
-                         "--rounds", "1", "--json")
+def test_bench_over_http_reports_the_contract_figures_and_nothing_lost(home, capsys, monkeypatch):
+    code, out, err = run(capsys, monkeypatch, home, "classroom", "bench", "--students", "4", "--questions", "3",
+                         "--think-seconds", "0", "--json")
     assert code == 0, err
     figures = json.loads(out)
+    assert {"students", "answers", "lost", "duplicated", "p50_ms", "p99_ms"} <= set(figures)
+    assert (figures["students"], figures["answers"], figures["lost"], figures["duplicated"]) == (4, 12, 0, 0)
     assert figures["problems"] == [] and figures["database"] == "sqlite"
-    assert figures["study"]["answers_per_s"] > 0 and figures["class"]["p50_ms"] > 0
-    assert figures["class_over_study_p50"] > 0
+    assert 0 < figures["p50_ms"] <= figures["p99_ms"]
