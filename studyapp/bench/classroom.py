@@ -82,7 +82,10 @@ def students_process(url: str, code: str, students: int, think: float, results) 
     """In a child process: ``students`` browsers' worth of requests; puts a summary on ``results``."""
     import asyncio
 
-    results.put(asyncio.run(_students(url, code, students, think)))
+    try:
+        results.put(asyncio.run(_students(url, code, students, think)))
+    except BaseException as error:  # the parent must hear of it, not wait for ever
+        results.put({"crashed": f"{type(error).__name__}: {error}"})
 
 
 async def _students(url: str, code: str, students: int, think: float) -> dict:
@@ -94,7 +97,8 @@ async def _students(url: str, code: str, students: int, think: float) -> dict:
 
     latencies: list[float] = []
     tally = {"accepted": 0, "refused_twice": 0, "other_refusals": [], "errors": []}
-    limits = httpx.Limits(max_connections=students + 10, max_keepalive_connections=students + 10)
+    limits = httpx.Limits(max_connections=students + 10, max_keepalive_connections=students + 10,
+                          keepalive_expiry=30)
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
         async def student(number: int) -> None:
             rng = random.Random(number)
@@ -161,6 +165,8 @@ def run(args) -> int:
                 child.start()
                 tally = results.get()
                 child.join()
+                if "crashed" in tally:
+                    raise RuntimeError(f"The simulated students stopped: {tally['crashed']}")
             finally:
                 server.stop()
             with teacher.session() as session:

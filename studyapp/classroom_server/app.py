@@ -5,6 +5,7 @@
     GET  /api/state        Bearer token -> the phase, the current question, the student's own score
     POST /api/answer       Bearer token, {"question", "answer"} -> {"accepted", "reason"}
     GET  /api/events       server-sent events: the version moved, read /api/state again
+    GET  /join.svg         the join address with the code as a QR code (teacher's machine only)
 
 Database work runs in the server's worker threads (plain ``def`` endpoints); the event stream and
 the watcher that notices the teacher's moves run on the server's own asyncio loop."""
@@ -80,11 +81,11 @@ def build_app(service: ClassService, limiter: JoinLimiter | None = None,
     limiter = limiter or JoinLimiter()
     stopping = asyncio.Event()
 
-    def bearer(request: Request) -> Student | None:
+    async def bearer(request: Request) -> Student | None:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             return None
-        return service.student(token.strip())
+        return service.known_student(token.strip()) or await run_in_threadpool(service.student, token.strip())
 
     def address(request: Request) -> str:
         return request.client.host if request.client else "?"
@@ -92,6 +93,16 @@ def build_app(service: ClassService, limiter: JoinLimiter | None = None,
     async def page(_request: Request) -> Response:
         html = (files("studyapp.classroom_server") / "static" / "index.html").read_bytes()
         return Response(html, media_type="text/html; charset=utf-8")
+
+    async def join_picture(request: Request) -> Response:
+        # It carries the code: only for a browser on the teacher's own machine, or guessing the
+        # code would be one request away for anyone on the network.
+        if address(request) not in ("127.0.0.1", "::1"):
+            return _error("The join picture is shown on the teacher's computer only.", 403)
+        from studyapp.classroom_server.qr import qr_svg
+
+        base = f"{request.url.scheme}://{request.url.netloc}"
+        return Response(qr_svg(service.join_url or f"{base}/?code={service.code}"), media_type="image/svg+xml")
 
     async def join(request: Request) -> Response:
         where = address(request)
@@ -117,14 +128,16 @@ def build_app(service: ClassService, limiter: JoinLimiter | None = None,
             return _error(str(error), 400)
         return JSONResponse({"token": token, "student": {"name": student.name}})
 
-    def state(request: Request) -> Response:
-        student = bearer(request)
+    async def state(request: Request) -> Response:
+        student = await bearer(request)
         if student is None:
             return _error("Join the class first (your token is missing or no longer valid).", 401)
-        return JSONResponse(service.view(student))
+        if service.ready(student):  # from memory: no thread hop, no database
+            return JSONResponse(service.view(student))
+        return JSONResponse(await run_in_threadpool(service.view, student))
 
     async def answer(request: Request) -> Response:
-        student = await run_in_threadpool(bearer, request)
+        student = await bearer(request)
         if student is None:
             return _refusal("Join the class first (your token is missing or no longer valid).", 401)
         try:
@@ -136,7 +149,8 @@ def build_app(service: ClassService, limiter: JoinLimiter | None = None,
         except InvalidInput as error:
             return _refusal(str(error), 400)
         try:
-            return JSONResponse(await run_in_threadpool(service.answer, student, question, given))
+            written = service.writer.submit(service.request(student, question, given))
+            return JSONResponse(service.reply(student, await asyncio.wrap_future(written)))
         except AlreadyAnswered as error:
             return _refusal(str(error), 409)
         except TimeUp as error:
@@ -181,7 +195,7 @@ def build_app(service: ClassService, limiter: JoinLimiter | None = None,
             stopping.set()
             task.cancel()
 
-    routes = [Route("/", page), Route("/api/join", join, methods=["POST"]), Route("/api/state", state),
+    routes = [Route("/", page), Route("/join.svg", join_picture), Route("/api/join", join, methods=["POST"]), Route("/api/state", state),
               Route("/api/answer", answer, methods=["POST"]), Route("/api/events", events),
               Mount("/static", StaticFiles(directory=_static_folder()), name="static")]
     app = Starlette(routes=routes, lifespan=lifespan)

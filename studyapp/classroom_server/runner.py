@@ -87,6 +87,9 @@ class ClassServer:
         self._app = build_app(self.service, self.limiter, on_idle=lambda: self._request_stop("idle"))
         config = uvicorn.Config(self._app, host=self.host, port=self.port, log_level="warning", access_log=False,
                                 lifespan="on", timeout_graceful_shutdown=2, server_header=False,
+                                # phones poll every few seconds: keep their connections open longer
+                                # than that, or a request may race the server closing an idle one
+                                timeout_keep_alive=75,
                                 proxy_headers=False)
         self._server = uvicorn.Server(config)
         ready = threading.Event()
@@ -120,6 +123,7 @@ class ClassServer:
                                 f"({self.error or 'the address may be in use'}); choose another --port.")
         sockets = self._server.servers[0].sockets
         self.port = sockets[0].getsockname()[1]
+        self.service.join_url = self.join_url
         return self
 
     def _request_stop(self, reason: str) -> None:

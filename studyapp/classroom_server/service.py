@@ -7,6 +7,7 @@ holds a database session across calls."""
 
 from __future__ import annotations
 
+import hmac
 import queue
 import threading
 import time
@@ -17,12 +18,11 @@ from typing import Any
 
 from studyapp.core.classroom.manager import GRACE_SECONDS, ClassroomManager
 from studyapp.core.classroom.models import SELF_PACED, Participant
-from studyapp.core.classroom.records import AnswerRequest, SessionState, shown_choices
+from studyapp.core.classroom.records import AnswerRequest, ClassAnswer, SessionState, shown_choices
 from studyapp.core.clock import Clock, as_utc
 from studyapp.core.errors import NotFound, PermissionDenied, StudyAppError
 
 MAX_STUDENTS = 500  # joins past this are refused: a script cannot fill the class with names
-STATE_CACHE_SECONDS = 0.2  # 200 phones asking at once read the session once, not 200 times
 
 
 @dataclass
@@ -45,52 +45,54 @@ class ClassService:
         self.last_activity = time.monotonic()
         self._lock = threading.Lock()
         self._students: dict[str, Student] = {}  # token -> student, filled as tokens are first seen
+        # Every answer of this session goes through this server, so each student's answers are
+        # kept here too: reading the state costs no database query (200 phones ask every few seconds).
+        self._answered: dict[int, dict[int, bool]] = {}
         self._shown_at: dict[tuple[int, int], datetime] = {}  # (participant, question) -> first given, self-paced
-        self._state: tuple[float, SessionState] | None = None
+        self._state: SessionState | None = None
         self._signature: tuple | None = None
         self.writer = AnswerWriter(classroom)
+        self.join_url = ""  # set by the runner once it listens: what the QR code carries
 
     # Changes ---------------------------------------------------------------------------------
     def touch(self) -> None:
         self.last_activity = time.monotonic()
 
-    def bump(self) -> None:
-        with self._lock:
-            self.version += 1
-            self._state = None
-
     def idle(self) -> bool:
         return time.monotonic() - self.last_activity > self.idle_seconds
 
     def watch(self) -> None:
-        """Called twice a second: moves the version when the teacher moved the class on, showed the
-        answer, ended the session, or the countdown ran out."""
-        with self._lock:
-            self._state = None
-        state = self.state()
+        """Called a few times a second (worker thread): reads the session again and moves the
+        version when the teacher moved the class on, showed the answer or ended the session, or
+        the countdown ran out."""
+        state = self.classroom.state(self.session_id)
+        self._state = state
         row = state.session
-        signature = (row.current_index, row.revealed, row.ended_at, row.question_started_at, state.closed)
+        signature = (row.current_index, row.revealed, row.ended_at, row.question_started_at,
+                     self._countdown(state)[1])
         if signature != self._signature:
             if self._signature is not None:
                 self.touch()
             self._signature = signature
-            self.bump()
+            with self._lock:
+                self.version += 1
 
     def state(self) -> SessionState:
-        with self._lock:
-            cached = self._state
-        if cached is not None and time.monotonic() - cached[0] < STATE_CACHE_SECONDS:
-            return cached[1]
-        state = self.classroom.state(self.session_id)
-        with self._lock:
-            self._state = (time.monotonic(), state)
-        return state
+        if self._state is None:
+            self.watch()
+        return self._state
+
+    def _countdown(self, state: SessionState) -> tuple[float | None, bool]:
+        """(seconds left, closed) now, on the server's clock, for the question the teacher shows."""
+        row = state.session
+        if state.current is None or row.question_started_at is None or self.self_paced:
+            return None, False
+        left = max(0.0, row.seconds_per_question - (self.clock.now() - as_utc(row.question_started_at)).total_seconds())
+        return left, row.revealed or left == 0
 
     # Students --------------------------------------------------------------------------------
     def join(self, code: str, name: str, token: str | None) -> tuple[str, Student]:
         """(token, student); raises NotFound for a code that is not this session's."""
-        import hmac
-
         code = "".join(str(code).split()).upper()
         if not hmac.compare_digest(code.encode(), self.code.encode()):
             raise NotFound("No open class session has that code; check the code on the teacher's screen.")
@@ -103,9 +105,13 @@ class ClassService:
         self.touch()
         return joined.token, student
 
-    def student(self, token: str) -> Student | None:
+    def known_student(self, token: str) -> Student | None:
+        """The student of a token seen before (no database)."""
         with self._lock:
-            known = self._students.get(token)
+            return self._students.get(token)
+
+    def student(self, token: str) -> Student | None:
+        known = self.known_student(token)
         if known is not None:
             return known
         participant: Participant | None = self.classroom.participant_for_token(token)
@@ -125,11 +131,22 @@ class ClassService:
         self.forget_students()
         self.writer.close()
 
+    def ready(self, student: Student) -> bool:
+        """Whether ``view`` can answer from memory alone (else call it on a worker thread)."""
+        return self._state is not None and student.participant_id in self._answered
+
+    def _answers_of(self, student: Student) -> dict[int, bool]:
+        answered = self._answered.get(student.participant_id)
+        if answered is None:
+            answered = self.classroom.answered_questions(self.session_id, student.participant_id)
+            self._answered[student.participant_id] = answered
+        return answered
+
     def view(self, student: Student) -> dict[str, Any]:
         """What this student's screen shows: never a key before the question closed for them."""
         self.touch()
         state = self.state()
-        answered = self.classroom.answered_questions(self.session_id, student.participant_id)
+        answered = dict(self._answers_of(student))
         total = len(state.questions)
         score = {"points": sum(answered.values()), "answered": len(answered), "total": total}
         view: dict[str, Any] = {"phase": "waiting", "title": self.title, "name": student.name,
@@ -145,16 +162,15 @@ class ClassService:
                 return view
             closed = False
         else:
-            question, seconds_left = state.current, state.seconds_left
+            question = state.current
             if question is None:
                 view["phase"] = "finished" if state.finished else "waiting"
                 return view
-            closed = state.closed
-        number = state.questions.index(question) + 1
+            seconds_left, closed = self._countdown(state)
         view["phase"] = "closed" if closed else "question"
-        view["question"] = {"id": question.id, "number": number, "total": total, "prompt": question.prompt,
-                            "choices": shown_choices(question), "seconds_left": _whole(seconds_left),
-                            "answered": question.id in answered}
+        view["question"] = {"id": question.id, "number": state.questions.index(question) + 1, "total": total,
+                            "prompt": question.prompt, "choices": shown_choices(question),
+                            "seconds_left": _whole(seconds_left), "answered": question.id in answered}
         if closed:  # the key goes out only now, with the student's own verdict
             view["reveal"] = {"answer": question.answer, "correct": answered.get(question.id)}
         return view
@@ -174,7 +190,8 @@ class ClassService:
                 return question, max(0.0, left)
         return None, None
 
-    def answer(self, student: Student, question_id: int, given: str) -> dict[str, Any]:
+    def request(self, student: Student, question_id: int, given: str) -> AnswerRequest:
+        """An answer to hand to the writer (no database): timed from when the student got the question."""
         self.touch()
         with self._lock:
             shown = self._shown_at.get((student.participant_id, question_id))
@@ -182,14 +199,24 @@ class ClassService:
             raise StudyAppError("That question has not been given to you yet.")
         started = as_utc(shown or self.state().session.question_started_at or self.clock.now())
         response_ms = max(0, int((self.clock.now() - started).total_seconds() * 1000))
-        outcome = self.writer.submit(AnswerRequest(self.session_id, student.participant_id, question_id, given,
-                                                   response_ms, shown)).result()
+        return AnswerRequest(self.session_id, student.participant_id, question_id, given, response_ms, shown)
+
+    def reply(self, student: Student, outcome: ClassAnswer | Exception) -> dict[str, Any]:
+        """The answer's reply once written; raises the refusal."""
         if isinstance(outcome, Exception):
             raise outcome
+        answered = self._answered.get(student.participant_id)
+        if answered is not None:
+            answered[outcome.question_id] = outcome.correct
         reply: dict[str, Any] = {"accepted": True, "reason": None}
         if self.self_paced:  # the question closed for this student: their verdict and the key
             reply["correct"], reply["answer"] = outcome.correct, outcome.answer
         return reply
+
+    def answer(self, student: Student, question_id: int, given: str) -> dict[str, Any]:
+        """``request``, write, ``reply``: for callers on a worker thread."""
+        request = self.request(student, question_id, given)
+        return self.reply(student, self.writer.submit(request).result())
 
 
 class AnswerWriter:
