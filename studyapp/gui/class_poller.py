@@ -1,7 +1,8 @@
-"""Reading a class session from the shared database once a second, off the GUI thread.
+"""Reading a class session once a second, off the GUI thread: the teacher's window reads its own
+library, a student's desk asks the class server.
 
-One read at a time: when the database is slow, a tick that finds a read still running is skipped
-instead of piling up threads. Used by the teacher's window and by each student's desk."""
+One read at a time: when a read is slow, a tick that finds it still running is skipped instead of
+piling up threads."""
 
 from __future__ import annotations
 
@@ -47,5 +48,5 @@ class ClassPoller(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
-        self.on_failure(QCoreApplication.translate("ClassPoller", "Cannot reach the class database: {error}")
+        self.on_failure(QCoreApplication.translate("ClassPoller", "Cannot reach the class: {error}")
                         .format(error=error))

@@ -134,22 +134,28 @@ def _wait_for_dialog(qtbot, class_name: str):
 
 @pytest.fixture
 def class_on_desks(qtbot, ctx, studyapp, questions):
-    """A teacher-paced session: the teacher's window and Ana's desk, both open."""
+    """A teacher-paced session served on loopback: the teacher's window and Ana's desk (StudyApp's
+    Join a class, over HTTP), both open."""
+    from studyapp.classroom_server.client import ClassClient
+    from studyapp.classroom_server.runner import ClassServer
     from studyapp.gui.student_desk_window import StudentDeskWindow
     from studyapp.gui.teacher_session_window import TeacherSessionWindow
 
     key = studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
     studyapp.classroom.save_quiz("Capitals", [q.id for q in questions], teacher=key)
     row = studyapp.classroom.open_session("Capitals", teacher=key)
-    teacher = TeacherSessionWindow(ctx, row, key)
+    server = ClassServer(studyapp.classroom, row.id, clock=studyapp.clock, host="127.0.0.1", port=0,
+                         teacher=key).start()
+    teacher = TeacherSessionWindow(ctx, row, key, server)
     qtbot.addWidget(teacher)
     teacher.show()
-    desk = StudentDeskWindow(ctx, studyapp.classroom.join(row.code, "Ana"))
+    desk = StudentDeskWindow(ctx, ClassClient(server.url).join(row.code, "Ana"))
     qtbot.addWidget(desk)
     desk.show()
     yield row, teacher, desk
     teacher.close()
     desk.close()
+    server.stop()
 
 
 def test_a_desk_answers_and_the_teacher_sees_it_live(qtbot, class_on_desks, questions):
