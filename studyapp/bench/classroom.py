@@ -88,7 +88,7 @@ def students_process(url: str, code: str, students: int, think: float, results) 
         results.put({"crashed": f"{type(error).__name__}: {error}"})
 
 
-async def _students(url: str, code: str, students: int, think: float) -> dict:
+async def _students(url: str, code: str, students: int, think: float, prefix: str = "Student") -> dict:
     import asyncio
     import random
     import time
@@ -102,7 +102,7 @@ async def _students(url: str, code: str, students: int, think: float) -> dict:
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
         async def student(number: int) -> None:
             rng = random.Random(number)
-            joined = await client.post("/api/join", json={"code": code, "name": f"Student {number:03d}"})
+            joined = await client.post("/api/join", json={"code": code, "name": f"{prefix} {number:03d}"})
             if joined.status_code != 200:
                 tally["errors"].append(f"join {joined.status_code}")
                 return

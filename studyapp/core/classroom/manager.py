@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import select
 
 from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PACED, TEAMS, ClassSession,
@@ -49,6 +49,8 @@ CODE_LENGTH = 7
 # An answer sent in the last moment is still in flight when the countdown ends: it counts if it
 # reaches the server within this grace; anything later is refused by the server's own clock.
 GRACE_SECONDS = 1.0
+RETRIES = 4
+RETRY_STATES = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
 MAX_QUIZ_NAME = 80
 SECONDS_RANGE = (5, 600)
 DIFFICULTIES = ("any", "new", "easy", "medium", "hard")
@@ -420,28 +422,31 @@ class ClassroomManager:
         one (its error in its place) leaves the others alone. The sessions' rows are locked first
         (SQLite: the write lock), so the check for an earlier answer cannot race another writer;
         the table's uniqueness backs it up."""
-        outcomes: list[ClassAnswer | StudyAppError] = []
-        try:
-            with self._open_session() as session:
-                session.exec(select(ClassSession.id).where(ClassSession.id.in_({r.session_id for r in requests}))
-                             .with_for_update()).all()
-                claimed: set[tuple[int, int, int]] = set()
-                for request in requests:
-                    try:
-                        outcomes.append(self._record(session, request, claimed))
-                    except StudyAppError as error:
-                        outcomes.append(error)
-        except IntegrityError:
-            if len(requests) > 1:  # find the culprit one by one
-                return [self._one(request) for request in requests]
-            return [AlreadyAnswered("You have already answered this question; your first answer counts.")]
-        return outcomes
+        for attempt in range(RETRIES):
+            try:
+                return self._answer_batch(requests)
+            except (OperationalError, IntegrityError) as error:
+                # Another writer got there first: a school's other server writing for the same learner
+                # (PostgreSQL stops one transaction as a deadlock, or the learner's first schedule row
+                # was inserted twice), or a second device of the same student. Nothing of this
+                # transaction was kept; written again, the checks see the other writer's rows.
+                retry = isinstance(error, IntegrityError) or getattr(error.orig, "sqlstate", None) in RETRY_STATES
+                if not retry or attempt == RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
 
-    def _one(self, request: AnswerRequest) -> ClassAnswer | StudyAppError:
-        try:
-            return self.answer_many([request])[0]
-        except StudyAppError as error:
-            return error
+    def _answer_batch(self, requests: list[AnswerRequest]) -> list[ClassAnswer | StudyAppError]:
+        outcomes: list[ClassAnswer | StudyAppError] = []
+        with self._open_session() as session:
+            session.exec(select(ClassSession.id).where(ClassSession.id.in_({r.session_id for r in requests}))
+                         .with_for_update()).all()
+            claimed: set[tuple[int, int, int]] = set()
+            for request in requests:
+                try:
+                    outcomes.append(self._record(session, request, claimed))
+                except StudyAppError as error:
+                    outcomes.append(error)
+        return outcomes
 
     def _record(self, session, request: AnswerRequest, claimed: set[tuple[int, int, int]]) -> ClassAnswer:
         learner_id, question = self._check_answerable(session, request.session_id, request.participant_id,
