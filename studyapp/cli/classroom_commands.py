@@ -96,6 +96,13 @@ def teacher_key(app, args=None):
     return app.classroom.unlock(read_passphrase(args=args))
 
 
+def require_teacher_if_set(app, args) -> None:
+    """For actions that are the teacher's once a class uses this library (exporting the keys,
+    deleting learners): a library without a teacher passphrase is one person's own."""
+    if app.classroom.has_teacher_passphrase():
+        teacher_key(app, args)
+
+
 def run_passphrase(args) -> int:
     app = open_app(args)
     key = teacher_key(app, args) if app.classroom.has_teacher_passphrase() else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import signal
 import sys
 import tempfile
 import threading
@@ -78,6 +79,8 @@ def _run(args, app, key, quiz: str, *, self_paced: bool) -> int:
             print("  Ctrl+C ends the session.", flush=True)
     if not self_paced and sys.stdin.isatty():
         threading.Thread(target=_teacher_keys, args=(app, row.id, key, server), daemon=True).start()
+    # A service manager's stop (SIGTERM) ends the session cleanly too, as Ctrl+C does.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: server.stop("stopped"))
     server.wait()
     if not args.json:
         reason = {"idle": "nobody was active for a while"}.get(server.stop_reason, server.stop_reason)
