@@ -24,15 +24,18 @@ class ClassPoller(QObject):
         self.on_read = on_read
         self.on_failure = on_failure
         self.busy = False
+        self.stopped = False  # a read finishing after its window closed is dropped
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
 
     def start(self) -> None:
+        self.stopped = False
         self.timer.start()
         self.poll()
 
     def stop(self) -> None:
+        self.stopped = True
         self.timer.stop()
 
     def poll(self) -> None:
@@ -44,9 +47,12 @@ class ClassPoller(QObject):
 
     def _done(self, result) -> None:
         self.busy = False
-        self.on_read(result)
+        if not self.stopped:
+            self.on_read(result)
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
+        if self.stopped:
+            return
         self.on_failure(QCoreApplication.translate("ClassPoller", "Cannot reach the class: {error}")
                         .format(error=error))
