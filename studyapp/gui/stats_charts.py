@@ -12,17 +12,14 @@ from datetime import date, timedelta
 
 from PySide6.QtCharts import (QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QLineSeries,
                               QStackedBarSeries, QValueAxis)
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from studyapp.gui import theme
+from studyapp.gui.translation import translate
 
 MAX_LABELS = 6  # date labels under a chart: more would not fit beside each other
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatsView", text)
 
 
 def current_colors() -> dict[str, str]:
@@ -179,7 +176,7 @@ class HeatMap(QWidget):
         self.last_day = date.today()
         self.weeks = 53
         self.setMouseTracking(True)
-        self.setAccessibleName(tr("Calendar of study days"))
+        self.setAccessibleName(translate("StatsView", "Calendar of study days"))
         self.setMinimumHeight(self.TOP + 7 * (self.CELL + self.GAP) + 34)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -252,7 +249,7 @@ class HeatMap(QWidget):
         y = self.TOP + 7 * step + 8
         x = self.LEFT
         painter.setPen(QColor(c["muted"]))
-        less = tr("Less")
+        less = translate("StatsView", "Less")
         painter.drawText(QRectF(x, y - 2, 60, self.CELL + 4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, less)
         x += painter.fontMetrics().horizontalAdvance(less) + 6
         painter.setPen(Qt.PenStyle.NoPen)
@@ -262,7 +259,7 @@ class HeatMap(QWidget):
             x += step
         painter.setPen(QColor(c["muted"]))
         painter.drawText(QRectF(x + 3, y - 2, 80, self.CELL + 4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         tr("More"))
+                         translate("StatsView", "More"))
         painter.end()
 
     def day_at(self, x: float, y: float) -> date | None:
@@ -281,4 +278,4 @@ class HeatMap(QWidget):
         count = self.counts.get(day, 0)
         text = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
         QToolTip.showText(event.globalPosition().toPoint(),
-                          tr("{day}: {n} reviews").format(day=text, n=count), self)
+                          translate("StatsView", "{day}: {n} reviews").format(day=text, n=count), self)
