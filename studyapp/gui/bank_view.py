@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from shiboken6 import isValid  # a page may arrive after its window was closed
 
 from studyapp.core.models import KINDS
-from studyapp.gui.translation import translate
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 PAGE = 200
@@ -150,6 +150,8 @@ class QuestionTableModel(QAbstractTableModel):
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 else None
         value = getattr(row, COLUMNS[index.column()][1])
+        if role != Qt.ItemDataRole.EditRole and COLUMNS[index.column()][1] in ("answer", "choices"):
+            value = [answer_text(v, row.kind) for v in value] if isinstance(value, list) else answer_text(value, row.kind)
         if isinstance(value, list):
             return LIST_SEPARATOR.join(value)
         if COLUMNS[index.column()][1] == "due":

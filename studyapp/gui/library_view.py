@@ -3,7 +3,7 @@ article is shown beside it with its questions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -12,6 +12,11 @@ from studyapp.gui.article_view import ArticleView
 from studyapp.gui.mastery_column import MasteryColumn
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
+
+# Where an article came from, as the core records it, and as the Source column shows it.
+SOURCE_TEXTS = {"file": QT_TRANSLATE_NOOP("LibraryView", "file"), "url": QT_TRANSLATE_NOOP("LibraryView", "url"),
+                "paste": QT_TRANSLATE_NOOP("LibraryView", "paste"), "sample": QT_TRANSLATE_NOOP("LibraryView", "sample"),
+                "list": QT_TRANSLATE_NOOP("LibraryView", "list")}
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -53,6 +58,8 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 1:
                 return value.isoformat() if value else ""
+            if column == 2:
+                return translate("LibraryView", SOURCE_TEXTS.get(value, value)) if value else ""
             return value
         if role == Qt.ItemDataRole.UserRole:  # sort key
             if column == 1:

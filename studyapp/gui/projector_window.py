@@ -289,7 +289,8 @@ class ProjectorWindow(QWidget):
                  on_done=self._show_scores, on_error=lambda error: self.hint.setText(str(error)))
 
     def _show_scores(self, scores) -> None:
-        lines = [f"<b>{translate('ProjectorWindow', 'Scoreboard')}</b><br>"]
+        scoreboard = translate("ProjectorWindow", "Scoreboard")
+        lines = [f"<b>{scoreboard}</b><br>"]
         for place, score in enumerate(scores, start=1):
             lines.append(f"{place}. {_escape(score.label)} — {score.correct}")
         self.scoreboard.setText("<br>".join(lines))

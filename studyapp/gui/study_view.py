@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLay
 from shiboken6 import isValid  # a result may arrive after the window was closed
 
 from studyapp.core.study.scheduling import CHOICE, ORDERING, TRUEFALSE
-from studyapp.gui.translation import translate
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 ORDER_SEPARATOR = " → "
@@ -658,9 +658,12 @@ class StudyView(QWidget):
         self.verdict_label.style().unpolish(self.verdict_label)
         self.verdict_label.style().polish(self.verdict_label)
         self.verdict_label.setText(verdict)
-        self.expected_label.setText(translate("StudyView", "Answer: {answer}").format(answer=outcome.expected))
+        form = self.card.form if self.card is not None else ""
+        self.expected_label.setText(translate("StudyView", "Answer: {answer}").format(
+            answer=answer_text(outcome.expected, form)))
         if outcome.given.strip():
-            self.given_label.setText(translate("StudyView", "You answered: {given}").format(given=outcome.given))
+            self.given_label.setText(translate("StudyView", "You answered: {given}").format(
+                given=answer_text(outcome.given, form)))
         else:
             self.given_label.setText(translate("StudyView", "You did not answer."))
         self.source_view.setHtml(self._source_html(context))

@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 translate = QCoreApplication.translate
 
@@ -26,6 +26,16 @@ SYSTEM = "system"
 LANGUAGES = {"en": "English", "ko": "한국어"}
 CATALOGUE = "studyapp"  # studyapp_ko.ts / studyapp_ko.qm
 SOURCE_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+# A true/false question stores its answer and wrong choice as these tokens; people read them in
+# their own language.
+TRUE_FALSE = {"True": QT_TRANSLATE_NOOP("TrueFalse", "True"), "False": QT_TRANSLATE_NOOP("TrueFalse", "False")}
+
+
+def answer_text(answer: str, kind: str) -> str:
+    """An answer as shown: a true/false question's token translated, any other answer as written."""
+    return translate("TrueFalse", TRUE_FALSE[answer]) if kind == "truefalse" and answer in TRUE_FALSE else answer
 
 
 def translations_dir() -> Path:

@@ -51,8 +51,9 @@ def default_key_path(out: str) -> str:
 def worksheet_blocks(question_set: QuestionSet) -> list[str]:
     """The worksheet as HTML blocks: a heading, then one block per question (never split by a page)."""
     instructions = translate("Worksheet", "{n} questions. Circle the letter of the right choice, or write the answer.")
+    name, date = esc(translate("Worksheet", "Name:")), esc(translate("Worksheet", "Date:"))
     blocks = [f"<h1>{esc(question_set.title)}</h1>"
-              f"<p class=meta>{esc(translate('Worksheet', 'Name:'))} {'_' * 30}&nbsp;&nbsp;&nbsp;&nbsp;{esc(translate('Worksheet', 'Date:'))} {'_' * 16}</p>"
+              f"<p class=meta>{name} {'_' * 30}&nbsp;&nbsp;&nbsp;&nbsp;{date} {'_' * 16}</p>"
               f"<p class=meta>{esc(instructions.format(n=len(question_set.items)))}</p>"]
     for number, item in enumerate(question_set.items, 1):
         blocks.append(f"<p class=question><b>{number}.</b> {esc(item.prompt)}</p>" + "".join(_worksheet_body(item)))
@@ -61,9 +62,11 @@ def worksheet_blocks(question_set: QuestionSet) -> list[str]:
 
 def _worksheet_body(item: ExchangeItem) -> list[str]:
     if item.kind == TRUEFALSE:
-        return [f"<p class=option>{esc(translate('Worksheet', 'True'))}&nbsp;&nbsp;&nbsp;/&nbsp;&nbsp;&nbsp;{esc(translate('Worksheet', 'False'))}</p>"]
+        true, false = esc(translate("Worksheet", "True")), esc(translate("Worksheet", "False"))
+        return [f"<p class=option>{true}&nbsp;&nbsp;&nbsp;/&nbsp;&nbsp;&nbsp;{false}</p>"]
     if item.kind == ORDERING:
-        return ([f"<p class=option>{esc(translate('Worksheet', 'Number them from 1 (first) to {n}:').format(n=len(item.order)))}</p>"]
+        instruction = translate("Worksheet", "Number them from 1 (first) to {n}:").format(n=len(item.order))
+        return ([f"<p class=option>{esc(instruction)}</p>"]
                 + [f"<p class=option>____&nbsp;&nbsp;{esc(text)}</p>" for text in item.shown_order()])
     if item.kind == MATCHING:
         rows = []
@@ -71,12 +74,14 @@ def _worksheet_body(item: ExchangeItem) -> list[str]:
         for index, (left, _) in enumerate(item.pairs):
             right = f"{LETTERS[index]}. {esc(rights[index])}" if index < len(rights) else ""
             rows.append(f"<tr><td>____&nbsp;&nbsp;{esc(left)}</td><td>{right}</td></tr>")
-        return [f"<p class=option>{esc(translate('Worksheet', 'Write the letter of the match on each line:'))}</p>",
+        instruction = translate("Worksheet", "Write the letter of the match on each line:")
+        return [f"<p class=option>{esc(instruction)}</p>",
                 f"<table style='margin-left: 26px'>{''.join(rows)}</table>"]
     if item.choices:
         return [f"<p class=option>{LETTERS[i]}.&nbsp;&nbsp;{esc(choice)}</p>"
                 for i, choice in enumerate(item.shown_choices())]
-    return [f"<p class=write>{esc(translate('Worksheet', 'Answer:'))} {BLANK}</p>"]
+    answer = esc(translate("Worksheet", "Answer:"))
+    return [f"<p class=write>{answer} {BLANK}</p>"]
 
 
 def key_title(question_set: QuestionSet) -> str:
@@ -105,8 +110,8 @@ def _key_answer(item: ExchangeItem) -> tuple[str, list[str]]:
     elif item.kind != TRUEFALSE and item.choices:
         return f"{LETTERS[item.shown_choices().index(item.answer)]}. {esc(item.answer)}", []
     else:
-        also = f" <i>({esc(translate('Worksheet', 'also accepted: {answers}').format(answers=', '.join(item.accepted)))})</i>" \
-            if item.accepted else ""
+        accepted = translate("Worksheet", "also accepted: {answers}").format(answers=", ".join(item.accepted))
+        also = f" <i>({esc(accepted)})</i>" if item.accepted else ""
         return esc(translate("Worksheet", item.answer) if item.kind == TRUEFALSE else item.answer) + also, []
     return "", lines
 

@@ -5,6 +5,7 @@ is left out on purpose: only texts that match an English source of the catalogue
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -42,6 +43,28 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def calls_in_code() -> tuple[set[tuple[str, str]], list[str]]:
+    """(context, source) of every translate()/QT_TRANSLATE_NOOP() call with literal arguments, read
+    with Python's own parser (lupdate skips, for one, calls inside f-strings), and the calls whose
+    context is not literal, which lupdate cannot file at all."""
+    literal, unreadable = set(), []
+    for path in sorted((translation.SOURCE_FOLDER.parents[1] / "studyapp").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            function = node.func
+            if not ((isinstance(function, ast.Name) and function.id in ("translate", "QT_TRANSLATE_NOOP"))
+                    or (isinstance(function, ast.Attribute) and function.attr == "translate"
+                        and isinstance(function.value, ast.Name) and function.value.id == "QCoreApplication")):
+                continue
+            context, source = node.args[0], node.args[1] if len(node.args) > 1 else None
+            if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+                unreadable.append(f"{path.name}:{node.lineno}")
+            elif isinstance(source, ast.Constant) and isinstance(source.value, str):
+                literal.add((context.value, source.value))
+    return literal, unreadable
+
+
 def test_the_catalogue_holds_exactly_the_strings_of_the_code(tmp_path):
     fresh = tmp_path / CATALOGUE.name
     shutil.copy(CATALOGUE, fresh)
@@ -51,6 +74,9 @@ def test_the_catalogue_holds_exactly_the_strings_of_the_code(tmp_path):
     assert not in_code - in_catalogue, "not in the .ts yet (run: python -m studyapp.gui.translation update ko)"
     assert not in_catalogue - in_code, "in the .ts but gone from the code (run the update)"
     assert not [m for m in messages(CATALOGUE) if m[0] == ""], "strings without a context"
+    literal, unreadable = calls_in_code()
+    assert not unreadable, "translate() needs a literal context"
+    assert not literal - in_catalogue, "lupdate did not read these calls (inside an f-string?)"
 
 
 def test_every_message_is_translated_with_its_placeholders_and_keys():
@@ -73,12 +99,13 @@ def test_every_message_is_translated_with_its_placeholders_and_keys():
 # The windows in Korean ---------------------------------------------------------------------------
 
 def english_patterns() -> list[tuple[re.Pattern, str]]:
-    """A pattern for each source whose translation differs from it (a source with no word of its
-    own, such as "{answer}: {count}", cannot tell English from data and is skipped)."""
+    """A pattern for each English source. Skipped: a source with no word of its own, such as
+    "{answer}: {count}", which cannot tell English from data, and one that some context keeps as it
+    is (the key name "Delete" in a tooltip)."""
     patterns = []
-    for _context, source, element in messages(CATALOGUE):
-        literal = PLACEHOLDER.sub("", source)
-        if not re.search(r"[A-Za-z]{2,}", literal) or (element is not None and element.text == source):
+    kept = {source for _context, source, element in messages(CATALOGUE) if element is not None and element.text == source}
+    for _context, source, _element in messages(CATALOGUE):
+        if not re.search(r"[A-Za-z]{2,}", PLACEHOLDER.sub("", source)) or source in kept:
             continue
         parts = [re.escape(plain(piece)) for piece in PLACEHOLDER.split(source)]
         patterns.append((re.compile(".+?".join(parts), re.S), source))
