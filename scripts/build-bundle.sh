@@ -25,6 +25,8 @@ if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$VENV/.lock-stamp" 2>/dev/null)" != 
     "$VENV/bin/pip" install -q --require-hashes -r requirements/runtime.txt -r requirements/bundle.txt
     echo "$stamp" > "$VENV/.lock-stamp"
 fi
+# No GPL or AGPL package may ship in an MIT application's bundle.
+"$VENV/bin/python" scripts/check-licences.py > "$ROOT/build/bundle-licences.txt"
 # The project itself is reinstalled every time: the bundle must hold the code as it is now.
 rm -rf build/lib
 "$VENV/bin/pip" install -q --no-deps --no-build-isolation --force-reinstall .
