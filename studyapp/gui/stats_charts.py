@@ -11,17 +11,14 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from studyapp.gui import theme
+from studyapp.gui.translation import translate
 
 MAX_LABELS = 6  # date labels under a chart: more would not fit beside each other
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatsView", text)
 
 
 def current_colors() -> dict[str, str]:
@@ -259,7 +256,7 @@ class HeatMap(QWidget):
         self.last_day = date.today()
         self.weeks = 53
         self.setMouseTracking(True)
-        self.setAccessibleName(tr("Calendar of study days"))
+        self.setAccessibleName(translate("StatsView", "Calendar of study days"))
         self.setMinimumHeight(self.TOP + 7 * (self.CELL + self.GAP) + 34)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -332,7 +329,7 @@ class HeatMap(QWidget):
         y = self.TOP + 7 * step + 8
         x = self.LEFT
         painter.setPen(QColor(c["muted"]))
-        less = tr("Less")
+        less = translate("StatsView", "Less")
         painter.drawText(QRectF(x, y - 2, 60, self.CELL + 4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, less)
         x += painter.fontMetrics().horizontalAdvance(less) + 6
         painter.setPen(Qt.PenStyle.NoPen)
@@ -342,7 +339,7 @@ class HeatMap(QWidget):
             x += step
         painter.setPen(QColor(c["muted"]))
         painter.drawText(QRectF(x + 3, y - 2, 80, self.CELL + 4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         tr("More"))
+                         translate("StatsView", "More"))
         painter.end()
 
     def day_at(self, x: float, y: float) -> date | None:
@@ -361,4 +358,4 @@ class HeatMap(QWidget):
         count = self.counts.get(day, 0)
         text = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
         QToolTip.showText(event.globalPosition().toPoint(),
-                          tr("{day}: {n} reviews").format(day=text, n=count), self)
+                          translate("StatsView", "{day}: {n} reviews").format(day=text, n=count), self)
