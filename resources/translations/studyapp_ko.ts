@@ -1614,6 +1614,11 @@
 <context>
     <name>StatsView</name>
     <message>
+        <source>d MMM</source>
+        <comment>date pattern of the chart labels (Qt&apos;s QDate format)</comment>
+        <translation>M/d</translation>
+    </message>
+    <message>
         <source>Calendar of study days</source>
         <translation>학습한 날 달력</translation>
     </message>

@@ -155,7 +155,9 @@ def shown_texts(top: QWidget) -> set[str]:
 def english_in(texts: set[str], patterns) -> list[str]:
     found = []
     for text in texts:
-        for candidate in (plain(text), re.sub(r"^\d+\s+", "", plain(text))):  # "1 Again": a grade button
+        lines = plain(text).split("\n")
+        # a whole text, or a line of it without a leading number or arrow ("1 Again", "prompt\n→ True")
+        for candidate in [plain(text), *(re.sub(r"^(\d+\s+|→\s*)", "", line) for line in lines)]:
             hits = [source for pattern, source in patterns if pattern.fullmatch(candidate.strip())]
             if hits:
                 found.append(f"{text!r} (source {hits[0]!r})")
