@@ -39,13 +39,14 @@ class DamagedDatabaseDialog(QMessageBox):
         self.damaged = Path(error.path) if error.path else None
         self.folder = backups_dir(ctx.data_folder)
         self.newest = Path(error.newest_backup) if error.newest_backup else None
+        self.newest_described = describe_copy(self.newest) if self.newest is not None else ""
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(translate("DatabaseProblem", "Your library is damaged"))
         self.setText(translate("DatabaseProblem", "The library file {file} failed its integrity check, so StudyApp did not open it. "
                         "The file is left exactly as it is.").format(file=self.damaged or ""))
         if self.newest is not None:
-            self.setInformativeText(translate("DatabaseProblem", "The newest backup is {name}. Restoring it sets the damaged file aside "
-                                       "(unchanged) in the backups folder.").format(name=self.newest.name))
+            self.setInformativeText(translate("DatabaseProblem", "The newest sound copy is {copy}. Restoring it sets the damaged file aside "
+                                       "(unchanged) in the backups folder.").format(copy=self.newest_described))
             self.restore_button = self.addButton(translate("DatabaseProblem", "&Restore newest backup"), QMessageBox.ButtonRole.AcceptRole)
         else:
             self.setInformativeText(translate("DatabaseProblem", "No backup was found in {folder}.").format(folder=self.folder))
@@ -80,8 +81,27 @@ class DamagedDatabaseDialog(QMessageBox):
             QMessageBox.warning(ctx.window, translate("DatabaseProblem", "Restore from backup"), str(error))
             self.open()
 
+        def restored(_kept) -> None:
+            # Said in the status bar once the library is open: which copy the library now is.
+            message = translate("DatabaseProblem", "Restored {copy}.").format(copy=describe_copy(backup))
+            start_opening(ctx, on_open=lambda: ctx.window.statusBar().showMessage(message))
+
         run_task(ctx, lambda _task: restore_file(backup, self.damaged, self.folder, _now()),
-                 on_done=lambda _kept: start_opening(ctx), on_error=failed)
+                 on_done=restored, on_error=failed)
+
+
+def describe_copy(path: Path) -> str:
+    """ "studyapp-backup-….sqlite3 (a backup made 2 March 2026 09:00)", in local time."""
+    from studyapp.core.safety.backups import list_backups
+
+    found = next((b for b in list_backups(path.parent) if b.path == path), None)
+    if found is None:
+        return path.name
+    kinds = {"backup": translate("DatabaseProblem", "a backup"), "damaged": translate("DatabaseProblem", "a library set aside"), "before-restore": translate("DatabaseProblem", "a copy made before a restore")}
+    kind = kinds.get(found.label, translate("DatabaseProblem", "a copy made before an upgrade") if found.label.startswith("before-upgrade")
+                     else found.label)
+    made = found.created.astimezone().strftime("%Y-%m-%d %H:%M")
+    return translate("DatabaseProblem", "{name} ({kind}, made {made})").format(name=path.name, kind=kind, made=made)
 
 
 def _now():

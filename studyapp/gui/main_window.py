@@ -5,7 +5,7 @@ Views are listed in ``VIEW_CLASSES`` ("module:Class"); each is a QWidget with ``
 parts slot in by adding their entry here, with their name and title in ``VIEW_TITLES``.
 
 Start-up: only the first view is built before the first frame. The others (whose modules pull in
-SQLAlchemy, QtCharts and the core) are built once the database is open, when the background
+SQLAlchemy and the core) are built once the database is open, when the background
 thread has already imported what they need; asking for one earlier builds it at once.
 """
 

@@ -4,9 +4,10 @@ first frame already has the right colours and language) from a small JSON file i
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from studyapp.core.atomic_file import write_text_atomically
 
 FILE_NAME = "appearance.json"
 
@@ -28,7 +29,4 @@ def load(folder: Path) -> Appearance:
 
 
 def save(folder: Path, appearance: Appearance) -> None:
-    target = folder / FILE_NAME
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(appearance)), encoding="utf-8")
-    os.replace(temporary, target)
+    write_text_atomically(folder / FILE_NAME, json.dumps(asdict(appearance)))

@@ -122,13 +122,14 @@ class SettingsDialog(QDialog):
         chosen = self.appearance()
         folder = getattr(self.ctx, "data_folder", None)
         if folder is not None:
+            from studyapp.core.errors import StudyAppError
+
             try:
                 preferences.save(folder, chosen)
-            except OSError as error:
+            except StudyAppError as error:
                 from studyapp.gui.error_dialog import show_error
-                from studyapp.core.errors import DataLocationError
 
-                show_error(self, DataLocationError(f"Cannot save the appearance in {folder}: {error.strerror}."))
+                show_error(self, error)
                 return
         self.ctx.appearance = chosen
         theme.apply(QApplication.instance(), chosen.theme, chosen.text_pt)

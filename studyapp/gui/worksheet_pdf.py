@@ -18,7 +18,8 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QPageL
 
 from studyapp.core.errors import InvalidInput
 from studyapp.core.exchange.items import MATCHING, ORDERING, TRUEFALSE, ExchangeItem, QuestionSet
-from studyapp.core.exchange.manager import ExportFailed, ExportReport, write_atomically
+from studyapp.core.atomic_file import write_all_atomically, write_atomically
+from studyapp.core.exchange.manager import ExportFailed, ExportReport
 from studyapp.gui.translation import translate
 
 LETTERS = string.ascii_uppercase
@@ -173,24 +174,47 @@ def paint_blocks(blocks: list[str], device: QPagedPaintDevice, footer: str) -> i
     return len(pages)
 
 
-def write_pdf(blocks: list[str], out: str, title: str) -> None:
-    def draw(tmp: str) -> None:
-        writer = QPdfWriter(tmp)
+def pdf_drawing(blocks: list[str], title: str):
+    """A writer for ``write_all_atomically``: the blocks drawn as a PDF into the file it is given."""
+    def draw(tmp) -> None:
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
         writer.setTitle(title)
         writer.setCreator("StudyApp")
         paint_blocks(blocks, writer, title)
         del writer  # the file is complete only once the writer is gone
 
-    write_atomically(out, draw)
+    return draw
+
+
+def incomplete_pdf(path) -> str | None:
+    """Qt's PDF writer says nothing when the disk fills up: a complete PDF starts with %PDF- and ends
+    with %%EOF (what is missing otherwise)."""
+    with open(path, "rb") as handle:
+        head = handle.read(5)
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 64))
+        tail = handle.read()
+    if head != b"%PDF-":
+        return "no PDF was written" if size == 0 else "it does not start as a PDF"
+    if b"%%EOF" not in tail:
+        return f"it stops after {size:,} bytes"
+    return None
+
+
+def write_pdf(blocks: list[str], out: str, title: str) -> None:
+    write_atomically(out, pdf_drawing(blocks, title), check=incomplete_pdf)
 
 
 def write_worksheets(question_set: QuestionSet, out: str, key_out: str) -> ExportReport:
-    """Write the worksheet to ``out`` and its answer key to ``key_out``."""
+    """Write the worksheet to ``out`` and its answer key to ``key_out``: both, or neither (the older
+    files of those names are then kept)."""
     if os.path.abspath(out) == os.path.abspath(key_out):
         raise InvalidInput(translate("Worksheet", "The worksheet and its answer key need two different file names."))
-    write_pdf(worksheet_blocks(question_set), out, question_set.title)
-    write_pdf(answer_key_blocks(question_set), key_out, key_title(question_set))
+    write_all_atomically([(out, pdf_drawing(worksheet_blocks(question_set), question_set.title)),
+                          (key_out, pdf_drawing(answer_key_blocks(question_set), key_title(question_set)))],
+                         check=incomplete_pdf)
     return ExportReport(path=str(out), format="pdf", n_questions=len(question_set.items), extra_paths=[str(key_out)])
 
 
