@@ -816,8 +816,8 @@
         <translation>보관함 파일 {file}이(가) 무결성 검사를 통과하지 못해 열지 않았습니다. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <source>The newest backup is {name}. Restoring it sets the damaged file aside (unchanged) in the backups folder.</source>
-        <translation>가장 최근 백업은 {name}입니다. 복원하면 손상된 파일은 바꾸지 않은 채 백업 폴더에 따로 보관합니다.</translation>
+        <source>The newest sound copy is {copy}. Restoring it sets the damaged file aside (unchanged) in the backups folder.</source>
+        <translation>온전한 최신 사본은 {copy}입니다. 복원하면 손상된 파일은 바꾸지 않은 채 백업 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
         <source>&amp;Restore newest backup</source>
@@ -850,6 +850,30 @@
     <message>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Restored {copy}.</source>
+        <translation>{copy}을(를) 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>a library set aside</source>
+        <translation>따로 보관한 보관함</translation>
+    </message>
+    <message>
+        <source>a copy made before a restore</source>
+        <translation>복원 전에 만든 사본</translation>
+    </message>
+    <message>
+        <source>a copy made before an upgrade</source>
+        <translation>업그레이드 전에 만든 사본</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, made {made})</source>
+        <translation>{name} ({kind}, {made}에 만듦)</translation>
     </message>
 </context>
 <context>
