@@ -241,3 +241,50 @@ def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
         if isValid(dialog):
             dialog.deleteLater()
     assert not {where: found for where, found in english.items() if found}
+
+
+# Which language: the system's, or the setting ------------------------------------------------------
+
+PROBE = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from studyapp.gui import translation
+app = QCoreApplication([])
+translation.install(app, sys.argv[1], folder=__import__("pathlib").Path(sys.argv[2]))
+print(QCoreApplication.translate("MainWindow", "Library"), QCoreApplication.translate("QPlatformTheme", "Cancel"))
+"""
+
+
+@pytest.mark.parametrize("system, setting, expected", [
+    ("ko_KR.UTF-8", translation.SYSTEM, "ko"),  # a Korean system: Korean, Qt's own buttons too
+    ("ko_KR.UTF-8", "en", "en"),  # the setting wins over the system
+    ("en_GB.UTF-8", "ko", "ko"),
+    ("de_DE.UTF-8", translation.SYSTEM, "en"),  # no German catalogue: English, not an error
+])
+def test_the_language_follows_the_system_unless_the_setting_says_otherwise(tmp_path, system, setting, expected):
+    import os
+    import subprocess
+
+    compiled = tmp_path / "qm"
+    translation.compile_catalogues(translation.SOURCE_FOLDER, compiled)
+    environment = {**os.environ, "LANG": system, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    shown = subprocess.run([sys.executable, "-c", PROBE, setting, str(compiled)], env=environment, check=True,
+                           capture_output=True, text=True).stdout.split()
+    korean = [text for context, source, element in messages(CATALOGUE)
+              if (context, source) == ("MainWindow", "Library") for text in [element.text]]
+    assert shown == (korean + ["취소"] if expected == "ko" else ["Library", "Cancel"])
+
+
+def test_the_language_setting_is_saved_for_the_next_start(window, qtbot):
+    from studyapp.gui import preferences
+    from studyapp.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.language_note.isVisible()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findText("한국어"))
+    assert dialog.language_note.isVisible()  # it shows from the next start
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert preferences.load(window.ctx.data_folder).language == "ko"
