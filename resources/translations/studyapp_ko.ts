@@ -1911,6 +1911,10 @@
         <translation>복습 기록 내보내기</translation>
     </message>
     <message>
+        <source>{learner} review history.csv</source>
+        <translation>{learner} 복습 기록.csv</translation>
+    </message>
+    <message>
         <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
         <translation>CSV 스프레드시트 (*.csv);;JSON (*.json)</translation>
     </message>

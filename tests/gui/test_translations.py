@@ -180,8 +180,11 @@ def korean_window(request, home, tmp_path, monkeypatch):
 
 def dialogs(window):
     """Every dialog and class window a user can open, built on the window's data."""
+    from studyapp.gui.article_import_dialog import screenshot_import
     from studyapp.gui.backup_dialog import BackupDialog
+    from studyapp.gui.class_results_dialog import ClassResultsDialog
     from studyapp.gui.class_database_dialog import ClassDatabaseDialog
+    from studyapp.gui.database_problem import screenshot_damaged
     from studyapp.gui.error_dialog import ErrorReportDialog
     from studyapp.gui.export_dialog import ExportDialog
     from studyapp.gui.learner_dialog import LearnerDialog
@@ -212,6 +215,9 @@ def dialogs(window):
     yield ProjectorWindow(ctx, ProjectorRun(questions, 30, "Capitals"))
     yield TeacherSessionWindow(ctx, session, key)
     yield StudentDeskWindow(ctx, app.classroom.join(session.code, "Ana"))
+    yield ClassResultsDialog(ctx, app.classroom.results(session.id, teacher=key), key, window)
+    yield screenshot_damaged(ctx, window)
+    yield screenshot_import(ctx, window)  # a finished import: one file of each outcome
 
 
 def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
@@ -235,6 +241,7 @@ def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
         english[name] = english_in(shown_texts(window), patterns)
     for dialog in dialogs(window):
         dialog.show()
+        qtbot.waitUntil(lambda: getattr(dialog, "task", None) is None, timeout=60_000)  # an import finished
         qtbot.wait(200)
         english[type(dialog).__name__] = english_in(shown_texts(dialog), patterns)
         dialog.close()
