@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation>언제든</translation>
+        <translation>모든 시기</translation>
     </message>
     <message>
         <source>Due now</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Every desk…</source>
-        <translation>자리마다…</translation>
+        <translation>각자 자리에서…</translation>
     </message>
     <message>
         <source>Open a session students join from their own desks with a code</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>On desks, each student goes at their own pace</source>
-        <translation>자리마다 학생이 각자 속도로 풉니다</translation>
+        <translation>각자 자리에서 학생마다 자기 속도로 풉니다</translation>
     </message>
     <message>
         <source>Join a class</source>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>Use the class&apos;s PostgreSQL database (every desk mode)</source>
-        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(자리마다 모드)</translation>
+        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(각자 자리에서 하는 수업)</translation>
     </message>
     <message>
         <source>Class sessions</source>
-        <translation>수업</translation>
+        <translation>수업 목록</translation>
     </message>
     <message>
         <source>Quiz</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Started</source>
-        <translation>시작</translation>
+        <translation>시작 시각</translation>
     </message>
     <message>
         <source>Students</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>every desk</source>
-        <translation>자리마다</translation>
+        <translation>각자 자리에서</translation>
     </message>
     <message>
         <source>ended</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Every desk</source>
-        <translation>자리마다</translation>
+        <translation>각자 자리에서</translation>
     </message>
     <message>
         <source>This copy uses the library on this computer, so only this computer can join. For a class, first choose the class database (see docs/CLASSROOM.md). Open the session anyway?</source>
