@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -53,6 +53,7 @@ class RawDocument:
     # A PDF's or Word file's creation date is when the file was made, often long after the article
     # appeared: a date written in the text wins over it.
     weak_date: bool = False
+    warnings: list[str] = field(default_factory=list)  # shown with the import's result
 
 
 def too_long(name: str, n_chars: int) -> ImportFailed:
@@ -84,8 +85,27 @@ def read_bytes(path: Path) -> bytes:
 
 
 # --------------------------------------------------------------------------- plain text and Markdown
+_MARKDOWN_FRONT = re.compile(r"^---\n.*?\n---\n", re.S)
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+
+
+def only_headings(markdown: str) -> bool:
+    """A Markdown file whose every line is a heading (an outline, a table of contents): no prose."""
+    lines = [line for line in _MARKDOWN_FRONT.sub("", markdown).splitlines() if line.strip()]
+    headings = {i for i, line in enumerate(lines) if _MARKDOWN_HEADING.match(line)}
+    for i, line in enumerate(lines[1:], 1):
+        if _SETEXT_UNDERLINE.match(line):
+            headings |= {i - 1, i}
+    return bool(lines) and len(headings) == len(lines)
+
+
 def read_text(data: bytes, name: str, *, markdown: bool = False) -> RawDocument:
-    return RawDocument(text=decode_bytes(data, name), markdown=markdown)
+    warnings: list[str] = []
+    text = decode_bytes(data, name, warnings)
+    if markdown and only_headings(text):
+        raise ImportFailed(f"{name}: there is no text to make questions from (the file holds only headings).")
+    return RawDocument(text=text, markdown=markdown, warnings=warnings)
 
 
 # --------------------------------------------------------------------------- HTML
@@ -143,6 +163,9 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _PDF_DAMAGED, error) from error
     if sum(len(re.findall(r"\w", page)) for page in pages) < 20:
+        unreadable = _unreadable_page(reader)
+        if unreadable is not None:  # pypdf gives no text for a page it cannot read, and says nothing
+            raise ImportFailed(f"{name}: {_PDF_DAMAGED} (the text of page {unreadable} cannot be read).")
         raise ImportFailed(f"{name}: the PDF has no text layer (scanned pages?); run text recognition (OCR) "
                            "on it first, or paste the text.")
     title = good_title(info.title) if info else ""
@@ -154,6 +177,21 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             published = None
     # Pages are joined with a blank line: a page break always ends a paragraph in practice.
     return RawDocument(text="\n\n".join(pages), title=title, published=published, weak_date=True)
+
+
+def _unreadable_page(reader) -> int | None:
+    """The number of the first page whose content stream cannot be read (a stream whose length
+    refers to itself, a missing object), or None. pypdf's text extraction skips such a page silently,
+    which made a damaged PDF look like a scan without a text layer."""
+    for number, page in enumerate(reader.pages[:200], 1):
+        try:
+            contents = page.get("/Contents")
+            streams = contents.get_object() if contents is not None else []
+            for stream in streams if isinstance(streams, list) else [streams]:
+                stream.get_object().get_data()
+        except Exception:  # noqa: BLE001 - see PARSER_FAILURES
+            return number
+    return None
 
 
 # --------------------------------------------------------------------------- zip-based: DOCX and EPUB

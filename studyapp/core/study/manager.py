@@ -24,6 +24,7 @@ from sqlmodel import select
 
 from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound
+from studyapp.core.importing.normalise import normalise_text
 from studyapp.core.models import ACTIVE, Article, Fact, FactState, Question, ReviewLog, Setting
 from studyapp.core.study import scheduling
 from studyapp.core.study.answer_check import check_answer, normalize
@@ -246,7 +247,7 @@ class StudyManager:
         ordering answer must match exactly, a typed one is checked leniently."""
         if self_rating is not None and self_rating not in (1, 2, 3, 4):
             raise InvalidInput("A self-grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).")
-        given = str(answer_given or "")[:1000]
+        given = normalise_text(str(answer_given or ""))[:1000]  # a NUL failed on PostgreSQL
         response_ms = max(0, int(response_ms))
         now = self.app.clock.now()
         settings = self.settings(learner_id) if counted else None

@@ -97,7 +97,8 @@ def test_duplicate_is_reported_and_not_stored_twice(home, tmp_path, capsys):
     assert [r["status"] for r in results] == ["duplicate", "duplicate"]
     assert results[0]["article_id"] == imported["article_id"]
     assert results[0]["message"] == "Already in the library as “Tram line approved”."
-    assert set(results[0]) == {"path", "status", "article_id", "title", "published", "n_questions", "message"}
+    assert set(results[0]) == {"path", "status", "article_id", "title", "published", "n_questions", "message",
+                               "warnings"}  # warnings: issue 23 (e.g. lines read in another encoding)
     main(["articles", "--json"])
     assert len(json.loads(capsys.readouterr().out)) == 1
 
