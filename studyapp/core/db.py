@@ -75,7 +75,11 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql":
         if parsed.drivername == "postgresql":
             url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
-        return create_engine(url, pool_pre_ping=True)
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as error:  # the driver is an optional extra: most users never need it
+            raise DatabaseError(f"PostgreSQL support is not installed (no module {error.name!r}); install it with: "
+                                "pip install 'studyapp[postgres]'") from error
     return create_engine(url)
 
 
