@@ -6,8 +6,8 @@ Limits (stated in the README and checked before anything is parsed):
 - a file or download of at most ``MAX_FILE_BYTES`` (50 MB);
 - DOCX and EPUB files are zip archives: together their members may expand to at most
   ``MAX_UNPACKED_BYTES`` (100 MB) and to at most ``MAX_RATIO`` (100) times the archive's size, in at
-  most ``MAX_MEMBERS`` files. Python's zipfile never inflates a member past its declared size, so the
-  declared sizes checked here bound the real work;
+  most ``MAX_MEMBERS`` files. The declared sizes are checked first, and every member is then read
+  against a hard budget whatever the directory says (``archives.read_member``);
 - the extracted text may hold at most ``MAX_TEXT_CHARS`` (2,000,000) characters, about 1,000 pages.
 
 The libraries (trafilatura, pypdf, python-docx, lxml) are imported inside their reader, so that
@@ -26,13 +26,12 @@ from datetime import date
 from pathlib import Path
 
 from studyapp.core.errors import ImportFailed
+from studyapp.core.importing.archives import MAX_RATIO, MAX_UNPACKED_BYTES, BoundedZip, inflated_copy
 from studyapp.core.importing.clean import parse_date
 from studyapp.core.importing.decode import decode_bytes
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 100
 MAX_MEMBERS = 10_000
 FETCH_TIMEOUT_S = 15
 _MB = 1024 * 1024
@@ -230,10 +229,13 @@ def read_docx(data: bytes, name: str) -> RawDocument:
     import docx
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        # python-docx opens the zip itself: give it a copy whose every member was read within the budget.
+        document = docx.Document(io.BytesIO(inflated_copy(data, name)))
         paragraphs = [p.text for p in document.paragraphs]
         properties = document.core_properties
         title, created = properties.title, properties.created
+    except ImportFailed:
+        raise
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _DOCX_DAMAGED, error) from error
     text = "\n".join(paragraphs)
@@ -260,7 +262,7 @@ _OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elem
 _CHAPTER_TYPES = ("application/xhtml+xml", "text/html")
 
 
-def epub_chapters(archive: zipfile.ZipFile) -> tuple[list[bytes], str, str]:
+def epub_chapters(archive: "BoundedZip") -> tuple[list[bytes], str, str]:
     """The chapters of an EPUB in reading order (the OPF's spine), with its DC title and date.
 
     META-INF/container.xml names the package document (OPF); its manifest maps ids to files, its
@@ -295,9 +297,11 @@ def epub_chapters(archive: zipfile.ZipFile) -> tuple[list[bytes], str, str]:
 def read_epub(data: bytes, name: str) -> RawDocument:
     check_archive(data, name, _EPUB_DAMAGED)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with BoundedZip(data, name) as archive:
             contents, title, when = epub_chapters(archive)
         chapters = [html_to_lines(content) for content in contents if content.strip()]
+    except ImportFailed:
+        raise
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _EPUB_DAMAGED, error) from error
     text = "\n\n".join(chapters)
