@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import time
+import uuid
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
@@ -125,6 +126,7 @@ class StudyView(QWidget):
         self.ctx = ctx
         self.card = None
         self.phase = "idle"  # idle, loading, question, checking, feedback, empty
+        self.undo_owner = uuid.uuid4().hex  # Ctrl+Z takes back only the answers this window gave
         self.run: PracticeRun | None = None
         self.prepared: Prepared | None = None
         self.outcome = None
@@ -616,7 +618,7 @@ class StudyView(QWidget):
         def work(_task) -> Prepared:
             study = self.ctx.app.study
             outcome = study.answer(learner_id, card.question_id, given, response_ms, self_rating=self_rating,
-                                   counted=counted, form=card.form)
+                                   counted=counted, form=card.form, owner=self.undo_owner)
             context = study.source_context(outcome.article_id, outcome.source_start, outcome.source_end)
             if run is not None:
                 run_remaining = [f for f in run.remaining if f != card.fact_id]
@@ -735,7 +737,7 @@ class StudyView(QWidget):
 
         def work(_task):
             study = self.ctx.app.study
-            outcome = study.undo_last(learner_id)
+            outcome = study.undo_last(learner_id, owner=self.undo_owner)  # this window's answers only
             if outcome is None:
                 return None, None, None
             form = last.form if last is not None and last.question_id == outcome.question_id else None

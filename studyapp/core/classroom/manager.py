@@ -29,6 +29,7 @@ from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PA
 from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_results, write_csv
 from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
+from studyapp.core.importing.normalise import normalise_text
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
 from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
@@ -485,7 +486,7 @@ class ClassroomManager:
             with self.app.session() as session:  # check and claim in one transaction
                 learner_id, question = self._check_answerable(session, session_id, participant_id, question_id)
                 claim = SessionAnswer(session_id=session_id, participant_id=participant_id, question_id=question_id,
-                                      answer_given=str(answer_given)[:500], response_ms=response_ms,
+                                      answer_given=normalise_text(str(answer_given))[:500], response_ms=response_ms,
                                       answered_at=self.app.clock.now())
                 session.add(claim)
                 session.flush()
