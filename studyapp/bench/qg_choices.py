@@ -8,7 +8,8 @@ from the others only); both halves are reported:
   of a key the gazetteer knows (a choice it does not know counts as off the continent);
 - anachronisms: wrong choices for place keys naming a state that did not exist in a year the
   sentence names;
-- the largest share of an article's facts that one wrong choice serves;
+- the largest share of an article's facts that one wrong choice serves (articles of four facts or
+  more: with fewer, any choice used at all serves over a quarter);
 - true/false: share of items whose key is False.
 """
 
@@ -70,14 +71,16 @@ def choice_figures(path: Path, limit: int | None = None) -> dict[str, Any]:
     for index, art in enumerate(load_squad(path, limit)):
         half = halves.setdefault("held_out" if index % 4 == 0 else "tuning", {
             "articles": 0, "on": 0, "off": 0, "anachronisms": 0, "place_choices": 0, "tf": 0, "tf_false": 0,
-            "max_share": 0.0, "max_share_choice": "", "articles_over_25": 0, "examples": []})
+            "max_share": 0.0, "max_share_choice": "", "articles_over_25": 0, "small_articles": 0, "examples": []})
         figures = _article_figures(generate("\n".join(p["context"] for p in art["paragraphs"])))
         half["articles"] += 1
         for name in ("on", "off", "anachronisms", "place_choices", "tf", "tf_false"):
             half[name] += figures[name]
         half["examples"].extend(figures["examples"][:3])
         count, choice = figures["top"]
-        share = count / figures["facts"] if figures["facts"] else 0.0
+        # With fewer than four facts any choice used at all serves over a quarter of them.
+        share = count / figures["facts"] if figures["facts"] >= 4 else 0.0
+        half["small_articles"] += figures["facts"] < 4
         half["articles_over_25"] += share > 0.25
         if share > half["max_share"]:
             half["max_share"], half["max_share_choice"] = share, f"{choice} ({art['title']}: {count}/{figures['facts']})"
@@ -93,6 +96,7 @@ def choice_figures(path: Path, limit: int | None = None) -> dict[str, Any]:
             "max_share_of_facts_one_choice": round(100.0 * h["max_share"], 1),
             "max_share_choice": h["max_share_choice"],
             "articles_over_25_percent": h["articles_over_25"],
+            "articles_under_4_facts": h["small_articles"],
             "truefalse_items": h["tf"],
             "truefalse_false_percent": round(100.0 * h["tf_false"] / h["tf"], 1) if h["tf"] else 0.0,
         }
@@ -108,4 +112,4 @@ def print_choice_figures(figures: dict[str, Any]) -> None:
               f"place keys' choices on the key's continent {f['place_choices_on_key_continent']}% of "
               f"{f['place_choices_of_known_keys']}; anachronisms {f['anachronisms']}; one choice serves at most "
               f"{f['max_share_of_facts_one_choice']}% of an article's facts ({f['articles_over_25_percent']} articles"
-              f" over 25%); true/false {f['truefalse_false_percent']}% False of {f['truefalse_items']}")
+              f" over 25%; {f['articles_under_4_facts']} with under 4 facts not counted); true/false {f['truefalse_false_percent']}% False of {f['truefalse_items']}")
