@@ -11,6 +11,8 @@ setup(
     package_data={
         "studyapp.resources": ["samples/*.txt", "style/*.qss", "icons/*.svg", "icons/*.png"],
         "studyapp.core.migrations": ["script.py.mako", "versions/*.py"],
+        # the generator's rules as data: word lists, spaCy patterns, vetoes
+        "studyapp.core.generation": ["data/words/*.txt", "data/patterns/*.jsonl", "data/*.jsonl"],
     },
     include_package_data=False,
 )

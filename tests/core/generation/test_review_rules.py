@@ -9,19 +9,11 @@ from studyapp.core.generation import generate
 from studyapp.core.generation.distractors import Pool, choose
 from studyapp.core.generation.extract import norm
 
-from gen_helpers import PUBLISHED, prompts, questions
+from gen_helpers import BANK, PUBLISHED, prompts, questions
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
 
-# Wrong choices for one-sentence articles come from the rest of the bank, as in the app.
-BANK = {
-    "person": ["Angela Merkel", "Emmanuel Macron", "Justin Trudeau", "Narendra Modi"],
-    "year": ["1901", "1930", "1960", "1925"],
-    "term": ["main source of income", "largest single employer", "leading export of the region",
-             "chief rival of the city", "second cause of illness", "road accidents", "poor diets",
-             "infectious illnesses", "rising living costs"],
-}
 
 
 def gen(text, **kw):
