@@ -42,7 +42,8 @@ setup(
         "studyapp.resources": ["samples/*.txt", "style/*.qss", "icons/*.svg", "icons/*.png", "translations/*.qm"],
         "studyapp.core.migrations": ["script.py.mako", "versions/*.py"],
         # the generator's rules as data: word lists, spaCy patterns, vetoes
-        "studyapp.core.generation": ["data/words/*.txt", "data/patterns/*.jsonl", "data/*.jsonl"],
+        "studyapp.core.generation": ["data/words/*.txt", "data/patterns/*.jsonl", "data/*.jsonl",
+                                     "data/gazetteer/*.tsv", "data/gazetteer/*.md"],
     },
     include_package_data=False,
     cmdclass={"build_py": BuildWithTranslations},

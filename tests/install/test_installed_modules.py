@@ -61,5 +61,5 @@ def test_a_built_wheel_holds_the_generators_data_files(tmp_path):
     wheel, = tmp_path.glob("studyapp-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     data = root / "studyapp" / "core" / "generation" / "data"
-    expected = {p.relative_to(root).as_posix() for p in data.rglob("*") if p.suffix in (".txt", ".jsonl")}
+    expected = {p.relative_to(root).as_posix() for p in data.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert expected and expected <= names, sorted(expected - names)
