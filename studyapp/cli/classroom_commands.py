@@ -9,7 +9,7 @@ import getpass
 import secrets
 import sys
 
-from studyapp.cli.output import open_app, print_json, print_table
+from studyapp.cli.output import open_app, plural, print_json, print_table
 
 
 def register(subparsers) -> None:
@@ -100,7 +100,7 @@ def run_make_quiz(args) -> int:
         return 1
     app.classroom.save_quiz(args.name, [q.id for q in questions], teacher=teacher_key(app),
                             seconds_per_question=args.seconds, spec=spec, replace=args.replace)
-    print(f"Saved the quiz {' '.join(args.name.split())!r} with {len(questions)} questions.")
+    print(f"Saved the quiz {' '.join(args.name.split())!r} with {plural(len(questions), 'question')}.")
     return 0
 
 
@@ -127,7 +127,7 @@ def run_results(args) -> int:
                     "students": [{**vars(s), "share_correct": round(s.share_correct, 3)} for s in results.students],
                     "questions": [{**vars(q), "share_correct": round(q.share_correct, 3)} for q in results.questions]})
         return 0
-    print(f"{results.title}: {len(results.students)} students, {len(results.questions)} questions")
+    print(f"{results.title}: {plural(len(results.students), 'student')}, {plural(len(results.questions), 'question')}")
     print_table([[s.name, s.team, f"{s.correct}/{s.answered}", s.mean_seconds] for s in results.students],
                 ["student", "team", "right", "seconds"])
     print()

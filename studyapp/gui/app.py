@@ -29,7 +29,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("StudyApp")
     app.setOrganizationName("StudyApp")
     app.setApplicationDisplayName("StudyApp")
+    install_translations(app)
     return app
+
+
+def install_translations(app: QApplication) -> None:
+    """English plural forms ("in 1 day", "in 2 days"): Qt's tr() with %n reads them from a
+    translation even for the language the source is written in."""
+    from PySide6.QtCore import QTranslator
+
+    from studyapp.core.paths import resources_dir
+
+    if app.property("studyapp_translator") is not None:
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resources_dir() / "translations" / "studyapp_en.qm")):
+        app.installTranslator(translator)
+        app.setProperty("studyapp_translator", True)
 
 
 def build_window(options, *, open_database: bool = True):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from studyapp.core.study.manager import due_text
 from studyapp.gui.stats_charts import Chart, HeatMap, short_date
 from studyapp.gui.worker import run_task
 
@@ -106,7 +107,7 @@ class StatsView(QWidget):
         cards = QHBoxLayout()
         self.cards = {key: SummaryCard(caption) for key, caption in (
             ("today", tr("reviews today")), ("accuracy", tr("answered right, all time")),
-            ("due", tr("due today")), ("streak", tr("days in a row")), ("time", tr("minutes studied")),
+            ("due", tr("due now")), ("streak", tr("days in a row")), ("time", tr("minutes studied")),
             ("retention", tr("true retention, 30 days")), ("predicted", tr("FSRS predicts you recall now")))}
         for card in self.cards.values():
             cards.addWidget(card)
@@ -279,7 +280,7 @@ class StatsView(QWidget):
         self.cards["today"].set_value(str(data["reviews_today"]))
         self.cards["accuracy"].set_value(pct(data["accuracy_pct"]),
                                          tr("{right} of {n} answers right").format(right=total.correct, n=total.reviews))
-        self.cards["due"].set_value(str(data["due_today"]))
+        self.cards["due"].set_value(due_text(data["due_now"]))
         self.cards["streak"].set_value(str(data["streak_days"]))
         self.cards["time"].set_value(f"{data['study_minutes']:.0f}",
                                      tr("Each answer counts at most one minute"))

@@ -95,6 +95,16 @@ class StudyCounts:
     new_left: int  # new facts that may still be introduced today
     next_due: datetime | None  # the earliest future review
 
+    @property
+    def due_text(self) -> str:
+        """The due count as the header, the statistics and the command line print it."""
+        return due_text(self.due)
+
+
+def due_text(count: int) -> str:
+    """A due count as the header, the statistics and the command line print it ("1000+" past the cap)."""
+    return f"{COUNT_CAP}+" if count >= COUNT_CAP else str(count)
+
 
 @dataclass(frozen=True)
 class SourceContext:
@@ -196,8 +206,10 @@ class StudyManager:
             return self._card(session, learner_id, question.fact_id, reason, self.app.clock.now(),
                               only=(question_id, form))
 
-    def counts(self, learner_id: int) -> StudyCounts:
-        now = self.app.clock.now()
+    def counts(self, learner_id: int, *, now: datetime | None = None) -> StudyCounts:
+        """The one source of "due" figures: the study header, the statistics and ``studyapp stats``
+        all show this count of facts due now (with an active question)."""
+        now = as_utc(now or self.app.clock.now())
         with self.app.session() as session:
             active = exists().where(Question.fact_id == FactState.fact_id, Question.status == ACTIVE)
             due_ids = (select(FactState.fact_id).where(FactState.learner_id == learner_id, FactState.due <= now, active)
