@@ -34,6 +34,8 @@ def register(subparsers) -> None:
     p.add_argument("--order", default="article", help="article, random, hardest")
     p.add_argument("--seed", type=int, help="for --order random: the same seed gives the same order")
     p.add_argument("--seconds", type=int, default=30, help="time per question (default 30)")
+    p.add_argument("--several-forms", action="store_true",
+                   help="allow two or more forms of one fact (they give each other's answer away)")
     p.add_argument("--replace", action="store_true", help="overwrite a quiz of that name")
     p.set_defaults(func=run_make_quiz)
 
@@ -93,6 +95,7 @@ def run_make_quiz(args) -> int:
     app = open_app(args)
     spec = QuizSpec(article_ids=args.article, kinds=args.kind, tags=args.tag, text=args.text,
                     difficulty=args.difficulty, order=args.order, count=args.count,
+                    several_forms=args.several_forms,
                     seed=secrets.randbelow(1 << 31) if args.seed is None else args.seed)
     questions = app.classroom.select_questions(spec)
     if not questions:
