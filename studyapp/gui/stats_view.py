@@ -363,7 +363,7 @@ class StatsView(QWidget):
         if study is None or not hasattr(study, "study_facts"):
             QMessageBox.information(self, tr("Study"), tr("The study view is not available in this version."))
             return
-        window.show_view("study").study_facts(fact_ids)
+        window.study_facts(fact_ids)
 
     def choose_export_file(self) -> None:
         if self.ctx.app is None or self.ctx.learner is None:
