@@ -96,7 +96,7 @@ class Prepared:
     card: StudyCard | None = None
     counts: StudyCounts | None = None
     self_grading: bool | None = None
-    fetched_at: float = field(default_factory=time.monotonic)
+    fetched_at: float = 0.0  # the session's monotonic clock when it arrived
 
 
 class StudySession:
@@ -184,6 +184,7 @@ class StudySession:
         self.last_card = card
         if run is not None and run is self.run:
             run.record(card, prepared.outcome)
+        prepared.fetched_at = self.monotonic()
         self.prepared = prepared
 
     def show_feedback(self, outcome: AnswerOutcome) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from studyapp.core.study.manager import ORDER_SEPARATOR, StudyCard
 from studyapp.core.study.scheduling import CHOICE, ORDERING, TRUEFALSE
@@ -56,8 +56,11 @@ class _OrderKeyFilter(QObject):
         return False
 
 
-class AnswerPart(QStackedWidget):
-    """One page per form; ``answered`` carries the answer as text."""
+class AnswerPart(QWidget):
+    """One page per form, only the card's one shown; ``answered`` carries the answer as text.
+
+    Not a QStackedWidget: its height for a width is the tallest page's, hidden pages included, so
+    the choices were spread out (or the ordering list drawn over the lines below)."""
 
     answered = Signal(str)
     undo_requested = Signal()
@@ -65,11 +68,25 @@ class AnswerPart(QStackedWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.card: StudyCard | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
         self._build_choice_page()
         self._build_typed_page()
         self._build_truefalse_page()
         self._build_ordering_page()
-        self.currentChanged.connect(lambda _i: self._fit())
+        self.setCurrentWidget(self.choice_page)
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 - as a stacked widget's
+        self._pages.append(page)
+        self._layout.addWidget(page)
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        for other in self._pages:
+            other.setVisible(other is page)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return next((page for page in self._pages if not page.isHidden()), None)
 
     def _build_choice_page(self) -> None:
         page = QWidget()
@@ -187,17 +204,7 @@ class AnswerPart(QStackedWidget):
         else:
             self.setCurrentWidget(self.typed_page)
             focus = self.answer_edit
-        self._fit()
         return focus
-
-    def _fit(self) -> None:
-        """The answer area takes the height of the form on screen, not of the tallest form."""
-        current = self.currentWidget()
-        for index in range(self.count()):
-            page = self.widget(index)
-            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
-        self.updateGeometry()
 
     @staticmethod
     def _mark(button: WrapButton, *, good: bool, bad: bool) -> None:

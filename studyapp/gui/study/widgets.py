@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPainter
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 
 def scaled_font(factor: float, bold: bool = False) -> QFont:
@@ -70,14 +70,15 @@ class WrapButton(QPushButton):
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
+        # The layout must not fix the button's minimum size from the label's one-line width:
+        # the height follows the width instead (resizeEvent).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.label)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def setText(self, text: str) -> None:  # noqa: N802
         self.label.setText(text)
-        self.updateGeometry()
+        self._fit_height()
 
     def text(self) -> str:
         return self.label.text()
@@ -86,9 +87,16 @@ class WrapButton(QPushButton):
         font = QFont(self.font())
         font.setBold(bold)
         self.label.setFont(font)
+        self._fit_height()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        wanted = self.heightForWidth(self.width())
+        if self.minimumHeight() != wanted or self.maximumHeight() != wanted:
+            self.setFixedHeight(wanted)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         margins = self.layout().contentsMargins()
