@@ -29,9 +29,9 @@ def relative_time(seconds: float) -> str:
         return tr("in a minute")
     if seconds < 90 * 60:
         return tr("in %n minute(s)", round(seconds / 60))
-    if seconds < 36 * 3600:
+    if seconds < 23.5 * 3600:
         return tr("in %n hour(s)", round(seconds / 3600))
-    return tr("in %n day(s)", round(seconds / 86400))
+    return tr("in %n day(s)", max(1, round(seconds / 86400)))
 
 
 def interval_text(interval: timedelta) -> str:
