@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QTextBrowser, QWidget
 
-from test_study_view import key, open_study, study_window, wait_feedback  # noqa: F401 - the fixture
+from test_study_view import (answered_for_self_grading, key, open_study, study_window,  # noqa: F401
+                             wait_feedback)
 
 LONG_TITLE = ("Japan and Korea: a very long history of neighbours, invasions, colonial rule and the division of "
               "the peninsula after the Second World War, with notes on the treaties that followed")
@@ -135,12 +136,7 @@ def test_the_practice_summary_lists_the_misses(qtbot, study_window):
 
 
 def test_self_grade_buttons_show_the_next_intervals(qtbot, study_window):
-    app = study_window.ctx.app
-    app.study.save_settings(study_window.ctx.learner.id, self_grading=True)
-    view = open_study(qtbot, study_window, "person")
-    qtbot.keyClicks(view.answer.answer_edit, "Toyotomi Hideyoshi")
-    qtbot.keyClick(view.answer.answer_edit, Qt.Key.Key_Return)
-    wait_feedback(qtbot, view)
+    view = answered_for_self_grading(qtbot, study_window)
     texts = [b.text() for b in view.feedback.grade_buttons]
     assert texts[0].startswith("1 Again · ") and "min" in texts[0]
     assert texts[3].startswith("4 Easy · ") and texts[3].endswith(" d")

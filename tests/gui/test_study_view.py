@@ -255,13 +255,18 @@ def test_open_article_shows_the_source_in_the_library(qtbot, study_window):
     assert library.selected_article_id() == study_window.ids["article"]
 
 
-def test_self_grading_records_the_learners_grade(qtbot, study_window):
-    app = study_window.ctx.app
-    app.study.save_settings(study_window.ctx.learner.id, self_grading=True)
-    view = open_study(qtbot, study_window, "person")
+def answered_for_self_grading(qtbot, window):
+    """Self-grading on, the typed question answered right: the feedback waits for a grade."""
+    window.ctx.app.study.save_settings(window.ctx.learner.id, self_grading=True)
+    view = open_study(qtbot, window, "person")
     qtbot.keyClicks(view.answer.answer_edit, "Toyotomi Hideyoshi")
     qtbot.keyClick(view.answer.answer_edit, Qt.Key.Key_Return)
     wait_feedback(qtbot, view)
+    return view
+
+
+def test_self_grading_records_the_learners_grade(qtbot, study_window):
+    view = answered_for_self_grading(qtbot, study_window)
     assert reviews(study_window) == []  # nothing recorded until the learner grades
     assert view.feedback.grade_buttons[3].isVisible()
     key(qtbot, view, Qt.Key.Key_4)
