@@ -29,35 +29,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("StudyApp")
     app.setOrganizationName("StudyApp")
     app.setApplicationDisplayName("StudyApp")
-    install_translations(app)
     return app
-
-
-def install_translations(app: QApplication) -> None:
-    """English plural forms ("in 1 day", "in 2 days"): Qt's tr() with %n reads them from a
-    translation even for the language the source is written in."""
-    from PySide6.QtCore import QTranslator
-
-    from studyapp.core.paths import resources_dir
-
-    if app.property("studyapp_translator") is not None:
-        return
-    translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "translations" / "studyapp_en.qm")):
-        app.installTranslator(translator)
-        app.setProperty("studyapp_translator", True)
 
 
 def build_window(options, *, open_database: bool = True):
     """Create the context and the main window; start opening the database in the background."""
     from studyapp.core.paths import data_dir
-    from studyapp.gui import preferences, theme
+    from studyapp.gui import preferences, theme, translation
     from studyapp.gui.context import AppContext
     from studyapp.gui.main_window import MainWindow
 
     folder = data_dir(getattr(options, "data_dir", None))
     appearance = preferences.load(folder)
     theme.apply(QApplication.instance(), appearance.theme, appearance.text_pt)
+    translation.install(QApplication.instance(), appearance.language)
     ctx = AppContext(options)
     ctx.data_folder = folder
     ctx.appearance = appearance

@@ -143,10 +143,16 @@ def test_self_grade_buttons_show_the_next_intervals(qtbot, study_window):
 
 
 def test_plural_forms_of_times(qtbot):
+    from studyapp.gui import translation
     from studyapp.gui.app import create_application
     from studyapp.gui.study.feedback import relative_time
 
-    create_application()  # installs the English plural forms
+    app = create_application()
+    try:
+        translation.install(app, "ko")
+        assert relative_time(86400 * 3) == "3일 후"
+    finally:
+        translation.install(app, "en")
     assert relative_time(86400 * 1.2) == "in 1 day"
     assert relative_time(86400 * 3) == "in 3 days"
     assert relative_time(60 * 5) == "in 5 minutes"

@@ -3,18 +3,16 @@ true/false, an ordering), and the marks on the choices after the answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from studyapp.core.study.manager import ORDER_SEPARATOR, StudyCard
 from studyapp.core.study.scheduling import CHOICE, ORDERING, TRUEFALSE
+from studyapp.gui.translation import translate
 from studyapp.gui.study.widgets import WrapButton, repolish, scaled_font
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StudyView", text)
 
 
 class _UndoKeyFilter(QObject):
@@ -107,19 +105,19 @@ class AnswerPart(QWidget):
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.answer_edit = QLineEdit()
-        self.answer_edit.setPlaceholderText(tr("Type your answer and press Enter"))
-        self.answer_edit.setAccessibleName(tr("Your answer"))
+        self.answer_edit.setPlaceholderText(translate("StudyView", "Type your answer and press Enter"))
+        self.answer_edit.setAccessibleName(translate("StudyView", "Your answer"))
         self.answer_edit.setMinimumHeight(44)
         self.answer_edit.returnPressed.connect(lambda: self.answered.emit(self.answer_edit.text()))
         self.answer_edit.installEventFilter(_UndoKeyFilter(self))
         layout.addWidget(self.answer_edit, 1)
-        self.submit_button = QPushButton(tr("Check"))
+        self.submit_button = QPushButton(translate("StudyView", "Check"))
         self.submit_button.setProperty("primary", True)
-        self.submit_button.setAccessibleName(tr("Check the answer"))
+        self.submit_button.setAccessibleName(translate("StudyView", "Check the answer"))
         self.submit_button.clicked.connect(lambda: self.answered.emit(self.answer_edit.text()))
         layout.addWidget(self.submit_button)
-        self.dont_know_button = QPushButton(tr("I don't know"))
-        self.dont_know_button.setAccessibleName(tr("I don't know: show the answer"))
+        self.dont_know_button = QPushButton(translate("StudyView", "I don't know"))
+        self.dont_know_button.setAccessibleName(translate("StudyView", "I don't know: show the answer"))
         self.dont_know_button.clicked.connect(lambda: self.answered.emit(""))
         layout.addWidget(self.dont_know_button)
         self.addWidget(page)
@@ -129,11 +127,12 @@ class AnswerPart(QWidget):
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.true_button = QPushButton(tr("True  (T)"))
-        self.false_button = QPushButton(tr("False  (F)"))
-        for button, value in ((self.true_button, "True"), (self.false_button, "False")):
+        self.true_button = QPushButton(translate("StudyView", "True  (T)"))
+        self.false_button = QPushButton(translate("StudyView", "False  (F)"))
+        for button, value, name in ((self.true_button, "True", QT_TRANSLATE_NOOP("StudyView", "True")),
+                                    (self.false_button, "False", QT_TRANSLATE_NOOP("StudyView", "False"))):
             button.setMinimumHeight(52)
-            button.setAccessibleName(tr(value))
+            button.setAccessibleName(translate("StudyView", name))
             button.clicked.connect(lambda _=False, v=value: self.answered.emit(v))
             layout.addWidget(button)
         self.addWidget(page)
@@ -143,13 +142,13 @@ class AnswerPart(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(tr("Drag the items into order, or select one and press Alt+Up / Alt+Down. "
-                         "Press Enter to check."))
+        hint = QLabel(translate("StudyView", "Drag the items into order, or select one and press Alt+Up / Alt+Down. "
+                                             "Press Enter to check."))
         hint.setWordWrap(True)
         hint.setProperty("muted", True)
         layout.addWidget(hint)
         self.order_list = QListWidget()
-        self.order_list.setAccessibleName(tr("Items to put in order"))
+        self.order_list.setAccessibleName(translate("StudyView", "Items to put in order"))
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.order_list.setWordWrap(True)
@@ -160,15 +159,15 @@ class AnswerPart(QWidget):
         self.order_list.installEventFilter(_OrderKeyFilter(self))
         layout.addWidget(self.order_list)
         buttons = QHBoxLayout()
-        for text, step in ((tr("Move up"), -1), (tr("Move down"), 1)):
+        for text, step in ((translate("StudyView", "Move up"), -1), (translate("StudyView", "Move down"), 1)):
             button = QPushButton(text)
             button.setAccessibleName(text)
             button.clicked.connect(lambda _=False, s=step: self.move_order_item(s))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.check_order_button = QPushButton(tr("Check order"))
+        self.check_order_button = QPushButton(translate("StudyView", "Check order"))
         self.check_order_button.setProperty("primary", True)
-        self.check_order_button.setAccessibleName(tr("Check the order"))
+        self.check_order_button.setAccessibleName(translate("StudyView", "Check the order"))
         self.check_order_button.clicked.connect(self.submit_order)
         buttons.addWidget(self.check_order_button)
         layout.addLayout(buttons)
@@ -190,7 +189,7 @@ class AnswerPart(QWidget):
                 button.setVisible(visible)
                 if visible:
                     button.setText(f"{index + 1}   {card.options[index]}")
-                    button.setAccessibleName(tr("Choice {n}: {text}").format(n=index + 1, text=card.options[index]))
+                    button.setAccessibleName(translate("StudyView", "Choice {n}: {text}").format(n=index + 1, text=card.options[index]))
             focus = self.choice_buttons[0]
         elif card.form == TRUEFALSE:
             self.setCurrentWidget(self.truefalse_page)

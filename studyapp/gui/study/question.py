@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from studyapp.core.study.manager import StudyCard
+from studyapp.gui.translation import translate
 from studyapp.gui.study.widgets import ElidedLabel, scaled_font
 
-REASONS = {"new": "New fact", "due": "Review", "learning": "Learning", "practice": "Practice"}
+REASONS = {"new": QT_TRANSLATE_NOOP("StudyView", "New fact"), "due": QT_TRANSLATE_NOOP("StudyView", "Review"),
+           "learning": QT_TRANSLATE_NOOP("StudyView", "Learning"), "practice": QT_TRANSLATE_NOOP("StudyView", "Practice")}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StudyView", text)
 
 
 class QuestionPart(QWidget):
@@ -27,12 +26,12 @@ class QuestionPart(QWidget):
         self.prompt_label = QLabel()
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_label.setAccessibleName(tr("Question"))
+        self.prompt_label.setAccessibleName(translate("StudyView", "Question"))
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.prompt_label)
 
     def show_card(self, card: StudyCard) -> None:
-        reason = tr(REASONS[card.reason]) if card.reason in REASONS else ""
+        reason = translate("StudyView", REASONS[card.reason]) if card.reason in REASONS else ""
         self.meta_label.setText(f"{card.article_title}  ·  {reason}")
         self.prompt_label.setText(card.prompt)
 

@@ -13,7 +13,7 @@ make the window larger.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -26,11 +26,9 @@ from studyapp.gui.study.answer import AnswerPart
 from studyapp.gui.study.feedback import FeedbackPart, relative_time
 from studyapp.gui.study.question import QuestionPart
 from studyapp.gui.study.widgets import ElidedLabel, scaled_font
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StudyView", text)
 
 
 class StudyView(QWidget):
@@ -38,7 +36,7 @@ class StudyView(QWidget):
 
     @staticmethod
     def title() -> str:
-        return tr("Study")
+        return translate("StudyView", "Study")
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -70,7 +68,7 @@ class StudyView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        heading = QLabel(tr("Study"))
+        heading = QLabel(translate("StudyView", "Study"))
         heading.setObjectName("viewTitle")
         top.addWidget(heading)
         self.mode_label = ElidedLabel()  # holds an article's title: elided, never widening the window
@@ -78,10 +76,10 @@ class StudyView(QWidget):
         self.mode_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         top.addWidget(self.mode_label, 1)
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName(tr("Due and new today"))
+        self.counts_label.setAccessibleName(translate("StudyView", "Due and new today"))
         top.addWidget(self.counts_label)
-        self.stop_button = QPushButton(tr("End practice"))
-        self.stop_button.setAccessibleName(tr("End the practice run"))
+        self.stop_button = QPushButton(translate("StudyView", "End practice"))
+        self.stop_button.setAccessibleName(translate("StudyView", "End the practice run"))
         self.stop_button.clicked.connect(self.end_practice)
         self.stop_button.hide()
         top.addWidget(self.stop_button)
@@ -110,18 +108,18 @@ class StudyView(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName(tr("Nothing to study"))
+        self.empty_label.setAccessibleName(translate("StudyView", "Nothing to study"))
         card.addWidget(self.empty_label)
         self.misses_label = QLabel()
         self.misses_label.setWordWrap(True)
         self.misses_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.misses_label.setAccessibleName(tr("Questions you missed"))
+        self.misses_label.setAccessibleName(translate("StudyView", "Questions you missed"))
         card.addWidget(self.misses_label)
         card.addStretch(1)
         self.keys_label = QLabel()
         self.keys_label.setProperty("muted", True)
         self.keys_label.setWordWrap(True)
-        self.keys_label.setAccessibleName(tr("Keyboard keys"))
+        self.keys_label.setAccessibleName(translate("StudyView", "Keyboard keys"))
         card.addWidget(self.keys_label)
 
         body = QWidget()
@@ -138,7 +136,7 @@ class StudyView(QWidget):
         outer.addWidget(self.scroll, 1)
         self.status_label = ElidedLabel()
         self.status_label.setProperty("muted", True)
-        self.status_label.setAccessibleName(tr("Study status"))
+        self.status_label.setAccessibleName(translate("StudyView", "Study status"))
         outer.addWidget(self.status_label)
 
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
@@ -178,9 +176,9 @@ class StudyView(QWidget):
         self.empty_label.setVisible(phase in (Phase.EMPTY, Phase.LOADING, Phase.IDLE))
         self.misses_label.setVisible(phase is Phase.EMPTY and bool(self.misses_label.text()))
         if phase is Phase.LOADING:
-            self.empty_label.setText(tr("Loading…"))
+            self.empty_label.setText(translate("StudyView", "Loading…"))
         elif phase is Phase.IDLE:
-            self.empty_label.setText(tr("Opening your library…"))
+            self.empty_label.setText(translate("StudyView", "Opening your library…"))
 
     def _set_phase(self, phase: Phase) -> None:
         if self.session is not None:
@@ -191,14 +189,14 @@ class StudyView(QWidget):
         phase, session = self.phase, self.session
         if phase is Phase.FEEDBACK:
             if session.grading:
-                return tr("Keys: 1-4 grade yourself · O open the article")
-            return tr("Keys: Space or Enter continue · O open the article · Ctrl+Z undo")
+                return translate("StudyView", "Keys: 1-4 grade yourself · O open the article")
+            return translate("StudyView", "Keys: Space or Enter continue · O open the article · Ctrl+Z undo")
         if phase is not Phase.QUESTION or self.card is None:
             return ""
-        return {CHOICE: tr("Keys: 1-4 choose · Ctrl+Z undo the last answer"),
-                TRUEFALSE: tr("Keys: T true · F false · Ctrl+Z undo the last answer"),
-                ORDERING: tr("Keys: Alt+Up/Down move the selected item · Enter check · Ctrl+Z undo")}.get(
-            self.card.form, tr("Keys: Enter check · Ctrl+Z (empty field) undo the last answer"))
+        return {CHOICE: translate("StudyView", "Keys: 1-4 choose · Ctrl+Z undo the last answer"),
+                TRUEFALSE: translate("StudyView", "Keys: T true · F false · Ctrl+Z undo the last answer"),
+                ORDERING: translate("StudyView", "Keys: Alt+Up/Down move the selected item · Enter check · Ctrl+Z undo")}.get(
+            self.card.form, translate("StudyView", "Keys: Enter check · Ctrl+Z (empty field) undo the last answer"))
 
     def refresh(self) -> None:
         """Called when the view is shown: load a question unless one is on screen."""
@@ -257,18 +255,18 @@ class StudyView(QWidget):
         run = self.session.finished_run
         self.misses_label.clear()
         if run is not None:
-            text = tr("Practice finished: {right} of {total} right.").format(right=run.right, total=run.total)
-            text += "\n" + tr("Press Space to go back to your reviews.")
+            text = translate("StudyView", "Practice finished: {right} of {total} right.").format(right=run.right, total=run.total)
+            text += "\n" + translate("StudyView", "Press Space to go back to your reviews.")
             if run.misses:
-                lines = [tr("Missed:")] + [f"• {miss.prompt}  →  {miss.expected}" for miss in run.misses]
+                lines = [translate("StudyView", "Missed:")] + [f"• {miss.prompt}  →  {miss.expected}" for miss in run.misses]
                 self.misses_label.setText("\n".join(lines))
             self._update_mode()
         else:
-            text = tr("All done for now. Nothing is due and no new facts are left for today.")
+            text = translate("StudyView", "All done for now. Nothing is due and no new facts are left for today.")
             counts = counts or self.last_counts
             if counts is not None and counts.next_due is not None:
                 wait = (counts.next_due - self.ctx.app.clock.now()).total_seconds()
-                text += "\n" + tr("Next review {when}.").format(when=relative_time(max(0.0, wait)))
+                text += "\n" + translate("StudyView", "Next review {when}.").format(when=relative_time(max(0.0, wait)))
         self.empty_label.setText(text)
         self._render()
         self.empty_label.setFocus()
@@ -296,7 +294,7 @@ class StudyView(QWidget):
         if counts is None:
             return
         self.last_counts = counts
-        self.counts_label.setText(tr("{due} due · {new} new today").format(due=counts.due_text, new=counts.new_left))
+        self.counts_label.setText(translate("StudyView", "{due} due · {new} new today").format(due=counts.due_text, new=counts.new_left))
 
     def _update_mode(self) -> None:
         run = self.run
@@ -304,8 +302,8 @@ class StudyView(QWidget):
             self.mode_label.setText("")
             self.stop_button.hide()
         else:
-            counted = tr("counts in your schedule") if run.counted else tr("not counted")
-            self.mode_label.setText(tr("Practice: {label} ({done}/{total}, {counted})").format(
+            counted = translate("StudyView", "counts in your schedule") if run.counted else translate("StudyView", "not counted")
+            self.mode_label.setText(translate("StudyView", "Practice: {label} ({done}/{total}, {counted})").format(
                 label=run.label, done=run.n_done, total=run.total, counted=counted))
             self.stop_button.show()
 
@@ -380,12 +378,12 @@ class StudyView(QWidget):
 
         def done(prepared: Prepared | None) -> None:
             if prepared is None:
-                self.status_label.setText(tr("There is no answer to undo."))
+                self.status_label.setText(translate("StudyView", "There is no answer to undo."))
                 self._render()
                 return
             session.undone(prepared)
             self._update_mode()
-            self.status_label.setText(tr("Your last answer was taken back."))
+            self.status_label.setText(translate("StudyView", "Your last answer was taken back."))
             self._show_card(prepared.card, prepared.counts)
 
         previous = self.phase
@@ -424,14 +422,14 @@ class StudyView(QWidget):
 
     def study_facts(self, fact_ids: list[int]) -> None:
         """Go through the given facts once (e.g. the weakest ones); the answers count."""
-        self._start_run(tr("chosen facts"), list(fact_ids), True)
+        self._start_run(translate("StudyView", "chosen facts"), list(fact_ids), True)
 
     def ask_study_article(self, article_id: int) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle(tr("Study this article"))
-        box.setText(tr("Go through every question of this article now. Should your answers count in your schedule?"))
-        count = box.addButton(tr("Count them"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Just practise"), QMessageBox.ButtonRole.NoRole)
+        box.setWindowTitle(translate("StudyView", "Study this article"))
+        box.setText(translate("StudyView", "Go through every question of this article now. Should your answers count in your schedule?"))
+        count = box.addButton(translate("StudyView", "Count them"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("StudyView", "Just practise"), QMessageBox.ButtonRole.NoRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is cancel:
