@@ -59,6 +59,13 @@ def install(app: QCoreApplication, language: str = SYSTEM, folder: Path | None =
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English plural forms first ("in 1 day", "in 2 days": a %n string needs a catalogue even in
+    # the source language); a language's own catalogue, installed after it, is asked first.
+    english = QTranslator(app)
+    if english.load(QLocale(QLocale.Language.English), CATALOGUE, "_", str(folder or translations_dir())):
+        app.installTranslator(english)
+    else:
+        english.deleteLater()
     for name, where in ((CATALOGUE, folder or translations_dir()), ("qtbase", Path(qt_folder))):
         translator = QTranslator(app)  # the parent keeps it alive
         # load(locale) tries each of the locale's UI languages (ko_KR, ko, ...) in turn

@@ -221,6 +221,7 @@ def dialogs(window):
 
 
 def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
+    from studyapp.core.study.session import Phase
     from studyapp.gui.main_window import VIEW_TITLES
 
     patterns = english_patterns()
@@ -234,10 +235,10 @@ def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
         view = window.show_view(name)
         qtbot.wait(300)  # the view's first load
         if name == "study":
-            qtbot.waitUntil(lambda: view.phase == "question", timeout=20_000)
+            qtbot.waitUntil(lambda: view.phase is Phase.QUESTION, timeout=20_000)
             english["study: question"] = english_in(shown_texts(window), patterns)
             view.submit("")
-            qtbot.waitUntil(lambda: view.phase == "feedback", timeout=20_000)
+            qtbot.waitUntil(lambda: view.phase is Phase.FEEDBACK, timeout=20_000)
         english[name] = english_in(shown_texts(window), patterns)
     for dialog in dialogs(window):
         dialog.show()

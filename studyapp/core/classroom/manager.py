@@ -71,6 +71,8 @@ class QuizSpec:
     order: str = "article"
     count: int = 10
     seed: int = 0
+    # Several forms of one fact (or of one source sentence) in a quiz give each other's answer away.
+    several_forms: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -79,6 +81,22 @@ class QuizSpec:
     def from_json(cls, data: dict[str, Any]) -> "QuizSpec":
         known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__}
         return cls(**known)
+
+
+def one_form_each(questions: list[Question]) -> list[Question]:
+    """The first question of each fact and source sentence, in order: the true/false, gap-fill
+    and question of one sentence would answer each other."""
+    facts: set[int] = set()
+    sentences: set[tuple[int, int]] = set()
+    kept = []
+    for question in questions:
+        sentence = (question.article_id, question.source_start)
+        if question.fact_id in facts or (question.source_end > question.source_start and sentence in sentences):
+            continue
+        facts.add(question.fact_id)
+        sentences.add(sentence)
+        kept.append(question)
+    return kept
 
 
 @dataclass
@@ -219,6 +237,8 @@ class ClassroomManager:
             random.Random(spec.seed).shuffle(questions)
         elif spec.order == "hardest":
             questions.sort(key=lambda q: -wrong_share.get(q.id, 0.0))
+        if not spec.several_forms:
+            questions = one_form_each(questions)
         return questions[:spec.count]
 
     @staticmethod
