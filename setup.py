@@ -9,7 +9,7 @@ setup(
     packages=find_packages(include=["studyapp", "studyapp.*"]) + ["studyapp.resources"],
     package_dir={"studyapp.resources": "resources"},
     package_data={
-        "studyapp.resources": ["samples/*.txt", "style/*.qss", "icons/*.svg", "icons/*.png"],
+        "studyapp.resources": ["samples/*.txt", "style/*.qss", "style/*.svg", "icons/*.svg", "icons/*.png"],
         "studyapp.core.migrations": ["script.py.mako", "versions/*.py"],
     },
     include_package_data=False,

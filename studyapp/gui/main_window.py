@@ -16,8 +16,8 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QScrollArea, QStackedWidget, QWidget)
 
 VIEW_CLASSES = (
     "studyapp.gui.library_view:LibraryView",
@@ -68,13 +68,23 @@ def load_view_class(spec: str):
     return getattr(importlib.import_module(module), name)
 
 
+def view_frame(view: QWidget) -> QScrollArea:
+    """A view in a frameless scroll area: content that needs more room than the window has (a long
+    feedback at 16 pt) scrolls instead of pushing the window wider or taller than the screen."""
+    frame = QScrollArea()
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setWidgetResizable(True)
+    frame.setWidget(view)
+    return frame
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx):
         super().__init__()
         ctx.window = self
         self.ctx = ctx
         self.setWindowTitle("StudyApp")
-        self.resize(1280, 800)
+        self.resize(1280, 800)  # until the saved place is restored (window_place.restore)
         self.setAcceptDrops(True)
 
         central = QWidget(self)
@@ -83,7 +93,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(170)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.navigation.setAccessibleName(tr("Sections"))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
@@ -98,11 +108,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{tr(VIEW_TITLES[name])} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
+        self._fit_navigation()
         self._build_view(next(iter(VIEW_TITLES)))
         self.navigation.currentRowChanged.connect(self._switch)
         self.navigation.setCurrentRow(0)
 
-        self.status_label = QLabel(tr("Opening your library…"))
+        from studyapp.gui.elided_label import ElidedLabel
+
+        self.status_label = ElidedLabel(tr("Opening your library…"))
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
         ctx.ready.connect(self._on_ready)
@@ -130,12 +143,16 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+    def _fit_navigation(self) -> None:
+        """As wide as its longest entry at the chosen text size ("Question bank" at 16 pt), no wider."""
+        self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8))
+
     def _build_view(self, name: str) -> None:
         view = load_view_class(self._specs[name])(self.ctx, self.stack)
         index = list(VIEW_TITLES).index(name)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, view)
+        self.stack.insertWidget(index, view_frame(view))
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
@@ -161,13 +178,13 @@ class MainWindow(QMainWindow):
         return view
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        return self.views[list(VIEW_TITLES)[self.stack.currentIndex()]]
 
     def _switch(self, row: int) -> None:
         if row < 0:
             return
         view = self.views[list(VIEW_TITLES)[row]]
-        self.stack.setCurrentWidget(view)
+        self.stack.setCurrentIndex(row)
         if self.ctx.app is not None:
             view.refresh()
 
@@ -207,4 +224,9 @@ class MainWindow(QMainWindow):
         hooks = getattr(self.ctx, "close_hooks", [])
         for hook in hooks:
             hook()
+        folder = getattr(self.ctx, "data_folder", None)
+        if folder is not None:
+            from studyapp.gui import window_place
+
+            window_place.save(self, folder)
         super().closeEvent(event)
