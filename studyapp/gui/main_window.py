@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        from studyapp.gui.help_menu import install_help_menu
+
+        install_help_menu(self)
 
     def _fit_navigation(self) -> None:
         """As wide as its longest entry at the chosen text size ("Question bank" at 16 pt), no wider."""
@@ -192,6 +195,9 @@ class MainWindow(QMainWindow):
         self.build_all_views()
         self._update_status()
         self.current_view().refresh()
+        from studyapp.gui.help_menu import show_tour_once
+
+        show_tour_once(self)
 
     def _on_changed(self, _concern: str) -> None:
         self._update_status()

@@ -180,13 +180,12 @@ class Session:
         self.visit("projector", show)
 
     def menus(self) -> None:
-        for menu_action in self.window.menuBar().actions():
-            menu = menu_action.menu()
-            if menu is None:
-                continue
+        from studyapp.gui.help_menu import menus
+
+        for menu in menus(self.window):
             for action in menu.actions():
                 text = action.text().replace("&", "")
-                if action.isSeparator() or action.menu() is not None or not action.isEnabled() \
+                if action.isSeparator() or not action.isEnabled() \
                         or SKIPPED_ACTIONS.search(text):
                     continue
                 self.visit(f"menu-{_slug(text)}", action.trigger)
