@@ -1,5 +1,5 @@
 """Help: keyboard shortcuts, a short guide, About (version and where the data lives), and a tour of
-three steps on the first start that can be skipped and is shown once."""
+three steps on the first start (above the view) that can be skipped and is shown once."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 TOUR_SETTING = "tour_done"
@@ -43,6 +43,7 @@ def tr(text: str) -> str:
 def install_help_menu(window: QMainWindow) -> None:
     menu = window.menuBar().addMenu(tr("&Help"))
     window.help_menu = menu
+    window.tour = None
     for text, shortcut, show in ((tr("&Keyboard shortcuts"), "F1", lambda: show_shortcuts(window)),
                                  (tr("&Guide"), None, lambda: show_guide(window)),
                                  (tr("Show the &tour again"), None, lambda: show_tour(window)),
@@ -143,33 +144,32 @@ TOUR_STEPS = (
 )
 
 
-class TourDialog(QDialog):
-    """Three steps with Back, Next and Skip; finishing or skipping marks the tour as seen."""
+class TourPanel(QFrame):
+    """Three steps with Back, Next and Skip, above the view (not a window of its own: it never takes
+    the keys from the window); finishing or skipping marks the tour as seen and removes it."""
 
     def __init__(self, parent: QWidget, on_done=None):
         super().__init__(parent)
-        self.setObjectName("tour")
-        self.setWindowTitle(tr("Getting started"))
+        self.setObjectName("card")
+        self.setAccessibleName(tr("Getting started"))
         self._on_done = on_done
         self.step = 0
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
         self.counter = QLabel()
         self.counter.setProperty("muted", True)
         self.heading = QLabel()
-        self.heading.setObjectName("viewTitle")
+        self.heading.setStyleSheet("font-weight: 600;")
         self.heading.setWordWrap(True)
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for widget in (self.counter, self.heading, self.body):
             layout.addWidget(widget)
-        layout.addStretch(1)
         row = QHBoxLayout()
         self.skip_button = QPushButton(tr("Skip the tour"))
         self.back_button = QPushButton(tr("Back"))
         self.next_button = QPushButton()
         self.next_button.setProperty("primary", True)
-        self.next_button.setDefault(True)
         row.addWidget(self.skip_button)
         row.addStretch(1)
         row.addWidget(self.back_button)
@@ -179,8 +179,6 @@ class TourDialog(QDialog):
         self.back_button.clicked.connect(lambda: self.show_step(self.step - 1))
         self.next_button.clicked.connect(self._next)
         self.show_step(0)
-        size = fitting_size(parent, 520, 300)
-        self.resize(size.width(), max(size.height(), self.heightForWidth(size.width())))
 
     def show_step(self, step: int) -> None:
         self.step = max(0, min(step, len(TOUR_STEPS) - 1))
@@ -199,39 +197,31 @@ class TourDialog(QDialog):
             self.show_step(self.step + 1)
 
     def finish(self) -> None:
-        self.accept()
-
-    def done(self, result: int) -> None:  # noqa: D401 - Qt's name; closing by any way counts as seen
         if self._on_done:
             self._on_done()
             self._on_done = None
-        super().done(result)
+        self.hide()
+        self.deleteLater()
 
 
-def show_tour(window: QMainWindow, on_done=None) -> TourDialog:
-    tour = TourDialog(window, on_done)
-    tour.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    tour.show()
+def show_tour(window: QMainWindow, on_done=None) -> TourPanel:
+    if getattr(window, "tour", None) is not None:
+        window.tour.show_step(0)
+        return window.tour
+    tour = TourPanel(window.centralWidget(), on_done)
+    window.content.insertWidget(0, tour)
     window.tour = tour
+    tour.destroyed.connect(lambda *_: setattr(window, "tour", None))
     return tour
 
 
-def show_tour_once(window: QMainWindow) -> None:
-    """On the first start: the tour, remembered as seen in the program's settings once closed."""
-    from shiboken6 import isValid
-
+def show_tour_once(window: QMainWindow) -> TourPanel | None:
+    """On the first start: the tour, remembered as seen in the program's settings once closed.
+    (The setting is read at once, a single small query, so the tour is there with the first view.)"""
     from studyapp.gui.worker import run_task
 
     ctx = window.ctx
-    if ctx.app is None:
-        return
+    if ctx.app is None or getattr(window, "tour", None) is not None or ctx.app.settings.get(TOUR_SETTING, False):
+        return None
     app = ctx.app
-
-    def seen() -> None:
-        run_task(ctx, lambda _task: app.settings.set(TOUR_SETTING, True))
-
-    def decide(done: bool) -> None:
-        if not done and isValid(window) and window.isVisible():
-            show_tour(window, on_done=seen)
-
-    run_task(ctx, lambda _task: bool(app.settings.get(TOUR_SETTING, False)), on_done=decide)
+    return show_tour(window, on_done=lambda: run_task(ctx, lambda _task: app.settings.set(TOUR_SETTING, True)))

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QScrollArea, QStackedWidget, QWidget)
+                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 VIEW_CLASSES = (
     "studyapp.gui.library_view:LibraryView",
@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(tr("Sections"))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        self.content = QVBoxLayout()  # the view, and above it the first-start tour (help_menu.py)
+        self.content.addWidget(self.stack, 1)
+        layout.addLayout(self.content, 1)
         self.setCentralWidget(central)
 
         self._specs = dict(zip(VIEW_TITLES, VIEW_CLASSES))

@@ -47,7 +47,7 @@ class Session:
         self.size: tuple[int, int] | None = None
 
     # -- driving ---------------------------------------------------------------------------
-    def settle(self, seconds: float = 0.25) -> None:
+    def settle(self, seconds: float = 0.1) -> None:
         from studyapp.gui.screenshot import settle
 
         settle(self.app, seconds)
@@ -81,7 +81,7 @@ class Session:
                      and w.windowType() not in _popup_types()]
             for window in fresh:
                 handled.add(window)
-                self.settle(0.3)
+                self.settle(0.15)
                 title = re.sub(r"\W+", "-", window.windowTitle() or type(window).__name__).strip("-").lower()
                 self.record(f"{name}-{title}"[:60], [window])
                 pressed = respond and _press(window, respond)
@@ -92,7 +92,7 @@ class Session:
         timer.timeout.connect(poll)
         timer.start(150)
         QTimer.singleShot(0, trigger)
-        self.settle(0.6)
+        self.settle(0.3)
         poll()
         timer.stop()
         self.settle()
@@ -115,6 +115,10 @@ class Session:
         self.settle(0.5)
         window.activateWindow()
         self.size = (window.width(), window.height())
+        tour = getattr(window, "tour", None)
+        if tour is not None:
+            self.record("tour")
+            tour.close()
         self.record("library")
         self.long_title()
         self.study()
@@ -141,20 +145,20 @@ class Session:
 
         view = self.window.show_view("study")
         self.settle(0.5)
-        for number in range(8):
+        for number in range(6):
             form = _form(view)
             self.record(f"study-{number}-question-{form}")
             _answer(view)
-            self.settle(0.4)
+            self.settle(0.2)
             self.record(f"study-{number}-feedback-{form}")
             if number == 2:
                 _key(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-                self.settle(0.4)
+                self.settle(0.2)
                 self.record("study-undo")
                 _answer(view)
-                self.settle(0.4)
+                self.settle(0.2)
             _key(view, Qt.Key.Key_Space)
-            self.settle(0.3)
+            self.settle(0.15)
 
     def practice(self) -> None:
         from PySide6.QtCore import Qt
@@ -163,20 +167,20 @@ class Session:
         self.settle()
         self.visit("study-this-article", library.article_view.study_button.click, respond="Just practise")
         view = self.window.views["study"]
-        for number in range(3):
+        for number in range(2):
             self.record(f"practice-{number}-question-{_form(view)}")
             _answer(view)
-            self.settle(0.4)
+            self.settle(0.2)
             self.record(f"practice-{number}-feedback")
             _key(view, Qt.Key.Key_Space)
-            self.settle(0.3)
+            self.settle(0.15)
 
     def projector(self) -> None:
         from studyapp.gui.projector_window import screenshot_projector
 
         def show() -> None:
-            projector = screenshot_projector(self.ctx, self.window)
-            projector.show()
+            self.projector_window = screenshot_projector(self.ctx, self.window)  # kept: it has no parent
+            self.projector_window.show()
         self.visit("projector", show)
 
     def menus(self) -> None:

@@ -63,7 +63,7 @@ def test_first_start_tour_has_three_steps_can_be_skipped_and_is_shown_once(qtbot
     ctx.app.close()
 
     ctx, second = start()
-    assert getattr(second, "tour", None) is None  # seen once: not again
+    assert second.tour is None  # seen once: not again
     second.close()
     ctx.app.close()
 
