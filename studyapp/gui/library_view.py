@@ -237,7 +237,8 @@ class LibraryView(QWidget):
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, tr("Import articles"), "",
-            tr("Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv);;All files (*)"))
+            tr("Articles and question files (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv *.gift *.xml *.apkg);;"
+               "All files (*)"))
         if paths:
             self.import_paths(paths)
 
