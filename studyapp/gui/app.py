@@ -35,13 +35,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def build_window(options, *, open_database: bool = True):
     """Create the context and the main window; start opening the database in the background."""
     from studyapp.core.paths import data_dir
-    from studyapp.gui import preferences, theme
+    from studyapp.gui import preferences, theme, translation
     from studyapp.gui.context import AppContext
     from studyapp.gui.main_window import MainWindow
 
     folder = data_dir(getattr(options, "data_dir", None))
     appearance = preferences.load(folder)
     theme.apply(QApplication.instance(), appearance.theme, appearance.text_pt)
+    translation.install(QApplication.instance(), appearance.language)
     ctx = AppContext(options)
     ctx.data_folder = folder
     ctx.appearance = appearance

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from shiboken6 import isValid  # a page may arrive after its window was closed
 
 from studyapp.core.models import KINDS
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 PAGE = 200
@@ -25,28 +26,28 @@ MAX_PAGES = 60  # pages kept in memory (12,000 rows); the farthest from view go 
 UNDO_DEPTH = 50
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BankView", text)
-
-
 # (header, BankRow attribute, sort key or None, editable)
 COLUMNS = (
-    ("ID", "id", "id", False),
-    ("Article", "article_title", "article", False),
-    ("Form", "kind", "kind", False),
-    ("Question", "prompt", "prompt", True),
-    ("Answer", "answer", "answer", True),
-    ("Also accepted", "accepted", None, True),
-    ("Wrong choices", "choices", None, True),
-    ("Status", "status", "status", False),
-    ("Due", "due", "due", False),
+    (QT_TRANSLATE_NOOP("BankView", "ID"), "id", "id", False),
+    (QT_TRANSLATE_NOOP("BankView", "Article"), "article_title", "article", False),
+    (QT_TRANSLATE_NOOP("BankView", "Form"), "kind", "kind", False),
+    (QT_TRANSLATE_NOOP("BankView", "Question"), "prompt", "prompt", True),
+    (QT_TRANSLATE_NOOP("BankView", "Answer"), "answer", "answer", True),
+    (QT_TRANSLATE_NOOP("BankView", "Also accepted"), "accepted", None, True),
+    (QT_TRANSLATE_NOOP("BankView", "Wrong choices"), "choices", None, True),
+    (QT_TRANSLATE_NOOP("BankView", "Status"), "status", "status", False),
+    (QT_TRANSLATE_NOOP("BankView", "Due"), "due", "due", False),
 )
+# A question's status as the table shows it (lower case, as stored).
+STATUS_TEXTS = {"active": QT_TRANSLATE_NOOP("BankView", "active"),
+                "suspended": QT_TRANSLATE_NOOP("BankView", "suspended"),
+                "deleted": QT_TRANSLATE_NOOP("BankView", "deleted")}
 LIST_SEPARATOR = " | "
 
 
 def kind_label(kind: str) -> str:
-    return {"short": tr("Short answer"), "cloze": tr("Cloze"), "truefalse": tr("True/false"),
-            "ordering": tr("Ordering"), "matching": tr("Matching")}.get(kind, kind)
+    return {"short": translate("BankView", "Short answer"), "cloze": translate("BankView", "Cloze"), "truefalse": translate("BankView", "True/false"),
+            "ordering": translate("BankView", "Ordering"), "matching": translate("BankView", "Matching")}.get(kind, kind)
 
 
 class QuestionTableModel(QAbstractTableModel):
@@ -135,7 +136,7 @@ class QuestionTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][0])
+            return translate("BankView", COLUMNS[section][0])
         return None
 
     def flags(self, index):
@@ -153,16 +154,18 @@ class QuestionTableModel(QAbstractTableModel):
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 else None
         value = getattr(row, COLUMNS[index.column()][1])
+        if role != Qt.ItemDataRole.EditRole and COLUMNS[index.column()][1] in ("answer", "choices"):
+            value = [answer_text(v, row.kind) for v in value] if isinstance(value, list) else answer_text(value, row.kind)
         if isinstance(value, list):
             return LIST_SEPARATOR.join(value)
         if COLUMNS[index.column()][1] == "due":
             if value is None:
-                return tr("new")
+                return translate("BankView", "new")
             return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
         if COLUMNS[index.column()][1] == "kind":
             return kind_label(value)
         if COLUMNS[index.column()][1] == "status":
-            return tr(value)
+            return translate("BankView", STATUS_TEXTS.get(value, value))
         return value
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -210,7 +213,7 @@ class BankView(QWidget):
 
     @staticmethod
     def title() -> str:
-        return tr("Question bank")
+        return translate("BankView", "Question bank")
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -231,56 +234,56 @@ class BankView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         top = QHBoxLayout()
-        heading = QLabel(tr("Question bank"))
+        heading = QLabel(translate("BankView", "Question bank"))
         heading.setObjectName("viewTitle")
         top.addWidget(heading)
         top.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setProperty("muted", True)
-        self.count_label.setAccessibleName(tr("Number of questions found"))
+        self.count_label.setAccessibleName(translate("BankView", "Number of questions found"))
         top.addWidget(self.count_label)
-        self.new_button = QPushButton(tr("New question…"))
-        self.new_button.setToolTip(tr("Write your own question (Ctrl+N)"))
+        self.new_button = QPushButton(translate("BankView", "New question…"))
+        self.new_button.setToolTip(translate("BankView", "Write your own question (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_question)
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(tr("Search questions, answers and source sentences (Ctrl+F)"))
-        self.search_edit.setAccessibleName(tr("Search the question bank"))
+        self.search_edit.setPlaceholderText(translate("BankView", "Search questions, answers and source sentences (Ctrl+F)"))
+        self.search_edit.setAccessibleName(translate("BankView", "Search the question bank"))
         self.search_edit.setClearButtonEnabled(True)
         filters.addWidget(self.search_edit, 3)
         self.article_combo = QComboBox()
-        self.article_combo.setAccessibleName(tr("Article"))
-        self.article_combo.addItem(tr("All articles"), None)
+        self.article_combo.setAccessibleName(translate("BankView", "Article"))
+        self.article_combo.addItem(translate("BankView", "All articles"), None)
         self.article_combo.setMinimumContentsLength(18)
         self.article_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         filters.addWidget(self.article_combo, 2)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(tr("Form"))
-        self.kind_combo.addItem(tr("All forms"), ())
+        self.kind_combo.setAccessibleName(translate("BankView", "Form"))
+        self.kind_combo.addItem(translate("BankView", "All forms"), ())
         for kind in KINDS:
             self.kind_combo.addItem(kind_label(kind), (kind,))
         filters.addWidget(self.kind_combo)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName(tr("Status"))
-        for text, value in ((tr("Active and suspended"), ("active", "suspended")), (tr("Active"), ("active",)),
-                            (tr("Suspended"), ("suspended",)), (tr("Deleted"), ("deleted",)),
-                            (tr("Any status"), ())):
+        self.status_combo.setAccessibleName(translate("BankView", "Status"))
+        for text, value in ((translate("BankView", "Active and suspended"), ("active", "suspended")), (translate("BankView", "Active"), ("active",)),
+                            (translate("BankView", "Suspended"), ("suspended",)), (translate("BankView", "Deleted"), ("deleted",)),
+                            (translate("BankView", "Any status"), ())):
             self.status_combo.addItem(text, value)
         filters.addWidget(self.status_combo)
         self.due_combo = QComboBox()
-        self.due_combo.setAccessibleName(tr("Due"))
-        for text, value in ((tr("Any time"), ""), (tr("Due now"), "due"), (tr("Never studied"), "new"),
-                            (tr("Not due yet"), "later")):
+        self.due_combo.setAccessibleName(translate("BankView", "Due"))
+        for text, value in ((translate("BankView", "Any time"), ""), (translate("BankView", "Due now"), "due"), (translate("BankView", "Never studied"), "new"),
+                            (translate("BankView", "Not due yet"), "later")):
             self.due_combo.addItem(text, value)
         filters.addWidget(self.due_combo)
         layout.addLayout(filters)
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Questions"))
+        self.table.setAccessibleName(translate("BankView", "Questions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -299,17 +302,17 @@ class BankView(QWidget):
         layout.addWidget(self.table, 1)
 
         bulk = QHBoxLayout()
-        hint = QLabel(tr("Double-click or F2 edits a cell; lists are separated by |."))
+        hint = QLabel(translate("BankView", "Double-click or F2 edits a cell; lists are separated by |."))
         hint.setProperty("muted", True)
         bulk.addWidget(hint, 1)
-        self.study_button = self._button(tr("Study these"), tr("Study the selected questions now"), self.study_selected)
-        self.suspend_button = self._button(tr("Suspend"), tr("Suspend the selected questions"),
+        self.study_button = self._button(translate("BankView", "Study these"), translate("BankView", "Study the selected questions now"), self.study_selected)
+        self.suspend_button = self._button(translate("BankView", "Suspend"), translate("BankView", "Suspend the selected questions"),
                                            lambda: self.set_status_selected("suspended"))
-        self.activate_button = self._button(tr("Reactivate"), tr("Make the selected questions active again"),
+        self.activate_button = self._button(translate("BankView", "Reactivate"), translate("BankView", "Make the selected questions active again"),
                                             lambda: self.set_status_selected("active"))
-        self.delete_button = self._button(tr("Delete"), tr("Delete the selected questions"), self.delete_selected)
-        self.undo_button = self._button(tr("Undo"), tr("Undo the last edit, suspend, reactivate or delete"), self.undo)
-        self.undo_button.setToolTip(tr("Undo the last edit, suspend, reactivate or delete (Ctrl+Z)"))
+        self.delete_button = self._button(translate("BankView", "Delete"), translate("BankView", "Delete the selected questions"), self.delete_selected)
+        self.undo_button = self._button(translate("BankView", "Undo"), translate("BankView", "Undo the last edit, suspend, reactivate or delete"), self.undo)
+        self.undo_button.setToolTip(translate("BankView", "Undo the last edit, suspend, reactivate or delete (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
         for button in (self.study_button, self.suspend_button, self.activate_button, self.delete_button,
                        self.undo_button):
@@ -346,7 +349,7 @@ class BankView(QWidget):
             if column == 3:
                 self.table.horizontalHeader().resizeSection(column, body.horizontalAdvance("x" * 44))
                 continue
-            width = max(heading.horizontalAdvance(tr(title)) + 24, body.horizontalAdvance(samples.get(column, "")) + 14)
+            width = max(heading.horizontalAdvance(translate("BankView", title)) + 24, body.horizontalAdvance(samples.get(column, "")) + 14)
             self.table.horizontalHeader().resizeSection(column, width)
 
     def _button(self, text: str, accessible: str, handler) -> QPushButton:
@@ -391,7 +394,7 @@ class BankView(QWidget):
             current = self.article_combo.currentData()
             self.article_combo.blockSignals(True)
             self.article_combo.clear()
-            self.article_combo.addItem(tr("All articles"), None)
+            self.article_combo.addItem(translate("BankView", "All articles"), None)
             for article in articles:
                 self.article_combo.addItem(article.title, article.id)
             index = self.article_combo.findData(current)
@@ -402,8 +405,8 @@ class BankView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(tr("1 question") if total == 1 else
-                                 tr("{n} questions").format(n=QLocale().toString(total)))
+        self.count_label.setText(translate("BankView", "1 question") if total == 1 else
+                                 translate("BankView", "{n} questions").format(n=QLocale().toString(total)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -448,8 +451,8 @@ class BankView(QWidget):
 
             def done(before) -> None:
                 self._push_undo(("status", before))
-                verb = {"suspended": tr("Suspended"), "active": tr("Reactivated"), "deleted": tr("Deleted")}[status]
-                self.count_label.setText(tr("{verb} {n} question(s).").format(verb=verb, n=len(before)))
+                verb = {"suspended": translate("BankView", "Suspended"), "active": translate("BankView", "Reactivated"), "deleted": translate("BankView", "Deleted")}[status]
+                self.count_label.setText(translate("BankView", "{verb} {n} question(s).").format(verb=verb, n=len(before)))
 
             run_task(self.ctx, work, on_done=done, on_error=self._show_error, changes="questions")
 
@@ -460,8 +463,8 @@ class BankView(QWidget):
         if not count:
             return
         answer = QMessageBox.question(
-            self, tr("Delete questions"),
-            tr("Delete {n} question(s)? They are kept under the status “Deleted”, from where you can "
+            self, translate("BankView", "Delete questions"),
+            translate("BankView", "Delete {n} question(s)? They are kept under the status “Deleted”, from where you can "
                "reactivate them, and Undo brings them back at once.").format(n=count))
         if answer == QMessageBox.StandardButton.Yes:
             self.set_status_selected("deleted")
@@ -493,7 +496,7 @@ class BankView(QWidget):
 
         def done(_count) -> None:
             if isValid(self):
-                self.count_label.setText(tr("Undone."))
+                self.count_label.setText(translate("BankView", "Undone."))
                 self._mark_dirty()
 
         run_task(self.ctx, work, on_done=done, on_error=self._show_error, changes="questions")
@@ -506,7 +509,7 @@ class BankView(QWidget):
         dialog.open()
 
     def add_menu_actions(self, menu) -> None:
-        action = QAction(tr("&New question…"), self)
+        action = QAction(translate("BankView", "&New question…"), self)
         action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         action.triggered.connect(self.new_question)
         menu.addAction(action)

@@ -3,37 +3,34 @@ then this copy of StudyApp switches to it now and on every later start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from studyapp.gui.translation import translate
+
 from studyapp.gui.worker import run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClassDatabaseDialog", text)
 
 
 class ClassDatabaseDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("Class database"))
+        self.setWindowTitle(translate("ClassDatabaseDialog", "Class database"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("For a class on every desk, all copies of StudyApp use one PostgreSQL database. "
+        intro = QLabel(translate("ClassDatabaseDialog", "For a class on every desk, all copies of StudyApp use one PostgreSQL database. "
                           "Enter the address your teacher or school gives you."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://student:password@classroom-server/studyapp")
-        self.url.setAccessibleName(tr("Database address"))
+        self.url.setAccessibleName(translate("ClassDatabaseDialog", "Database address"))
         layout.addWidget(self.url)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = QPushButton(tr("Connect"))
+        self.connect_button = QPushButton(translate("ClassDatabaseDialog", "Connect"))
         self.connect_button.setProperty("primary", True)
-        self.local_button = QPushButton(tr("Use this computer's library"))
+        self.local_button = QPushButton(translate("ClassDatabaseDialog", "Use this computer's library"))
         self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -60,7 +57,7 @@ class ClassDatabaseDialog(QDialog):
             return app, learner
 
         self.connect_button.setEnabled(False)
-        self.message.setText(tr("Connecting…"))
+        self.message.setText(translate("ClassDatabaseDialog", "Connecting…"))
         run_task(self.ctx, work, on_done=self._switched, on_error=self._failed)
 
     def _switched(self, result) -> None:

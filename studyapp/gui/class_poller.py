@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 POLL_MS = 1000
@@ -47,5 +48,5 @@ class ClassPoller(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
-        self.on_failure(QCoreApplication.translate("ClassPoller", "Cannot reach the class database: {error}")
+        self.on_failure(translate("ClassPoller", "Cannot reach the class database: {error}")
                         .format(error=error))

@@ -5,49 +5,42 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
+
+from studyapp.gui.translation import translate
 
 TOUR_SETTING = "tour_done"
 
 # Keys the study view reads itself (they are not menu shortcuts, so they are listed here).
 STUDY_KEYS = (
-    ("1 – 4", "Pick a choice; with self-grading: Again, Hard, Good, Easy"),
-    ("T / F", "True or false"),
-    ("Enter", "Check a typed answer or an order"),
-    ("Space / Enter", "Go on to the next question"),
-    ("Alt+Up / Alt+Down", "Move an item of an ordering question"),
-    ("O", "Open the article the question came from"),
-    ("Ctrl+Z", "Take back the last answer (in the bank: undo the last edit)"),
+    ("1 – 4", QT_TRANSLATE_NOOP("HelpMenu", "Pick a choice; with self-grading: Again, Hard, Good, Easy")),
+    ("T / F", QT_TRANSLATE_NOOP("HelpMenu", "True or false")),
+    ("Enter", QT_TRANSLATE_NOOP("HelpMenu", "Check a typed answer or an order")),
+    ("Space / Enter", QT_TRANSLATE_NOOP("HelpMenu", "Go on to the next question")),
+    ("Alt+Up / Alt+Down", QT_TRANSLATE_NOOP("HelpMenu", "Move an item of an ordering question")),
+    ("O", QT_TRANSLATE_NOOP("HelpMenu", "Open the article the question came from")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("HelpMenu", "Take back the last answer (in the bank: undo the last edit)")),
 )
 
 GUIDE = (
-    ("Bring in what you read", "Import files (Ctrl+O), paste text (Ctrl+Shift+V) or drop files on the window. "
-     "StudyApp makes questions from each article, offline. GIFT, Moodle XML, Anki packages and CSV "
-     "question lists come in the same way."),
-    ("Study a little every day", "The Study section asks what is due today and new facts, spaced so that "
-     "you remember them (FSRS). After each answer you see the sentence the question came from."),
-    ("Make it yours", "In the Question bank you can edit any question (Ctrl+Z undoes an edit), write your "
-     "own with “New question…”, and suspend the ones you do not want. Statistics show what you know."),
-    ("Teach a class", "In Classroom, build a quiz and show it on a projector, play hot-seat or teams, or let "
-     "every desk join with a code."),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Bring in what you read"), QT_TRANSLATE_NOOP("HelpMenu", "Import files (Ctrl+O), paste text (Ctrl+Shift+V) or drop files on the window. StudyApp makes questions from each article, offline. GIFT, Moodle XML, Anki packages and CSV question lists come in the same way.")),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Study a little every day"), QT_TRANSLATE_NOOP("HelpMenu", "The Study section asks what is due today and new facts, spaced so that you remember them (FSRS). After each answer you see the sentence the question came from.")),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Make it yours"), QT_TRANSLATE_NOOP("HelpMenu", "In the Question bank you can edit any question (Ctrl+Z undoes an edit), write your own with “New question…”, and suspend the ones you do not want. Statistics show what you know.")),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Teach a class"), QT_TRANSLATE_NOOP("HelpMenu", "In Classroom, build a quiz and show it on a projector, play hot-seat or teams, or let every desk join with a code.")),
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HelpMenu", text)
-
-
 def install_help_menu(window: QMainWindow) -> None:
-    menu = window.menuBar().addMenu(tr("&Help"))
+    menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
     window.help_menu = menu
     window.tour = None
-    for text, shortcut, show in ((tr("&Keyboard shortcuts"), "F1", lambda: show_shortcuts(window)),
-                                 (tr("&Guide"), None, lambda: show_guide(window)),
-                                 (tr("Show the &tour again"), None, lambda: show_tour(window)),
-                                 (tr("&About StudyApp"), None, lambda: show_about(window))):
+    for text, shortcut, show in ((translate("HelpMenu", "&Keyboard shortcuts"), "F1", lambda: show_shortcuts(window)),
+                                 (translate("HelpMenu", "&Guide"), None, lambda: show_guide(window)),
+                                 (translate("HelpMenu", "Show the &tour again"), None, lambda: show_tour(window)),
+                                 (translate("HelpMenu", "&About StudyApp"), None, lambda: show_about(window))):
         action = QAction(text, window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -102,18 +95,19 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
             if not action.shortcut().isEmpty():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 rows.append((keys, action.text().replace("&", "").rstrip("…")))
-    return rows + [(keys, tr(what)) for keys, what in STUDY_KEYS]
+    return rows + [(keys, translate("HelpMenu", what)) for keys, what in STUDY_KEYS]
 
 
 def show_shortcuts(window: QMainWindow) -> QDialog:
     rows = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{html.escape(keys)}</b></td>"
                    f"<td style='padding:3px 0'>{html.escape(what)}</td></tr>" for keys, what in shortcut_rows(window))
-    return _text_dialog(window, tr("Keyboard shortcuts"), f"<table>{rows}</table>", "shortcuts")
+    return _text_dialog(window, translate("HelpMenu", "Keyboard shortcuts"), f"<table>{rows}</table>", "shortcuts")
 
 
 def show_guide(window: QMainWindow) -> QDialog:
-    body = "".join(f"<h3>{html.escape(tr(title))}</h3><p>{html.escape(tr(text))}</p>" for title, text in GUIDE)
-    return _text_dialog(window, tr("Guide"), body, "guide")
+    parts = [(html.escape(translate("HelpMenu", title)), html.escape(translate("HelpMenu", text))) for title, text in GUIDE]
+    body = "".join(f"<h3>{title}</h3><p>{text}</p>" for title, text in parts)
+    return _text_dialog(window, translate("HelpMenu", "Guide"), body, "guide")
 
 
 def about_text(ctx) -> str:
@@ -122,25 +116,19 @@ def about_text(ctx) -> str:
 
     folder = getattr(ctx, "data_folder", None)
     where = display_url(ctx.app.url) if getattr(ctx, "app", None) is not None else str(folder or "")
-    return tr("<h2>StudyApp {version}</h2><p>Turn articles into questions and study them offline, alone or with "
-              "a class.</p><p><b>Your data</b>: {folder}<br><b>Library</b>: {where}</p>"
-              "<p>Free software under the MIT licence.</p>").format(
+    return translate("HelpMenu", "<h2>StudyApp {version}</h2><p>Turn articles into questions and study them offline, alone or with a class.</p><p><b>Your data</b>: {folder}<br><b>Library</b>: {where}</p><p>Free software under the MIT licence.</p>").format(
         version=html.escape(__version__), folder=html.escape(str(folder or "")), where=html.escape(where))
 
 
 def show_about(window: QMainWindow) -> QDialog:
-    return _text_dialog(window, tr("About StudyApp"), about_text(window.ctx), "about")
+    return _text_dialog(window, translate("HelpMenu", "About StudyApp"), about_text(window.ctx), "about")
 
 
 # -- the first-start tour ------------------------------------------------------------------------
 TOUR_STEPS = (
-    ("Welcome to StudyApp", "Your library is on the left under Library. Import an article (Ctrl+O), paste "
-     "text, or drop a file on the window: StudyApp makes questions from it, offline. Three samples are "
-     "already there."),
-    ("Study", "Open Study (Ctrl+2) and answer with the keys 1–4, or type. After each answer you see the "
-     "sentence the question came from, and when the fact comes back."),
-    ("Your own questions and your class", "The Question bank (Ctrl+3) lets you edit questions and write your "
-     "own. Classroom runs a quiz on a projector or on every desk. Help (F1) lists every key."),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Welcome to StudyApp"), QT_TRANSLATE_NOOP("HelpMenu", "Your library is on the left under Library. Import an article (Ctrl+O), paste text, or drop a file on the window: StudyApp makes questions from it, offline. Three samples are already there.")),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Study"), QT_TRANSLATE_NOOP("HelpMenu", "Open Study (Ctrl+2) and answer with the keys 1–4, or type. After each answer you see the sentence the question came from, and when the fact comes back.")),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Your own questions and your class"), QT_TRANSLATE_NOOP("HelpMenu", "The Question bank (Ctrl+3) lets you edit questions and write your own. Classroom runs a quiz on a projector or on every desk. Help (F1) lists every key.")),
 )
 
 
@@ -151,7 +139,7 @@ class TourPanel(QFrame):
     def __init__(self, parent: QWidget, on_done=None):
         super().__init__(parent)
         self.setObjectName("card")
-        self.setAccessibleName(tr("Getting started"))
+        self.setAccessibleName(translate("HelpMenu", "Getting started"))
         self._on_done = on_done
         self.step = 0
         layout = QVBoxLayout(self)
@@ -166,8 +154,8 @@ class TourPanel(QFrame):
         for widget in (self.counter, self.heading, self.body):
             layout.addWidget(widget)
         row = QHBoxLayout()
-        self.skip_button = QPushButton(tr("Skip the tour"))
-        self.back_button = QPushButton(tr("Back"))
+        self.skip_button = QPushButton(translate("HelpMenu", "Skip the tour"))
+        self.back_button = QPushButton(translate("HelpMenu", "Back"))
         self.next_button = QPushButton()
         self.next_button.setProperty("primary", True)
         row.addWidget(self.skip_button)
@@ -183,12 +171,12 @@ class TourPanel(QFrame):
     def show_step(self, step: int) -> None:
         self.step = max(0, min(step, len(TOUR_STEPS) - 1))
         title, text = TOUR_STEPS[self.step]
-        self.counter.setText(tr("Step {n} of {total}").format(n=self.step + 1, total=len(TOUR_STEPS)))
-        self.heading.setText(tr(title))
-        self.body.setText(tr(text))
+        self.counter.setText(translate("HelpMenu", "Step {n} of {total}").format(n=self.step + 1, total=len(TOUR_STEPS)))
+        self.heading.setText(translate("HelpMenu", title))
+        self.body.setText(translate("HelpMenu", text))
         self.back_button.setEnabled(self.step > 0)
         last = self.step == len(TOUR_STEPS) - 1
-        self.next_button.setText(tr("Start studying") if last else tr("Next"))
+        self.next_button.setText(translate("HelpMenu", "Start studying") if last else translate("HelpMenu", "Next"))
 
     def _next(self) -> None:
         if self.step == len(TOUR_STEPS) - 1:

@@ -5,7 +5,7 @@ Views are listed in ``VIEW_CLASSES`` ("module:Class"); each is a QWidget with ``
 parts slot in by adding their entry here, with their name and title in ``VIEW_TITLES``.
 
 Start-up: only the first view is built before the first frame. The others (whose modules pull in
-SQLAlchemy, QtCharts and the core) are built once the database is open, when the background
+SQLAlchemy and the core) are built once the database is open, when the background
 thread has already imported what they need; asking for one earlier builds it at once.
 """
 
@@ -14,10 +14,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+
+from studyapp.gui.translation import translate
 
 VIEW_CLASSES = (
     "studyapp.gui.library_view:LibraryView",
@@ -36,10 +38,6 @@ VIEW_TITLES = {
     "classroom": QT_TRANSLATE_NOOP("MainWindow", "Classroom"),
     "stats": QT_TRANSLATE_NOOP("MainWindow", "Statistics"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class Views(Mapping):
@@ -94,7 +92,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.navigation.setAccessibleName(tr("Sections"))
+        self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
         self.content = QVBoxLayout()  # the view, and above it the first-start tour (help_menu.py)
@@ -106,9 +104,9 @@ class MainWindow(QMainWindow):
         self.views = Views(self._build_view)
         for index, name in enumerate(VIEW_TITLES):
             self.stack.addWidget(QWidget(self.stack))  # stands in until the view is built
-            item = QListWidgetItem(tr(VIEW_TITLES[name]))
+            item = QListWidgetItem(translate("MainWindow", VIEW_TITLES[name]))
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{tr(VIEW_TITLES[name])} (Ctrl+{index + 1})")
+            item.setToolTip(f"{translate('MainWindow', VIEW_TITLES[name])} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
         self._fit_navigation()
         self._build_view(next(iter(VIEW_TITLES)))
@@ -117,20 +115,20 @@ class MainWindow(QMainWindow):
 
         from studyapp.gui.elided_label import ElidedLabel
 
-        self.status_label = ElidedLabel(tr("Opening your library…"))
+        self.status_label = ElidedLabel(translate("MainWindow", "Opening your library…"))
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
         ctx.ready.connect(self._on_ready)
         ctx.changed.connect(self._on_changed)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self.file_menu = file_menu
         self._view_actions_end = file_menu.addSeparator()  # the views' entries go above it
-        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         self.view_menu = view_menu
         for index, name in enumerate(VIEW_TITLES):
-            action = QAction(tr(VIEW_TITLES[name]), self)
+            action = QAction(translate("MainWindow", VIEW_TITLES[name]), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
             view_menu.addAction(action)
@@ -140,7 +138,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for view in self.views.built.values():
             self._add_view_actions(view)
-        quit_action = QAction(tr("&Quit"), self)
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -209,7 +207,7 @@ class MainWindow(QMainWindow):
         from studyapp.core.classroom.connection import display_url  # never the class database's password
 
         where = display_url(self.ctx.app.url) if self.ctx.app else ""
-        self.status_label.setText(tr("Learner: {learner}    Library: {where}").format(learner=learner, where=where))
+        self.status_label.setText(translate("MainWindow", "Learner: {learner}    Library: {where}").format(learner=learner, where=where))
 
     # Files dropped onto the window are imported (the library view does the work).
     def dragEnterEvent(self, event) -> None:

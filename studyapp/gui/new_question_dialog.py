@@ -3,23 +3,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NewQuestionDialog", text)
-
-
 FORMS = (
-    ("short", "Short answer (typed)", "Ask a question; the learner types the answer."),
-    ("choice", "Choice", "Give the right answer and one or more wrong choices, one per line."),
-    ("truefalse", "True or false", "Write a statement and say whether it is true."),
-    ("cloze", "Fill the gap", "Write a sentence with the answer in it (or _____ where it goes)."),
+    ("short", QT_TRANSLATE_NOOP("NewQuestionDialog", "Short answer (typed)"),
+     QT_TRANSLATE_NOOP("NewQuestionDialog", "Ask a question; the learner types the answer.")),
+    ("choice", QT_TRANSLATE_NOOP("NewQuestionDialog", "Choice"),
+     QT_TRANSLATE_NOOP("NewQuestionDialog", "Give the right answer and one or more wrong choices, one per line.")),
+    ("truefalse", QT_TRANSLATE_NOOP("NewQuestionDialog", "True or false"),
+     QT_TRANSLATE_NOOP("NewQuestionDialog", "Write a statement and say whether it is true.")),
+    ("cloze", QT_TRANSLATE_NOOP("NewQuestionDialog", "Fill the gap"),
+     QT_TRANSLATE_NOOP("NewQuestionDialog", "Write a sentence with the answer in it (or _____ where it goes).")),
 )
 
 
@@ -29,47 +30,47 @@ class NewQuestionDialog(QDialog):
         self.ctx = ctx
         self.created = None
         self.setObjectName("newQuestion")
-        self.setWindowTitle(tr("New question"))
+        self.setWindowTitle(translate("NewQuestionDialog", "New question"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(tr("Form of the question"))
+        self.kind_combo.setAccessibleName(translate("NewQuestionDialog", "Form of the question"))
         for kind, label, _hint in FORMS:
-            self.kind_combo.addItem(tr(label), kind)
-        form.addRow(tr("&Form:"), self.kind_combo)
+            self.kind_combo.addItem(translate("NewQuestionDialog", label), kind)
+        form.addRow(translate("NewQuestionDialog", "&Form:"), self.kind_combo)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setProperty("muted", True)
         form.addRow(self.hint)
         self.article_combo = QComboBox()
-        self.article_combo.setAccessibleName(tr("Article"))
-        self.article_combo.addItem(tr("None (my own questions)"), None)
+        self.article_combo.setAccessibleName(translate("NewQuestionDialog", "Article"))
+        self.article_combo.addItem(translate("NewQuestionDialog", "None (my own questions)"), None)
         self.article_combo.setMinimumContentsLength(16)
         self.article_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        form.addRow(tr("&Article:"), self.article_combo)
-        self.prompt_edit = self._text_box(tr("Question"))
-        form.addRow(tr("&Question:"), self.prompt_edit)
+        form.addRow(translate("NewQuestionDialog", "&Article:"), self.article_combo)
+        self.prompt_edit = self._text_box(translate("NewQuestionDialog", "Question"))
+        form.addRow(translate("NewQuestionDialog", "&Question:"), self.prompt_edit)
         self.answer_edit = QLineEdit()
-        self.answer_edit.setAccessibleName(tr("Answer"))
-        form.addRow(tr("A&nswer:"), self.answer_edit)
+        self.answer_edit.setAccessibleName(translate("NewQuestionDialog", "Answer"))
+        form.addRow(translate("NewQuestionDialog", "A&nswer:"), self.answer_edit)
         self.truth = QWidget()
         truth_row = QHBoxLayout(self.truth)
         truth_row.setContentsMargins(0, 0, 0, 0)
-        self.true_radio, self.false_radio = QRadioButton(tr("True")), QRadioButton(tr("False"))
+        self.true_radio, self.false_radio = QRadioButton(translate("NewQuestionDialog", "True")), QRadioButton(translate("NewQuestionDialog", "False"))
         self.true_radio.setChecked(True)
         group = QButtonGroup(self)
         for radio in (self.true_radio, self.false_radio):
             group.addButton(radio)
             truth_row.addWidget(radio)
         truth_row.addStretch(1)
-        form.addRow(tr("The statement is:"), self.truth)
-        self.choices_edit = self._text_box(tr("Wrong choices, one per line"))
-        form.addRow(tr("&Wrong choices:"), self.choices_edit)
+        form.addRow(translate("NewQuestionDialog", "The statement is:"), self.truth)
+        self.choices_edit = self._text_box(translate("NewQuestionDialog", "Wrong choices, one per line"))
+        form.addRow(translate("NewQuestionDialog", "&Wrong choices:"), self.choices_edit)
         self.accepted_edit = QLineEdit()
-        self.accepted_edit.setAccessibleName(tr("Other accepted answers"))
-        self.accepted_edit.setPlaceholderText(tr("optional, separated by |"))
-        form.addRow(tr("Also &accept:"), self.accepted_edit)
+        self.accepted_edit.setAccessibleName(translate("NewQuestionDialog", "Other accepted answers"))
+        self.accepted_edit.setPlaceholderText(translate("NewQuestionDialog", "optional, separated by |"))
+        form.addRow(translate("NewQuestionDialog", "Also &accept:"), self.accepted_edit)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -107,7 +108,7 @@ class NewQuestionDialog(QDialog):
 
     def _show_fields(self) -> None:
         kind = self.kind()
-        self.hint.setText(tr(next(hint for k, _label, hint in FORMS if k == kind)))
+        self.hint.setText(translate("NewQuestionDialog", next(hint for k, _label, hint in FORMS if k == kind)))
         form: QFormLayout = self.layout().itemAt(0).layout()
         form.setRowVisible(self.answer_edit, kind != "truefalse")
         form.setRowVisible(self.truth, kind == "truefalse")

@@ -17,18 +17,15 @@ import random
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studyapp.gui import theme
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 LETTERS = "ABCDEF"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectorWindow", text)
 
 
 def shown_choices(question) -> list[str]:
@@ -71,7 +68,7 @@ class ProjectorWindow(QWidget):
         self.revealed = False
         self.picked: dict[int, str] = {}  # question index -> what the player picked
         self._started = time.monotonic()
-        self.setWindowTitle(tr("StudyApp — projector"))
+        self.setWindowTitle(translate("ProjectorWindow", "StudyApp — projector"))
         self.setObjectName("projector")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
@@ -86,7 +83,7 @@ class ProjectorWindow(QWidget):
         self.turn_label = QLabel()
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.countdown.setAccessibleName(tr("Seconds left"))
+        self.countdown.setAccessibleName(translate("ProjectorWindow", "Seconds left"))
         top.addWidget(self.position_label)
         top.addStretch(1)
         top.addWidget(self.turn_label)
@@ -120,7 +117,7 @@ class ProjectorWindow(QWidget):
         self.scoreboard = QLabel()
         self.scoreboard.setObjectName("card")
         self.scoreboard.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.scoreboard.setAccessibleName(tr("Scoreboard"))
+        self.scoreboard.setAccessibleName(translate("ProjectorWindow", "Scoreboard"))
         self.scoreboard.setVisible(bool(run.turns))
         outer.addWidget(self.scoreboard)
 
@@ -185,9 +182,9 @@ class ProjectorWindow(QWidget):
         self.revealed = False
         self._started = time.monotonic()
         total = len(self.run.questions)
-        self.position_label.setText(tr("Question {n} of {total}").format(n=self.index + 1, total=total))
+        self.position_label.setText(translate("ProjectorWindow", "Question {n} of {total}").format(n=self.index + 1, total=total))
         turn = self.current_turn()
-        self.turn_label.setText(tr("Turn: {who}").format(who=turn.label) if turn else self.run.title)
+        self.turn_label.setText(translate("ProjectorWindow", "Turn: {who}").format(who=turn.label) if turn else self.run.title)
         self.prompt.setText(question.prompt)
         clear_layout(self.choice_grid)
         self.choice_labels = []
@@ -200,13 +197,13 @@ class ProjectorWindow(QWidget):
         self.answer.clear()
         self.source.clear()
         if turn and self.choice_labels:
-            hint = tr("{who}: press 1–{n} to answer · Space shows the answer · ← → move · Esc leaves").format(
+            hint = translate("ProjectorWindow", "{who}: press 1–{n} to answer · Space shows the answer · ← → move · Esc leaves").format(
                 who=turn.label, n=len(self.choice_labels))
         elif turn:
-            hint = tr("Space shows the answer, then Y (right) or N (wrong) for {who} · Esc leaves").format(
+            hint = translate("ProjectorWindow", "Space shows the answer, then Y (right) or N (wrong) for {who} · Esc leaves").format(
                 who=turn.label)
         else:
-            hint = tr("Space shows the answer · Space again: next question · ← → move · Esc leaves")
+            hint = translate("ProjectorWindow", "Space shows the answer · Space again: next question · ← → move · Esc leaves")
         self.hint.setText(hint)
         self._apply_fonts()
         self._tick()
@@ -237,17 +234,17 @@ class ProjectorWindow(QWidget):
             label.setProperty("state", state)
             label.style().unpolish(label)
             label.style().polish(label)
-        self.answer.setText(tr("Answer: {answer}").format(answer=question.answer))
+        self.answer.setText(translate("ProjectorWindow", "Answer: {answer}").format(answer=question.answer))
         self.answer.setStyleSheet(f"color: {self.colors['good']};")
         if question.source_sentence:
             self.source.setText("“" + question.source_sentence + "”")
         if self.index == len(self.run.questions) - 1:
-            self.hint.setText(tr("That was the last question · Esc leaves"))
+            self.hint.setText(translate("ProjectorWindow", "That was the last question · Esc leaves"))
         elif self.current_turn() and not self.question.choices:
-            self.hint.setText(tr("Y if {who} answered right, N if not · Space: next question").format(
+            self.hint.setText(translate("ProjectorWindow", "Y if {who} answered right, N if not · Space: next question").format(
                 who=self.current_turn().label))
         else:
-            self.hint.setText(tr("Space: next question · ← → move · Esc leaves"))
+            self.hint.setText(translate("ProjectorWindow", "Space: next question · ← → move · Esc leaves"))
 
     def go(self, step: int) -> None:
         target = self.index + step
@@ -292,7 +289,8 @@ class ProjectorWindow(QWidget):
                  on_done=self._show_scores, on_error=lambda error: self.hint.setText(str(error)))
 
     def _show_scores(self, scores) -> None:
-        lines = [f"<b>{tr('Scoreboard')}</b><br>"]
+        scoreboard = translate("ProjectorWindow", "Scoreboard")
+        lines = [f"<b>{scoreboard}</b><br>"]
         for place, score in enumerate(scores, start=1):
             lines.append(f"{place}. {_escape(score.label)} — {score.correct}")
         self.scoreboard.setText("<br>".join(lines))
@@ -347,4 +345,4 @@ def screenshot_projector(ctx, window) -> QWidget:
         from studyapp.core.errors import NotFound
 
         raise NotFound("The bank has no questions to show on the projector; import an article first.")
-    return ProjectorWindow(ctx, ProjectorRun(questions, 30, tr("Projector preview")))
+    return ProjectorWindow(ctx, ProjectorRun(questions, 30, translate("ProjectorWindow", "Projector preview")))

@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.core.classroom.models import SELF_PACED
 from studyapp.gui.class_poller import ClassPoller
 from studyapp.gui.projector_window import clear_layout, shown_choices
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StudentDeskWindow", text)
 
 
 class StudentDeskWindow(QWidget):
@@ -31,7 +28,7 @@ class StudentDeskWindow(QWidget):
         self.shown_id: int | None = None
         self._shown_at = time.monotonic()
         self._sending = False
-        self.setWindowTitle(tr("Class — {name}").format(name=participant.name))
+        self.setWindowTitle(translate("StudentDeskWindow", "Class — {name}").format(name=participant.name))
         self.resize(1000, 700)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
@@ -47,7 +44,7 @@ class StudentDeskWindow(QWidget):
         top.addWidget(self.countdown)
         layout.addLayout(top)
         layout.addStretch(1)
-        self.prompt = QLabel(tr("Waiting for the teacher to start…"))
+        self.prompt = QLabel(translate("StudentDeskWindow", "Waiting for the teacher to start…"))
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setFont(big)
@@ -55,8 +52,8 @@ class StudentDeskWindow(QWidget):
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
         self.typed = QLineEdit()
-        self.typed.setPlaceholderText(tr("Type your answer and press Enter"))
-        self.typed.setAccessibleName(tr("Your answer"))
+        self.typed.setPlaceholderText(translate("StudentDeskWindow", "Type your answer and press Enter"))
+        self.typed.setAccessibleName(translate("StudentDeskWindow", "Your answer"))
         self.typed.returnPressed.connect(lambda: self.send(self.typed.text()))
         self.typed.hide()
         layout.addWidget(self.typed)
@@ -100,10 +97,10 @@ class StudentDeskWindow(QWidget):
                                else f"{state.seconds_left:.0f}")
         if question is None:
             self.position.setText("")
-            self.prompt.setText(tr("Waiting for the teacher to start…"))
+            self.prompt.setText(translate("StudentDeskWindow", "Waiting for the teacher to start…"))
             self._set_choices(None)
             return
-        self.position.setText(tr("Question {n} of {total}").format(n=state.questions.index(question) + 1, total=total))
+        self.position.setText(translate("StudentDeskWindow", "Question {n} of {total}").format(n=state.questions.index(question) + 1, total=total))
         if question.id != self.shown_id:
             self.shown_id = question.id
             self._shown_at = time.monotonic()
@@ -117,14 +114,14 @@ class StudentDeskWindow(QWidget):
         self.typed.setEnabled(not done and not closed)
         if state.session.revealed:
             if done:
-                verdict = tr("Right!") if self.answered[question.id] else tr("Not this time.")
+                verdict = translate("StudentDeskWindow", "Right!") if self.answered[question.id] else translate("StudentDeskWindow", "Not this time.")
             else:
-                verdict = tr("No answer given.")
-            self.feedback.setText(tr("{verdict} The answer: {answer}").format(verdict=verdict, answer=question.answer))
+                verdict = translate("StudentDeskWindow", "No answer given.")
+            self.feedback.setText(translate("StudentDeskWindow", "{verdict} The answer: {answer}").format(verdict=verdict, answer=question.answer))
         elif done:
-            self.feedback.setText(tr("Your answer is in. Wait for the teacher to show the answer."))
+            self.feedback.setText(translate("StudentDeskWindow", "Your answer is in. Wait for the teacher to show the answer."))
         elif closed:
-            self.feedback.setText(tr("Time is up."))
+            self.feedback.setText(translate("StudentDeskWindow", "Time is up."))
 
     def _set_choices(self, question) -> None:
         clear_layout(self.grid)
@@ -164,7 +161,7 @@ class StudentDeskWindow(QWidget):
         self._sending = False
         self.answered[outcome.question_id] = outcome.correct
         if self.state is not None and self.state.session.paced == SELF_PACED:
-            verdict = tr("Right!") if outcome.correct else tr("Not this time — the answer: {answer}").format(
+            verdict = translate("StudentDeskWindow", "Right!") if outcome.correct else translate("StudentDeskWindow", "Not this time — the answer: {answer}").format(
                 answer=outcome.answer)
             self.feedback.setText(verdict)
             self.shown_id = None
@@ -186,9 +183,9 @@ class StudentDeskWindow(QWidget):
         mine = results.students[0] if results.students else None
         right = mine.correct if mine else 0
         self.position.setText("")
-        self.prompt.setText(tr("Done! You got {right} of {total} right.").format(right=right,
+        self.prompt.setText(translate("StudentDeskWindow", "Done! You got {right} of {total} right.").format(right=right,
                                                                               total=len(results.questions)))
-        self.feedback.setText(tr("These answers count in your own study plan."))
+        self.feedback.setText(translate("StudentDeskWindow", "These answers count in your own study plan."))
 
     def closeEvent(self, event) -> None:
         self.poller.stop()

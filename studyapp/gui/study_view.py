@@ -16,7 +16,7 @@ import html
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QMessageBox, QPushButton, QSizePolicy, QStackedWidget,
@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLay
 from shiboken6 import isValid  # a result may arrive after the window was closed
 
 from studyapp.core.study.scheduling import CHOICE, ORDERING, TRUEFALSE
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 ORDER_SEPARATOR = " → "
 STALE_AFTER_S = 60.0  # a next question fetched longer ago than this is fetched again
-GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StudyView", text)
+GRADES = ((1, QT_TRANSLATE_NOOP("StudyView", "Again")), (2, QT_TRANSLATE_NOOP("StudyView", "Hard")),
+          (3, QT_TRANSLATE_NOOP("StudyView", "Good")), (4, QT_TRANSLATE_NOOP("StudyView", "Easy")))
 
 
 @dataclass
@@ -68,12 +66,12 @@ def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 
 def relative_time(seconds: float) -> str:
     if seconds < 90:
-        return tr("in a minute")
+        return translate("StudyView", "in a minute")
     if seconds < 90 * 60:
-        return tr("in {n} minutes").format(n=round(seconds / 60))
+        return translate("StudyView", "in {n} minutes").format(n=round(seconds / 60))
     if seconds < 36 * 3600:
-        return tr("in {n} hours").format(n=round(seconds / 3600))
-    return tr("in {n} days").format(n=round(seconds / 86400))
+        return translate("StudyView", "in {n} hours").format(n=round(seconds / 3600))
+    return translate("StudyView", "in {n} days").format(n=round(seconds / 86400))
 
 
 class _UndoKeyFilter(QObject):
@@ -120,7 +118,7 @@ class StudyView(QWidget):
 
     @staticmethod
     def title() -> str:
-        return tr("Study")
+        return translate("StudyView", "Study")
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -151,7 +149,7 @@ class StudyView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        heading = QLabel(tr("Study"))
+        heading = QLabel(translate("StudyView", "Study"))
         heading.setObjectName("viewTitle")
         top.addWidget(heading)
         top.addStretch(1)
@@ -159,10 +157,10 @@ class StudyView(QWidget):
         self.mode_label.setProperty("muted", True)
         top.addWidget(self.mode_label)
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName(tr("Due and new today"))
+        self.counts_label.setAccessibleName(translate("StudyView", "Due and new today"))
         top.addWidget(self.counts_label)
-        self.stop_button = QPushButton(tr("End practice"))
-        self.stop_button.setAccessibleName(tr("End the practice run"))
+        self.stop_button = QPushButton(translate("StudyView", "End practice"))
+        self.stop_button.setAccessibleName(translate("StudyView", "End the practice run"))
         self.stop_button.clicked.connect(self.end_practice)
         self.stop_button.hide()
         top.addWidget(self.stop_button)
@@ -182,7 +180,7 @@ class StudyView(QWidget):
         self.prompt_label = QLabel()
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_label.setAccessibleName(tr("Question"))
+        self.prompt_label.setAccessibleName(translate("StudyView", "Question"))
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card.addWidget(self.prompt_label)
 
@@ -198,13 +196,13 @@ class StudyView(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName(tr("Nothing to study"))
+        self.empty_label.setAccessibleName(translate("StudyView", "Nothing to study"))
         card.addWidget(self.empty_label)
         card.addStretch(1)
         self.keys_label = QLabel()
         self.keys_label.setProperty("muted", True)
         self.keys_label.setWordWrap(True)
-        self.keys_label.setAccessibleName(tr("Keyboard keys"))
+        self.keys_label.setAccessibleName(translate("StudyView", "Keyboard keys"))
         card.addWidget(self.keys_label)
 
         row = QHBoxLayout()
@@ -214,7 +212,7 @@ class StudyView(QWidget):
         outer.addLayout(row, 1)
         self.status_label = QLabel()
         self.status_label.setProperty("muted", True)
-        self.status_label.setAccessibleName(tr("Study status"))
+        self.status_label.setAccessibleName(translate("StudyView", "Study status"))
         outer.addWidget(self.status_label)
 
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
@@ -245,19 +243,19 @@ class StudyView(QWidget):
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.answer_edit = QLineEdit()
-        self.answer_edit.setPlaceholderText(tr("Type your answer and press Enter"))
-        self.answer_edit.setAccessibleName(tr("Your answer"))
+        self.answer_edit.setPlaceholderText(translate("StudyView", "Type your answer and press Enter"))
+        self.answer_edit.setAccessibleName(translate("StudyView", "Your answer"))
         self.answer_edit.setMinimumHeight(44)
         self.answer_edit.returnPressed.connect(lambda: self.submit(self.answer_edit.text()))
         self.answer_edit.installEventFilter(_UndoKeyFilter(self))
         layout.addWidget(self.answer_edit, 1)
-        self.submit_button = QPushButton(tr("Check"))
+        self.submit_button = QPushButton(translate("StudyView", "Check"))
         self.submit_button.setProperty("primary", True)
-        self.submit_button.setAccessibleName(tr("Check the answer"))
+        self.submit_button.setAccessibleName(translate("StudyView", "Check the answer"))
         self.submit_button.clicked.connect(lambda: self.submit(self.answer_edit.text()))
         layout.addWidget(self.submit_button)
-        self.dont_know_button = QPushButton(tr("I don't know"))
-        self.dont_know_button.setAccessibleName(tr("I don't know: show the answer"))
+        self.dont_know_button = QPushButton(translate("StudyView", "I don't know"))
+        self.dont_know_button.setAccessibleName(translate("StudyView", "I don't know: show the answer"))
         self.dont_know_button.clicked.connect(lambda: self.submit(""))
         layout.addWidget(self.dont_know_button)
         self.answer_stack.addWidget(page)
@@ -267,11 +265,12 @@ class StudyView(QWidget):
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.true_button = QPushButton(tr("True  (T)"))
-        self.false_button = QPushButton(tr("False  (F)"))
-        for button, value in ((self.true_button, "True"), (self.false_button, "False")):
+        self.true_button = QPushButton(translate("StudyView", "True  (T)"))
+        self.false_button = QPushButton(translate("StudyView", "False  (F)"))
+        for button, value in ((self.true_button, QT_TRANSLATE_NOOP("StudyView", "True")),
+                              (self.false_button, QT_TRANSLATE_NOOP("StudyView", "False"))):
             button.setMinimumHeight(52)
-            button.setAccessibleName(tr(value))
+            button.setAccessibleName(translate("StudyView", value))
             button.clicked.connect(lambda _=False, v=value: self.submit(v))
             layout.addWidget(button)
         self.answer_stack.addWidget(page)
@@ -281,13 +280,13 @@ class StudyView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(tr("Drag the items into order, or select one and press Alt+Up / Alt+Down. "
+        hint = QLabel(translate("StudyView", "Drag the items into order, or select one and press Alt+Up / Alt+Down. "
                          "Press Enter to check."))
         hint.setWordWrap(True)
         hint.setProperty("muted", True)
         layout.addWidget(hint)
         self.order_list = QListWidget()
-        self.order_list.setAccessibleName(tr("Items to put in order"))
+        self.order_list.setAccessibleName(translate("StudyView", "Items to put in order"))
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.order_list.setWordWrap(True)
@@ -295,15 +294,15 @@ class StudyView(QWidget):
         self.order_list.installEventFilter(_OrderKeyFilter(self))
         layout.addWidget(self.order_list)
         buttons = QHBoxLayout()
-        for text, step in ((tr("Move up"), -1), (tr("Move down"), 1)):
+        for text, step in ((translate("StudyView", "Move up"), -1), (translate("StudyView", "Move down"), 1)):
             button = QPushButton(text)
             button.setAccessibleName(text)
             button.clicked.connect(lambda _=False, s=step: self.move_order_item(s))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        check = QPushButton(tr("Check order"))
+        check = QPushButton(translate("StudyView", "Check order"))
         check.setProperty("primary", True)
-        check.setAccessibleName(tr("Check the order"))
+        check.setAccessibleName(translate("StudyView", "Check the order"))
         check.clicked.connect(self.submit_order)
         buttons.addWidget(check)
         layout.addLayout(buttons)
@@ -316,11 +315,11 @@ class StudyView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
         self.verdict_label = QLabel()
-        self.verdict_label.setAccessibleName(tr("Result"))
+        self.verdict_label.setAccessibleName(translate("StudyView", "Result"))
         layout.addWidget(self.verdict_label)
         self.expected_label = QLabel()
         self.expected_label.setWordWrap(True)
-        self.expected_label.setAccessibleName(tr("Correct answer"))
+        self.expected_label.setAccessibleName(translate("StudyView", "Correct answer"))
         self.expected_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.expected_label)
         self.given_label = QLabel()
@@ -329,7 +328,7 @@ class StudyView(QWidget):
         self.given_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.given_label)
         self.source_view = QTextBrowser()
-        self.source_view.setAccessibleName(tr("Source sentence in its paragraph"))
+        self.source_view.setAccessibleName(translate("StudyView", "Source sentence in its paragraph"))
         self.source_view.setMinimumHeight(110)
         self.source_view.setMaximumHeight(220)
         self.source_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -338,25 +337,25 @@ class StudyView(QWidget):
         self.next_label.setProperty("muted", True)
         layout.addWidget(self.next_label)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(tr("Open article (O)"))
-        self.open_button.setAccessibleName(tr("Open the article at this sentence"))
+        self.open_button = QPushButton(translate("StudyView", "Open article (O)"))
+        self.open_button.setAccessibleName(translate("StudyView", "Open the article at this sentence"))
         self.open_button.clicked.connect(self.open_article)
         buttons.addWidget(self.open_button)
-        self.undo_button = QPushButton(tr("Undo (Ctrl+Z)"))
-        self.undo_button.setAccessibleName(tr("Undo the last answer"))
+        self.undo_button = QPushButton(translate("StudyView", "Undo (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(translate("StudyView", "Undo the last answer"))
         self.undo_button.clicked.connect(self.undo)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         self.grade_buttons: list[QPushButton] = []
         for value, name in GRADES:
-            button = QPushButton(f"{value} {tr(name)}")
-            button.setAccessibleName(tr("Grade: {name}").format(name=tr(name)))
+            button = QPushButton(f"{value} {translate('StudyView', name)}")
+            button.setAccessibleName(translate("StudyView", "Grade: {name}").format(name=translate("StudyView", name)))
             button.clicked.connect(lambda _=False, v=value: self.grade(v))
             buttons.addWidget(button)
             self.grade_buttons.append(button)
-        self.continue_button = QPushButton(tr("Continue (Space)"))
+        self.continue_button = QPushButton(translate("StudyView", "Continue (Space)"))
         self.continue_button.setProperty("primary", True)
-        self.continue_button.setAccessibleName(tr("Continue to the next question"))
+        self.continue_button.setAccessibleName(translate("StudyView", "Continue to the next question"))
         self.continue_button.clicked.connect(self.continue_to_next)
         buttons.addWidget(self.continue_button)
         layout.addLayout(buttons)
@@ -396,21 +395,21 @@ class StudyView(QWidget):
         self.keys_label.setText(self._key_hint(phase))
         self.empty_label.setVisible(phase in ("empty", "loading", "idle"))
         if phase == "loading":
-            self.empty_label.setText(tr("Loading…"))
+            self.empty_label.setText(translate("StudyView", "Loading…"))
         elif phase == "idle":
-            self.empty_label.setText(tr("Opening your library…"))
+            self.empty_label.setText(translate("StudyView", "Opening your library…"))
 
     def _key_hint(self, phase: str) -> str:
         if phase == "feedback":
             if self.self_grading and self.outcome is not None and self.outcome.review_id is None:
-                return tr("Keys: 1-4 grade yourself · O open the article")
-            return tr("Keys: Space or Enter continue · O open the article · Ctrl+Z undo")
+                return translate("StudyView", "Keys: 1-4 grade yourself · O open the article")
+            return translate("StudyView", "Keys: Space or Enter continue · O open the article · Ctrl+Z undo")
         if phase != "question" or self.card is None:
             return ""
-        return {CHOICE: tr("Keys: 1-4 choose · Ctrl+Z undo the last answer"),
-                TRUEFALSE: tr("Keys: T true · F false · Ctrl+Z undo the last answer"),
-                ORDERING: tr("Keys: Alt+Up/Down move the selected item · Enter check · Ctrl+Z undo")}.get(
-            self.card.form, tr("Keys: Enter check · Ctrl+Z (empty field) undo the last answer"))
+        return {CHOICE: translate("StudyView", "Keys: 1-4 choose · Ctrl+Z undo the last answer"),
+                TRUEFALSE: translate("StudyView", "Keys: T true · F false · Ctrl+Z undo the last answer"),
+                ORDERING: translate("StudyView", "Keys: Alt+Up/Down move the selected item · Enter check · Ctrl+Z undo")}.get(
+            self.card.form, translate("StudyView", "Keys: Enter check · Ctrl+Z (empty field) undo the last answer"))
 
     def refresh(self) -> None:
         """Called when the view is shown: load a question unless one is on screen."""
@@ -463,8 +462,8 @@ class StudyView(QWidget):
         if card is None:
             self._show_empty(counts)
             return
-        reason = {"new": tr("New fact"), "due": tr("Review"), "learning": tr("Learning"),
-                  "practice": tr("Practice")}.get(card.reason, "")
+        reason = {"new": translate("StudyView", "New fact"), "due": translate("StudyView", "Review"), "learning": translate("StudyView", "Learning"),
+                  "practice": translate("StudyView", "Practice")}.get(card.reason, "")
         self.meta_label.setText(f"{card.article_title}  ·  {reason}")
         self.prompt_label.setText(card.prompt)
         self.answer_edit.clear()
@@ -476,7 +475,7 @@ class StudyView(QWidget):
                 button.setVisible(visible)
                 if visible:
                     button.setText(f"{index + 1}   {card.options[index]}")
-                    button.setAccessibleName(tr("Choice {n}: {text}").format(n=index + 1, text=card.options[index]))
+                    button.setAccessibleName(translate("StudyView", "Choice {n}: {text}").format(n=index + 1, text=card.options[index]))
                     button.setProperty("good", False)
                     button.setProperty("bad", False)
             focus = self.choice_buttons[0]
@@ -511,16 +510,16 @@ class StudyView(QWidget):
     def _show_empty(self, counts) -> None:
         if self.run is not None:
             run = self.run
-            text = tr("Practice finished: {right} of {total} right.").format(right=run.right, total=run.total)
+            text = translate("StudyView", "Practice finished: {right} of {total} right.").format(right=run.right, total=run.total)
             self.run = None
             self._update_mode()
-            text += "\n" + tr("Press Space to go back to your reviews.")
+            text += "\n" + translate("StudyView", "Press Space to go back to your reviews.")
         else:
-            text = tr("All done for now. Nothing is due and no new facts are left for today.")
+            text = translate("StudyView", "All done for now. Nothing is due and no new facts are left for today.")
             counts = counts or self.last_counts
             if counts is not None and counts.next_due is not None:
                 wait = (counts.next_due - self.ctx.app.clock.now()).total_seconds()
-                text += "\n" + tr("Next review {when}.").format(when=relative_time(max(0.0, wait)))
+                text += "\n" + translate("StudyView", "Next review {when}.").format(when=relative_time(max(0.0, wait)))
         self.empty_label.setText(text)
         self._show_phase("empty")
         self.empty_label.setFocus()
@@ -551,7 +550,7 @@ class StudyView(QWidget):
         from studyapp.core.study.manager import COUNT_CAP
 
         due = f"{COUNT_CAP}+" if counts.due >= COUNT_CAP else str(counts.due)
-        self.counts_label.setText(tr("{due} due · {new} new today").format(due=due, new=counts.new_left))
+        self.counts_label.setText(translate("StudyView", "{due} due · {new} new today").format(due=due, new=counts.new_left))
 
     def _update_mode(self) -> None:
         if self.run is None:
@@ -559,8 +558,8 @@ class StudyView(QWidget):
             self.stop_button.hide()
         else:
             done = self.run.total - len(self.run.remaining)
-            counted = tr("counts in your schedule") if self.run.counted else tr("not counted")
-            self.mode_label.setText(tr("Practice: {label} ({done}/{total}, {counted})").format(
+            counted = translate("StudyView", "counts in your schedule") if self.run.counted else translate("StudyView", "not counted")
+            self.mode_label.setText(translate("StudyView", "Practice: {label} ({done}/{total}, {counted})").format(
                 label=self.run.label, done=done, total=self.run.total, counted=counted))
             self.stop_button.show()
 
@@ -649,30 +648,33 @@ class StudyView(QWidget):
         outcome, context = prepared.outcome, prepared.context
         self.outcome = outcome
         if outcome.correct and outcome.near_miss:
-            verdict, prop = tr("Right — almost exactly"), "warn"
+            verdict, prop = translate("StudyView", "Right — almost exactly"), "warn"
         elif outcome.correct:
-            verdict, prop = tr("Right!"), "good"
+            verdict, prop = translate("StudyView", "Right!"), "good"
         else:
-            verdict, prop = tr("Not quite"), "bad"
+            verdict, prop = translate("StudyView", "Not quite"), "bad"
         for name in ("good", "bad", "warn"):
             self.verdict_label.setProperty(name, name == prop)
         self.verdict_label.style().unpolish(self.verdict_label)
         self.verdict_label.style().polish(self.verdict_label)
         self.verdict_label.setText(verdict)
-        self.expected_label.setText(tr("Answer: {answer}").format(answer=outcome.expected))
+        form = self.card.form if self.card is not None else ""
+        self.expected_label.setText(translate("StudyView", "Answer: {answer}").format(
+            answer=answer_text(outcome.expected, form)))
         if outcome.given.strip():
-            self.given_label.setText(tr("You answered: {given}").format(given=outcome.given))
+            self.given_label.setText(translate("StudyView", "You answered: {given}").format(
+                given=answer_text(outcome.given, form)))
         else:
-            self.given_label.setText(tr("You did not answer."))
+            self.given_label.setText(translate("StudyView", "You did not answer."))
         self.source_view.setHtml(self._source_html(context))
         QTimer.singleShot(0, self.source_view, lambda: self.source_view.scrollToAnchor("source"))
         if outcome.review_id is not None and not outcome.counted:
-            self.next_label.setText(tr("Practice only: your schedule is unchanged."))
+            self.next_label.setText(translate("StudyView", "Practice only: your schedule is unchanged."))
         elif outcome.review_id is not None and outcome.due is not None:
             wait = (outcome.due - self.ctx.app.clock.now()).total_seconds()
-            self.next_label.setText(tr("You will see this fact again {when}.").format(when=relative_time(max(0.0, wait))))
+            self.next_label.setText(translate("StudyView", "You will see this fact again {when}.").format(when=relative_time(max(0.0, wait))))
         else:
-            self.next_label.setText(tr("Grade yourself: 1 Again, 2 Hard, 3 Good, 4 Easy."))
+            self.next_label.setText(translate("StudyView", "Grade yourself: 1 Again, 2 Hard, 3 Good, 4 Easy."))
         grading = self.self_grading and outcome.review_id is None
         for button in self.grade_buttons:
             button.setVisible(grading)
@@ -743,7 +745,7 @@ class StudyView(QWidget):
         def done(result) -> None:
             outcome, card, counts = result
             if outcome is None:
-                self.status_label.setText(tr("There is no answer to undo."))
+                self.status_label.setText(translate("StudyView", "There is no answer to undo."))
                 return
             if self.run is not None and outcome.fact_id not in self.run.remaining:
                 self.run.remaining.insert(0, outcome.fact_id)
@@ -753,7 +755,7 @@ class StudyView(QWidget):
                 self._update_mode()
             self.prepared = None
             self.last_card = None
-            self.status_label.setText(tr("Your last answer was taken back."))
+            self.status_label.setText(translate("StudyView", "Your last answer was taken back."))
             self._show_card(card, counts, learner_id)
 
         self._show_phase("loading")
@@ -788,14 +790,14 @@ class StudyView(QWidget):
 
     def study_facts(self, fact_ids: list[int]) -> None:
         """Go through the given facts once (e.g. the weakest ones); the answers count."""
-        self._start_run(tr("chosen facts"), list(fact_ids), True)
+        self._start_run(translate("StudyView", "chosen facts"), list(fact_ids), True)
 
     def ask_study_article(self, article_id: int) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle(tr("Study this article"))
-        box.setText(tr("Go through every question of this article now. Should your answers count in your schedule?"))
-        count = box.addButton(tr("Count them"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Just practise"), QMessageBox.ButtonRole.NoRole)
+        box.setWindowTitle(translate("StudyView", "Study this article"))
+        box.setText(translate("StudyView", "Go through every question of this article now. Should your answers count in your schedule?"))
+        count = box.addButton(translate("StudyView", "Count them"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("StudyView", "Just practise"), QMessageBox.ButtonRole.NoRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is cancel:

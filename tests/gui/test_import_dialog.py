@@ -81,7 +81,9 @@ class LoopWatch:
         now, wait, cpu, gui_cpu = time.perf_counter(), runqueue_wait(), time.process_time(), time.thread_time()
         gap = now - self.last
         self.longest_raw = max(self.longest_raw, gap)
-        net = max(0.0, gap - (wait - self.last_wait))
+        # The wait is summed over the process's live threads: when a thread ends, its share leaves the
+        # sum and the difference turns negative; that is no stall, so the gap never grows by it.
+        net = max(0.0, gap - max(0.0, wait - self.last_wait))
         self.longest_gui_cpu = max(self.longest_gui_cpu, gui_cpu - self.last_gui_cpu)
         if net > self.longest:
             self.longest = net

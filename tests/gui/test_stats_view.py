@@ -200,3 +200,17 @@ def test_library_shows_mastery_as_fsrs_predicts_it(stats_window, qtbot):
     index = library.model.index(0, column)
     assert library.model.data(index, Qt.ItemDataRole.UserRole) == expected
     assert 0 < expected < 100
+
+
+def test_hovering_a_bar_tells_its_numbers(stats_window, qtbot):
+    window, view, app, ann = stats_window
+    chart = view.charts["reviews"]
+    chart.resize(600, 300)
+    labels = chart.data()["labels"]
+    # The plot's right end is today's bar; its left end is 29 days earlier, with no reviews.
+    inside_right, middle = chart.width() - chart.PAD - 14, chart.height() / 2
+    assert chart.tooltip_at(inside_right, middle) == f"{labels[-1]}: Right 0, Wrong 1"
+    assert chart.tooltip_at(2, middle) == ""  # beside the plot: no tooltip
+    accuracy = view.charts["accuracy"]
+    accuracy.resize(600, 300)
+    assert accuracy.tooltip_at(inside_right, middle) == f"{labels[-1]}: Accuracy 0"  # no retention figure today

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from studyapp.core.atomic_file import write_text_atomically
 from studyapp.core.errors import DataLocationError, InvalidInput
 
 FILE_NAME = "class-database.json"
@@ -50,14 +51,13 @@ def saved_url(folder: Path) -> str | None:
 def save_url(folder: Path, url: str | None) -> None:
     """Remember ``url`` for the next start (None: go back to the library on this computer)."""
     target = folder / FILE_NAME
-    try:
-        if url is None:
+    if url is None:
+        try:
             target.unlink(missing_ok=True)
-            return
-        temporary = target.with_suffix(".tmp")
-        url = check_url(url)
-        temporary.touch(mode=0o600)  # the URL may hold the database password: readable by its owner only
-        temporary.write_text(json.dumps({"database_url": url}), encoding="utf-8")
-        os.replace(temporary, target)
-    except OSError as error:
-        raise DataLocationError(f"Cannot save the class database setting in {folder}: {error.strerror}.") from error
+        except OSError as error:
+            raise DataLocationError(f"Cannot save the class database setting in {folder}: {error.strerror}.") \
+                from error
+        return
+    url = check_url(url)
+    # The URL may hold the database password: readable by its owner only.
+    write_text_atomically(target, json.dumps({"database_url": url}), mode=0o600)

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import os
 import random
-import tempfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
-from studyapp.core.errors import ImportFailed, InvalidInput, StudyAppError
+from studyapp.core.atomic_file import WriteFailed, write_atomically, write_text_atomically
+from studyapp.core.errors import ImportFailed, InvalidInput
 from studyapp.core.exchange import anki, csv_list, gift, moodle_xml
 from studyapp.core.exchange.items import ExchangeItem, QuestionSet, ReadQuestions, item_from_question
 from studyapp.core.models import ACTIVE, Article, Question
@@ -34,8 +34,7 @@ CHOICE_POOL = 40
 LIBRARY_TITLE = "StudyApp questions"
 
 
-class ExportFailed(StudyAppError):
-    """The export file could not be written; nothing was left behind."""
+ExportFailed = WriteFailed  # the export file could not be written; nothing was left behind
 
 
 @dataclass
@@ -107,7 +106,7 @@ class ExchangeManager:
                     "csv": lambda: csv_list.write_csv(items)}[fmt]()
             # Excel needs the byte-order mark to read a CSV as UTF-8.
             encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-            write_atomically(out, lambda tmp: Path(tmp).write_text(text, encoding=encoding, newline=""))
+            write_text_atomically(out, text, encoding=encoding)
         return ExportReport(path=str(out), format=fmt, n_questions=len(items), left_out=left_out)
 
     def _article_hashes(self, article_ids: set[int]) -> dict[int, str]:
@@ -244,37 +243,3 @@ def list_article(items: list[ExchangeItem]):
         facts.append(GeneratedFact(key=f"list-row:{number}", kind="term", answer=item.answer,
                                    sentence_start=start, sentence_end=end, questions=[question]))
     return "\n".join(lines), facts
-
-
-def _file_mode(target: Path) -> int:
-    """mkstemp makes owner-only files; an export gets the mode of the file it replaces, or the usual one."""
-    if target.exists():
-        return target.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def write_atomically(out: str | os.PathLike, write: Callable[[str], None]) -> None:
-    """Let ``write`` fill a temporary file beside ``out``, then move it into place: an export that
-    fails half way leaves neither a partial file nor a changed old one."""
-    target = Path(out)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ExportFailed(f"Cannot write {target}: it is a folder.")
-    if not folder.is_dir():
-        raise ExportFailed(f"Cannot write {target}: the folder {folder} does not exist.")
-    try:
-        handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise ExportFailed(f"Cannot write {target}: {error.strerror.lower()}.") from None
-    os.close(handle)
-    try:
-        write(tmp)
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except OSError as error:
-        raise ExportFailed(f"Cannot write {target}: {(error.strerror or str(error)).lower()}.") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -10,14 +10,16 @@ Limits (stated in the README and checked before anything is parsed):
   declared sizes checked here bound the real work;
 - the extracted text may hold at most ``MAX_TEXT_CHARS`` (2,000,000) characters, about 1,000 pages.
 
-The libraries (trafilatura, pypdf, python-docx, EbookLib) are imported inside their reader, so that
+The libraries (trafilatura, pypdf, python-docx, lxml) are imported inside their reader, so that
 starting the program does not load them.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import re
+import ssl
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -215,33 +217,69 @@ def html_to_lines(html: bytes | str) -> str:
     return root.text_content()
 
 
+_CONTAINER_NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container"}
+_OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
+_CHAPTER_TYPES = ("application/xhtml+xml", "text/html")
+
+
+def epub_chapters(archive: zipfile.ZipFile) -> tuple[list[bytes], str, str]:
+    """The chapters of an EPUB in reading order (the OPF's spine), with its DC title and date.
+
+    META-INF/container.xml names the package document (OPF); its manifest maps ids to files, its
+    spine lists the ids in reading order. Navigation files and images are not in the spine or not
+    XHTML, and so are left out.
+    """
+    from posixpath import dirname, join, normpath
+    from urllib.parse import unquote
+
+    from lxml import etree
+
+    # resolve_entities=False and no_network: an e-book is untrusted input (no XXE, no fetching).
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False)
+    container = etree.fromstring(archive.read("META-INF/container.xml"), parser)
+    opf_path = container.xpath("string(//c:rootfile/@full-path)", namespaces=_CONTAINER_NS)
+    if not opf_path:
+        raise ValueError("no package document in META-INF/container.xml")
+    opf = etree.fromstring(archive.read(opf_path), parser)
+    base = dirname(opf_path)
+    manifest = {item.get("id"): item for item in opf.xpath("//opf:manifest/opf:item", namespaces=_OPF_NS)}
+    chapters = []
+    for ref in opf.xpath("//opf:spine/opf:itemref/@idref", namespaces=_OPF_NS):
+        item = manifest.get(ref)
+        if item is None or item.get("media-type") not in _CHAPTER_TYPES:
+            continue
+        chapters.append(archive.read(normpath(join(base, unquote(item.get("href", ""))))))
+    title = opf.xpath("string(//dc:title[1])", namespaces=_OPF_NS)
+    when = opf.xpath("string(//dc:date[1])", namespaces=_OPF_NS)
+    return chapters, title, when
+
+
 def read_epub(data: bytes, name: str) -> RawDocument:
     check_archive(data, name, _EPUB_DAMAGED)
-    import ebooklib
-    from ebooklib import epub
-
     try:
-        # EbookLib reads from a path or a file object: a BytesIO keeps the checked bytes the ones read.
-        book = epub.read_epub(io.BytesIO(data), options={"ignore_ncx": True})
-        chapters = []
-        for item_id, _linear in book.spine:
-            item = book.get_item_with_id(item_id)
-            if item is not None and item.get_type() == ebooklib.ITEM_DOCUMENT:
-                content = item.get_content()
-                if content.strip():
-                    chapters.append(html_to_lines(content))
-        titles = book.get_metadata("DC", "title")
-        dates = book.get_metadata("DC", "date")
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            contents, title, when = epub_chapters(archive)
+        chapters = [html_to_lines(content) for content in contents if content.strip()]
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _EPUB_DAMAGED, error) from error
     text = "\n\n".join(chapters)
     if len(text) > MAX_TEXT_CHARS:
         raise too_long(name, len(text))
-    return RawDocument(text=text, title=good_title(titles[0][0]) if titles else "",
-                       published=parse_date(dates[0][0]) if dates else None, lines_are_paragraphs=True)
+    return RawDocument(text=text, title=good_title(title), published=parse_date(when or None),
+                       lines_are_paragraphs=True)
 
 
 # --------------------------------------------------------------------------- URL
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """Certificates checked against the operating system's store (truststore), not Python's own:
+    school and company networks that inspect TLS install their certificate there, and pages behind
+    them would otherwise fail with "certificate verify failed" (Anki and pip do the same)."""
+    import truststore
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 def fetch_url(url: str) -> tuple[RawDocument, str]:
     """The page at ``url`` (HTML, plain text or PDF) and the address it ended at after redirects."""
     import urllib.error
@@ -251,8 +289,9 @@ def fetch_url(url: str) -> tuple[RawDocument, str]:
     host = urlsplit(url).hostname or url
     request = urllib.request.Request(url, headers={"User-Agent": "StudyApp article import",
                                                    "Accept": "text/html,text/plain,application/pdf;q=0.9,*/*;q=0.5"})
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=tls_context()))
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
+        with opener.open(request, timeout=FETCH_TIMEOUT_S) as response:
             data = response.read(MAX_FILE_BYTES + 1)
             content_type = response.headers.get_content_type()
             final_url = response.geturl()

@@ -7,8 +7,6 @@ import csv
 import itertools
 import json
 import math
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,7 +16,8 @@ from sqlalchemy import and_, bindparam, case, func
 from sqlmodel import select
 
 from studyapp.core.clock import as_utc
-from studyapp.core.errors import InvalidInput, NotFound, StudyAppError
+from studyapp.core.atomic_file import write_atomically
+from studyapp.core.errors import InvalidInput, NotFound
 from studyapp.core.models import ACTIVE, Article, Fact, FactState, Learner, Question, ReviewLog
 from studyapp.core.stats.days import StudyDays, study_days_for
 from studyapp.core.stats.models import SLOT_SECONDS, ReviewSlot
@@ -303,13 +302,11 @@ class StatsManager:
         with self.app.session() as session:
             if session.get(Learner, learner_id) is None:
                 raise NotFound(f"There is no learner with id {learner_id}.")
-        try:
-            handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".tmp", dir=path.parent)
-        except OSError as error:
-            raise StudyAppError(f"Cannot write to {path.parent}: {error.strerror}.") from error
         count = 0
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+
+        def write(temporary: Path) -> None:
+            nonlocal count
+            with open(temporary, "w", encoding="utf-8", newline="") as out:
                 if fmt == "csv":
                     writer = csv.DictWriter(out, fieldnames=HISTORY_COLUMNS)
                     writer.writeheader()
@@ -323,12 +320,6 @@ class StatsManager:
                         out.write(json.dumps(record, ensure_ascii=False))
                         count += 1
                     out.write("\n]\n" if count else "]\n")
-            os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide the export from other programs
-            os.replace(temporary, path)
-        except OSError as error:
-            Path(temporary).unlink(missing_ok=True)
-            raise StudyAppError(f"Cannot write {path}: {error.strerror}.") from error
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+
+        write_atomically(path, write)
         return count

@@ -158,7 +158,7 @@ def test_question_lists_go_to_the_exchange_part_or_say_not_yet(studyapp, tmp_pat
 
 def test_importing_the_pipeline_loads_no_format_library():
     code = ("import sys, studyapp.core.importing.pipeline as p; "
-            "print(sorted(m for m in ('trafilatura', 'pypdf', 'docx', 'ebooklib', 'spacy', 'langdetect', "
+            "print(sorted(m for m in ('trafilatura', 'pypdf', 'docx', 'lxml', 'spacy', 'langdetect', "
             "'charset_normalizer', 'dateparser') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
