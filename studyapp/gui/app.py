@@ -56,6 +56,9 @@ def build_window(options, *, open_database: bool = True):
     ctx.data_folder = folder
     ctx.appearance = appearance
     window = MainWindow(ctx)
+    from studyapp.gui import window_place
+
+    window_place.restore(window, folder)
     if open_database:
         QTimer.singleShot(0, lambda: start_opening(ctx))
     return ctx, window

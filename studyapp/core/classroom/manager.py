@@ -193,8 +193,12 @@ class ClassroomManager:
             raise PermissionDenied("Only the teacher can do this; unlock with the teacher passphrase.")
 
     def guard_bank(self, teacher: TeacherKey | None) -> None:
-        """Call before any change to the question bank: once a teacher passphrase is set (a class
-        shares this database), only the teacher may edit, suspend, delete or import questions."""
+        """Call before any change to the question bank: in a class database that the desks share,
+        once a teacher passphrase is set, only the teacher may edit, suspend, delete or import
+        questions. A learner's own library (the SQLite file of this computer) stays theirs to edit,
+        passphrase or not: the passphrase there only guards the class sessions run from it."""
+        if self.app.is_sqlite:
+            return
         if self.has_teacher_passphrase() and not self.is_teacher(teacher):
             raise PermissionDenied("Only the teacher can change the question bank of this class; "
                                    "unlock with the teacher passphrase (Classroom).")
