@@ -50,6 +50,17 @@ class Pool:
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
         self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
         self._kin: tuple[int, dict[tuple[bool, bool, bool], list[int]]] = (0, {})  # term shape -> places
+        self._roles: dict[str, str] = {}  # a name token of a person -> the head of the title or trade given
+
+    def add_role(self, person: str, role: str) -> None:
+        """``person`` is given ``role`` by the article ("President Yoon", "Curie, a physicist")."""
+        words = [w for w in norm(role).split() if w not in ("the", "a", "an", "s")]
+        if words and words[-1] not in _RELATIONS:
+            for w in norm(person).split():
+                self._roles.setdefault(w, words[-1])
+
+    def role_of(self, person: str) -> str | None:
+        return next((self._roles[w] for w in norm(person).split() if w in self._roles), None)
 
     def _kin_places(self, kin: tuple[bool, bool, bool]) -> list[int]:
         """The places (ascending) of the article's terms whose shape is ``kin`` (see ``_kin_of``)."""
@@ -153,6 +164,8 @@ class Pool:
 
 
 _DIGIT = re.compile(r"\d")
+# Relations a text names people by ("his wife, Yuko"): no field a wrong choice should share.
+_RELATIONS = frozenset("wife husband son daughter father mother brother sister widow partner".split())
 _DECIMAL = re.compile(r"\d\.\d")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 # Last words of names of waters and mountains: a noun phrase ending in one and written in capitals
@@ -801,6 +814,9 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(pool.terms_near(key))
             consider_all(pool.nearest_in_length("term", len(key)))
     elif atype == "person":
+        role = pool.role_of(key)
+        if role is not None:  # a president beside the article's other presidents, a physicist beside physicists
+            consider_all(p for p in pool.get(atype) if pool.role_of(p) == role)
         # Names of the same shape first: "Appleton" with surnames, "John Muir" with full names.
         words = len(key.split())
         consider_all(sorted(pool.get(atype), key=lambda o: abs(len(o.split()) - words)))
