@@ -773,11 +773,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     consider_all(preferred or ())
     if atype in _PLACES:
         consider_all(_PARTS_OF_CONTINENT.get(key.lower().removeprefix("the "), ()))
-        known = _known_place(key, atype)
+        era = gaz.era_of(sentence, past, published.year if published else None)
+        known = _known_place(key, atype, era)
         if known is not None:
             # A place the gazetteer knows gets only places it knows to be near and of the era: the
             # article's own first, then the gazetteer's; never a famous name from elsewhere.
-            era = gaz.era_of(sentence, past, published.year if published else None)
             peers = gazetteer_choices(known, era)
             rank = {gaz.fold(p): i for i, p in enumerate(peers)}
             mentioned = [o for t in _PLACES for o in pool.get(t) if gaz.fold(o) in rank]
@@ -866,11 +866,15 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _GAZETTEER_KIND = {"country": "country", "city": "city", "state": "state"}
 
 
-def _known_place(key: str, atype: str) -> gaz.Place | None:
+def _known_place(key: str, atype: str, era: gaz.Era) -> gaz.Place | None:
     """The gazetteer's entry for a place key: of the key's type when it has one, else whatever
-    the name first means (the tagger types "Georgia" or a country as a city at times)."""
+    the name first means (the tagger types "Georgia" or a country as a city at times). A state
+    founded after the sentence's date is another place of that name ("Georgia" in 1732: the colony)."""
     table = gaz.gazetteer()
-    return table.find(key, _GAZETTEER_KIND.get(atype)) or table.find(key)
+    found = table.find(key, _GAZETTEER_KIND.get(atype)) or table.find(key)
+    if found is not None and not found.existed(era):
+        return table.find(key, "state") or table.find(key, "city")
+    return found
 
 
 def table_find(name: str, kind: str | None = None) -> gaz.Place | None:
