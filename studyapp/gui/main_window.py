@@ -205,4 +205,7 @@ class MainWindow(QMainWindow):
         hooks = getattr(self.ctx, "close_hooks", [])
         for hook in hooks:
             hook()
+        from studyapp.gui.worker import cancel_all
+
+        cancel_all()  # background work stops with the window (an import went on after it closed)
         super().closeEvent(event)
