@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("apkg", "moodle", "gift", "csv", "pdf")
 FORMAT_NAMES = {"apkg": "an Anki package", "moodle": "Moodle XML", "gift": "GIFT", "csv": "CSV", "pdf": "PDF"}
-LIST_SUFFIXES = (".csv", ".tsv", ".gift", ".xml")
+LIST_SUFFIXES = (".csv", ".tsv", ".gift", ".xml", ".apkg")
 WRONG_CHOICES_FROM_ROWS = 3
 CHOICE_POOL = 40
 LIBRARY_TITLE = "StudyApp questions"
@@ -119,11 +119,15 @@ class ExchangeManager:
 
     # ------------------------------------------------------------------------------------ import
     def read_question_file(self, path: str | os.PathLike) -> ReadQuestions:
-        """The questions of a CSV/TSV list, a GIFT file or a Moodle XML file."""
+        """The questions of a CSV/TSV list, a GIFT file, a Moodle XML file or an Anki package."""
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in LIST_SUFFIXES:
-            raise ImportFailed(f"{path.name}: question lists must be .csv, .tsv, .gift or .xml files.")
+            raise ImportFailed(f"{path.name}: question lists must be .csv, .tsv, .gift, .xml or .apkg files.")
+        if suffix == ".apkg":
+            from studyapp.core.exchange.anki_read import read_apkg
+
+            return read_apkg(path)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -152,6 +156,7 @@ class ExchangeManager:
         if not items:
             expected = ("expected lines of “term<TAB>definition”, or a header with question and answer columns"
                         if path.suffix.lower() in (".csv", ".tsv") else
+                        "notes with a question and an answer can be imported" if path.suffix.lower() == ".apkg" else
                         "multiple choice, short answer, true/false and matching questions can be imported")
             raise ImportFailed(f"{path.name}: no questions found ({expected}).{left_out}")
         digest = content_hash("studyapp question list\n" + "\n".join(sorted(_row_key(i) for i in items)))

@@ -17,7 +17,9 @@ from studyapp.core.importing.readers import MAX_TEXT_CHARS, RawDocument
 from studyapp.core.importing.titles import title_from_text
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".epub")
-QUESTION_LIST_SUFFIXES = (".csv", ".tsv")
+# Question lists and other programs' question files (GIFT, Moodle XML, Anki packages): imported as
+# they are, no generation; the desktop file offers StudyApp for them in file managers.
+QUESTION_LIST_SUFFIXES = (".csv", ".tsv", ".gift", ".xml", ".apkg")
 SUPPORTED_SUFFIXES = ARTICLE_SUFFIXES + QUESTION_LIST_SUFFIXES
 _ADVICE = {
     ".doc": "old Word .doc files cannot be read; save it as .docx (File › Save As) and import that",

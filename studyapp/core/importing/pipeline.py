@@ -135,9 +135,10 @@ class ImportManager:
         return results
 
     def _import_question_list(self, item: str) -> ImportResult:
-        """.csv and .tsv files are question lists, imported by the exchange part when it is there."""
+        """Question lists (.csv, .tsv) and question files of other programs (GIFT, Moodle XML, Anki
+        .apkg), imported by the exchange part when it is there."""
         if importlib.util.find_spec("studyapp.core.exchange.manager") is None:
-            raise ImportFailed(f"{Path(item).name}: question lists (.csv, .tsv) cannot be imported yet.")
+            raise ImportFailed(f"{Path(item).name}: question files cannot be imported yet.")
         return self.app.exports.import_question_list(item)
 
     def import_text(self, raw: str, *, title: str | None = None, source: str = "paste",
