@@ -313,14 +313,6 @@
         <translation>찾은 문제 수</translation>
     </message>
     <message>
-        <source>New question…</source>
-        <translation>새 문제…</translation>
-    </message>
-    <message>
-        <source>Write your own question (Ctrl+N)</source>
-        <translation>나만의 문제 쓰기 (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Search questions, answers and source sentences (Ctrl+F)</source>
         <translation>문제, 정답, 원문 문장 검색 (Ctrl+F)</translation>
     </message>
@@ -358,7 +350,7 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation>언제든</translation>
+        <translation>모든 시기</translation>
     </message>
     <message>
         <source>Due now</source>
@@ -417,20 +409,8 @@
         <translation>실행 취소</translation>
     </message>
     <message>
-        <source>Undo the last edit, suspend, reactivate or delete</source>
-        <translation>마지막 편집, 보류, 다시 사용 또는 삭제 취소</translation>
-    </message>
-    <message>
-        <source>Undo the last edit, suspend, reactivate or delete (Ctrl+Z)</source>
-        <translation>마지막 편집, 보류, 다시 사용 또는 삭제 취소 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>취소했습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;New question…</source>
-        <translation>새 문제(&amp;N)…</translation>
+        <source>Undo the last suspend, reactivate or delete</source>
+        <translation>마지막 보류, 다시 활성화, 삭제를 취소합니다</translation>
     </message>
     <message>
         <source>1 question</source>
@@ -650,7 +630,7 @@
     </message>
     <message>
         <source>Every desk…</source>
-        <translation>자리마다…</translation>
+        <translation>각자 자리에서…</translation>
     </message>
     <message>
         <source>Open a session students join from their own desks with a code</source>
@@ -658,7 +638,7 @@
     </message>
     <message>
         <source>On desks, each student goes at their own pace</source>
-        <translation>자리마다 학생이 각자 속도로 풉니다</translation>
+        <translation>각자 자리에서 학생마다 자기 속도로 풉니다</translation>
     </message>
     <message>
         <source>Join a class</source>
@@ -690,11 +670,11 @@
     </message>
     <message>
         <source>Use the class&apos;s PostgreSQL database (every desk mode)</source>
-        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(자리마다 모드)</translation>
+        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(각자 자리에서 하는 수업)</translation>
     </message>
     <message>
         <source>Class sessions</source>
-        <translation>수업</translation>
+        <translation>수업 목록</translation>
     </message>
     <message>
         <source>Quiz</source>
@@ -710,7 +690,7 @@
     </message>
     <message>
         <source>Started</source>
-        <translation>시작</translation>
+        <translation>시작 시각</translation>
     </message>
     <message>
         <source>Students</source>
@@ -746,7 +726,7 @@
     </message>
     <message>
         <source>every desk</source>
-        <translation>자리마다</translation>
+        <translation>각자 자리에서</translation>
     </message>
     <message>
         <source>ended</source>
@@ -806,7 +786,7 @@
     </message>
     <message>
         <source>Every desk</source>
-        <translation>자리마다</translation>
+        <translation>각자 자리에서</translation>
     </message>
     <message>
         <source>This copy uses the library on this computer, so only this computer can join. For a class, first choose the class database (see docs/CLASSROOM.md). Open the session anyway?</source>
@@ -837,7 +817,7 @@
     </message>
     <message>
         <source>The newest sound copy is {copy}. Restoring it sets the damaged file aside (unchanged) in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>온전한 최신 사본은 {copy}입니다. 복원하면 손상된 파일은 바꾸지 않은 채 백업 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
         <source>&amp;Restore newest backup</source>
@@ -873,27 +853,27 @@
     </message>
     <message>
         <source>Restored {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{copy}을(를) 복원했습니다.</translation>
     </message>
     <message>
         <source>a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>a library set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>따로 보관한 보관함</translation>
     </message>
     <message>
         <source>a copy made before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 전에 만든 사본</translation>
     </message>
     <message>
         <source>a copy made before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 전에 만든 사본</translation>
     </message>
     <message>
         <source>{name} ({kind}, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind}, {made}에 만듦)</translation>
     </message>
 </context>
 <context>
@@ -1071,153 +1051,6 @@
     </message>
 </context>
 <context>
-    <name>HelpMenu</name>
-    <message>
-        <source>Pick a choice; with self-grading: Again, Hard, Good, Easy</source>
-        <translation>보기 고르기; 스스로 채점할 때: 다시, 어려움, 좋음, 쉬움</translation>
-    </message>
-    <message>
-        <source>True or false</source>
-        <translation>참 또는 거짓</translation>
-    </message>
-    <message>
-        <source>Check a typed answer or an order</source>
-        <translation>입력한 답이나 순서 확인</translation>
-    </message>
-    <message>
-        <source>Go on to the next question</source>
-        <translation>다음 문제로 넘어가기</translation>
-    </message>
-    <message>
-        <source>Move an item of an ordering question</source>
-        <translation>순서 문제의 항목 옮기기</translation>
-    </message>
-    <message>
-        <source>Open the article the question came from</source>
-        <translation>문제가 나온 글 열기</translation>
-    </message>
-    <message>
-        <source>Take back the last answer (in the bank: undo the last edit)</source>
-        <translation>마지막 답 되돌리기 (문제 은행에서는 마지막 편집 취소)</translation>
-    </message>
-    <message>
-        <source>Bring in what you read</source>
-        <translation>읽은 글 가져오기</translation>
-    </message>
-    <message>
-        <source>Import files (Ctrl+O), paste text (Ctrl+Shift+V) or drop files on the window. StudyApp makes questions from each article, offline. GIFT, Moodle XML, Anki packages and CSV question lists come in the same way.</source>
-        <translation>파일을 가져오거나(Ctrl+O), 글을 붙여 넣거나(Ctrl+Shift+V), 파일을 창에 끌어 놓으세요. StudyApp가 인터넷 없이 각 글에서 문제를 만듭니다. GIFT, Moodle XML, Anki 패키지와 CSV 문제 목록도 같은 방법으로 가져옵니다.</translation>
-    </message>
-    <message>
-        <source>Study a little every day</source>
-        <translation>매일 조금씩 공부하기</translation>
-    </message>
-    <message>
-        <source>The Study section asks what is due today and new facts, spaced so that you remember them (FSRS). After each answer you see the sentence the question came from.</source>
-        <translation>공부 화면은 오늘 복습할 것과 새 사실을 기억에 남도록 간격을 두고 묻습니다(FSRS). 답할 때마다 문제가 나온 문장을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Make it yours</source>
-        <translation>나에게 맞게 바꾸기</translation>
-    </message>
-    <message>
-        <source>In the Question bank you can edit any question (Ctrl+Z undoes an edit), write your own with “New question…”, and suspend the ones you do not want. Statistics show what you know.</source>
-        <translation>문제 은행에서 어떤 문제든 고칠 수 있고(Ctrl+Z로 편집 취소), “새 문제…”로 직접 쓰고, 원하지 않는 문제는 보류할 수 있습니다. 통계는 무엇을 아는지 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Teach a class</source>
-        <translation>수업하기</translation>
-    </message>
-    <message>
-        <source>In Classroom, build a quiz and show it on a projector, play hot-seat or teams, or let every desk join with a code.</source>
-        <translation>교실에서 퀴즈를 만들어 프로젝터에 띄우거나, 차례로 또는 팀으로 풀거나, 모든 책상이 코드로 참여하게 하세요.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>안내(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Show the &amp;tour again</source>
-        <translation>둘러보기 다시 보기(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;About StudyApp</source>
-        <translation>StudyApp 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>안내</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;StudyApp {version}&lt;/h2&gt;&lt;p&gt;Turn articles into questions and study them offline, alone or with a class.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt;: {folder}&lt;br&gt;&lt;b&gt;Library&lt;/b&gt;: {where}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;StudyApp {version}&lt;/h2&gt;&lt;p&gt;글을 문제로 바꾸어 인터넷 없이 혼자 또는 반과 함께 공부하세요.&lt;/p&gt;&lt;p&gt;&lt;b&gt;내 데이터&lt;/b&gt;: {folder}&lt;br&gt;&lt;b&gt;서재&lt;/b&gt;: {where}&lt;/p&gt;&lt;p&gt;MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About StudyApp</source>
-        <translation>StudyApp 정보</translation>
-    </message>
-    <message>
-        <source>Welcome to StudyApp</source>
-        <translation>StudyApp에 오신 것을 환영합니다</translation>
-    </message>
-    <message>
-        <source>Your library is on the left under Library. Import an article (Ctrl+O), paste text, or drop a file on the window: StudyApp makes questions from it, offline. Three samples are already there.</source>
-        <translation>서재는 왼쪽의 ‘서재’에 있습니다. 글을 가져오거나(Ctrl+O) 붙여 넣거나 파일을 창에 끌어 놓으면 StudyApp가 인터넷 없이 문제를 만듭니다. 예시 글 세 편이 이미 들어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>공부</translation>
-    </message>
-    <message>
-        <source>Open Study (Ctrl+2) and answer with the keys 1–4, or type. After each answer you see the sentence the question came from, and when the fact comes back.</source>
-        <translation>공부(Ctrl+2)를 열고 1–4 키로 답하거나 답을 입력하세요. 답할 때마다 문제가 나온 문장과 그 사실이 다시 나올 때를 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Your own questions and your class</source>
-        <translation>나만의 문제와 우리 반</translation>
-    </message>
-    <message>
-        <source>The Question bank (Ctrl+3) lets you edit questions and write your own. Classroom runs a quiz on a projector or on every desk. Help (F1) lists every key.</source>
-        <translation>문제 은행(Ctrl+3)에서 문제를 고치고 직접 쓸 수 있습니다. 교실은 프로젝터나 모든 책상에서 퀴즈를 진행합니다. 도움말(F1)에 모든 키가 있습니다.</translation>
-    </message>
-    <message>
-        <source>Getting started</source>
-        <translation>시작하기</translation>
-    </message>
-    <message>
-        <source>Skip the tour</source>
-        <translation>둘러보기 건너뛰기</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>이전</translation>
-    </message>
-    <message>
-        <source>Step {n} of {total}</source>
-        <translation>{total}단계 중 {n}단계</translation>
-    </message>
-    <message>
-        <source>Start studying</source>
-        <translation>공부 시작</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>다음</translation>
-    </message>
-</context>
-<context>
     <name>LearnerDialog</name>
     <message>
         <source>Learners</source>
@@ -1375,8 +1208,8 @@
         <translation>글 불러오기</translation>
     </message>
     <message>
-        <source>Articles and question files (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv *.gift *.xml *.apkg);;All files (*)</source>
-        <translation>글과 문제 파일 (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv *.gift *.xml *.apkg);;모든 파일 (*)</translation>
+        <source>Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv);;All files (*)</source>
+        <translation>글 (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Import every article in a folder</source>
@@ -1432,113 +1265,6 @@
     <message>
         <source>Learner: {learner}    Library: {where}</source>
         <translation>학습자: {learner}    보관함: {where}</translation>
-    </message>
-</context>
-<context>
-    <name>NewQuestionDialog</name>
-    <message>
-        <source>Short answer (typed)</source>
-        <translation>단답형 (입력)</translation>
-    </message>
-    <message>
-        <source>Ask a question; the learner types the answer.</source>
-        <translation>질문을 쓰세요. 학습자가 답을 입력합니다.</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>객관식</translation>
-    </message>
-    <message>
-        <source>Give the right answer and one or more wrong choices, one per line.</source>
-        <translation>정답과 오답 보기를 하나 이상, 한 줄에 하나씩 쓰세요.</translation>
-    </message>
-    <message>
-        <source>True or false</source>
-        <translation>참/거짓</translation>
-    </message>
-    <message>
-        <source>Write a statement and say whether it is true.</source>
-        <translation>문장을 쓰고 참인지 거짓인지 고르세요.</translation>
-    </message>
-    <message>
-        <source>Fill the gap</source>
-        <translation>빈칸 채우기</translation>
-    </message>
-    <message>
-        <source>Write a sentence with the answer in it (or _____ where it goes).</source>
-        <translation>답이 들어 있는 문장을 쓰세요 (또는 답 자리에 _____).</translation>
-    </message>
-    <message>
-        <source>New question</source>
-        <translation>새 문제</translation>
-    </message>
-    <message>
-        <source>Form of the question</source>
-        <translation>문제 형식</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>형식(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>글</translation>
-    </message>
-    <message>
-        <source>None (my own questions)</source>
-        <translation>없음 (나만의 문제)</translation>
-    </message>
-    <message>
-        <source>&amp;Article:</source>
-        <translation>글(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>질문</translation>
-    </message>
-    <message>
-        <source>&amp;Question:</source>
-        <translation>질문(&amp;Q):</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>답</translation>
-    </message>
-    <message>
-        <source>A&amp;nswer:</source>
-        <translation>답(&amp;N):</translation>
-    </message>
-    <message>
-        <source>True</source>
-        <translation>참</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>거짓</translation>
-    </message>
-    <message>
-        <source>The statement is:</source>
-        <translation>이 문장은:</translation>
-    </message>
-    <message>
-        <source>Wrong choices, one per line</source>
-        <translation>오답 보기, 한 줄에 하나씩</translation>
-    </message>
-    <message>
-        <source>&amp;Wrong choices:</source>
-        <translation>오답 보기(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Other accepted answers</source>
-        <translation>인정하는 다른 답</translation>
-    </message>
-    <message>
-        <source>optional, separated by |</source>
-        <translation>선택 사항, |로 구분</translation>
-    </message>
-    <message>
-        <source>Also &amp;accept:</source>
-        <translation>함께 인정(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1638,11 @@
 <context>
     <name>StatsView</name>
     <message>
+        <source>d MMM</source>
+        <comment>date pattern of the chart labels (Qt&apos;s QDate format)</comment>
+        <translation>M/d</translation>
+    </message>
+    <message>
         <source>Calendar of study days</source>
         <translation>학습한 날 달력</translation>
     </message>
@@ -2178,6 +1909,10 @@
     <message>
         <source>Export review history</source>
         <translation>복습 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>{learner} review history.csv</source>
+        <translation>{learner} 복습 기록.csv</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>

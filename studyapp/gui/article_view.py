@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QListWidget, QListWidg
 from shiboken6 import isValid
 
 from studyapp.gui.elided_label import ElidedLabel
-from studyapp.gui.translation import translate
+from studyapp.gui.translation import answer_text, translate
 
 from studyapp.gui.worker import run_task
 
@@ -100,7 +100,7 @@ class ArticleView(QWidget):
         self.text.setHtml(article_html(article.text, highlight))
         self.questions.clear()
         for question in questions:
-            item = QListWidgetItem(f"{question.prompt}\n→ {question.answer}")
+            item = QListWidgetItem(f"{question.prompt}\n→ {answer_text(question.answer, question.kind)}")
             item.setToolTip(question.source_sentence)
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             self.questions.addItem(item)

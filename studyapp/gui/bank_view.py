@@ -520,7 +520,7 @@ class BankView(QWidget):
                 rows = self.ctx.app.questions.page(self._ids_filter(ids), limit=len(ids))
                 return list(dict.fromkeys(row.fact_id for row in rows))
 
-            run_task(self.ctx, facts, on_done=lambda fact_ids: self.ctx.window.show_view("study").study_facts(fact_ids))
+            run_task(self.ctx, facts, on_done=self.ctx.window.study_facts)
 
         self._with_selected_ids(start)
 

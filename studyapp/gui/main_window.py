@@ -23,7 +23,7 @@ from studyapp.gui.translation import translate
 
 VIEW_CLASSES = (
     "studyapp.gui.library_view:LibraryView",
-    "studyapp.gui.study_view:StudyView",
+    "studyapp.gui.study.view:StudyView",
     "studyapp.gui.bank_view:BankView",
     "studyapp.gui.classroom_view:ClassroomView",
     "studyapp.gui.stats_view:StatsView",
@@ -160,8 +160,28 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         self.views.built[name] = view
+        self._wire(name, view)
         if hasattr(self, "_view_actions_end"):
             self._add_view_actions(view)
+
+    def _wire(self, name: str, view: QWidget) -> None:
+        """Views do not know each other: what one asks of another goes through the window."""
+        if name == "library":
+            view.article_view.study_requested.connect(self.study_article)
+
+    def study_article(self, article_id: int) -> None:
+        """"Study this article" (the library): a practice run in the study view."""
+        self.show_view("study").ask_study_article(article_id)
+
+    def study_facts(self, fact_ids: list[int]) -> None:
+        """"Study these facts" (the bank, the weakest facts of the statistics)."""
+        self.show_view("study").study_facts(fact_ids)
+
+    def open_article(self, article_id: int, highlight: tuple[int, int] | None = None) -> None:
+        """Show an article in the library, its source sentence highlighted (from the study view)."""
+        library = self.show_view("library")
+        library.select_article(article_id)
+        library.article_view.show_article(article_id, highlight=highlight)
 
     def _add_view_actions(self, view: QWidget) -> None:
         """A view's File menu entries go at the top of the menu, in the order of the views."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import random
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from studyapp.core.atomic_file import WriteFailed, write_atomically, write_text_
 from studyapp.core.errors import ImportFailed, InvalidInput
 from studyapp.core.exchange import anki, csv_list, gift, moodle_xml
 from studyapp.core.exchange.items import ExchangeItem, QuestionSet, ReadQuestions, item_from_question
+from studyapp.core.importing.normalise import normalise_line, normalise_text
 from studyapp.core.models import ACTIVE, Article, Question
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class ExchangeManager:
 
         path = Path(path)
         read = self.read_question_file(path)
-        items = read.items
+        items = [normalised_item(item) for item in read.items]
         left_out = _left_out_note(read.skipped)
         if not items:
             expected = ("expected lines of “term<TAB>definition”, or a header with question and answer columns"
@@ -173,6 +174,15 @@ class ExchangeManager:
         return ImportResult(path=str(path), status=IMPORTED, article_id=article.id, title=article.title,
                             n_questions=len(items),
                             message=f"{len(items)} questions from a question list.{left_out}")
+
+
+def normalised_item(item: ExchangeItem) -> ExchangeItem:
+    """A question read from another program's file, its text through the door like any article's."""
+    return replace(item, prompt=normalise_text(item.prompt).strip(), answer=normalise_line(item.answer),
+                   choices=tuple(normalise_line(c) for c in item.choices),
+                   accepted=tuple(normalise_line(a) for a in item.accepted), source=normalise_text(item.source),
+                   pairs=tuple((normalise_line(a), normalise_line(b)) for a, b in item.pairs),
+                   order=tuple(normalise_line(o) for o in item.order))
 
 
 def _left_out_note(skipped: list[str]) -> str:

@@ -8,7 +8,7 @@ import hashlib
 import importlib.util
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from studyapp.core.errors import Cancelled, ImportFailed, StudyAppError
 from studyapp.core.importing.clean import fold_for_comparison
+from studyapp.core.importing.normalise import display_name
 from studyapp.core.importing.extract import (QUESTION_LIST_SUFFIXES, ExtractedArticle, expand_inputs, extract,
                                              extract_text)
 from studyapp.core.models import ACTIVE, Article, Fact, Question
@@ -43,6 +44,7 @@ class ImportResult:
     published: date | None = None
     n_questions: int = 0
     message: str = ""
+    warnings: list[str] = field(default_factory=list)  # e.g. lines read in another encoding
 
     def as_json(self) -> dict:
         return {
@@ -53,6 +55,7 @@ class ImportResult:
             "published": self.published.isoformat() if self.published else None,
             "n_questions": self.n_questions,
             "message": self.message,
+            "warnings": list(self.warnings),
         }
 
 
@@ -114,10 +117,13 @@ class ImportManager:
                 result = ImportResult(path=item, status=ERROR, message=str(error))
             except Exception as error:  # noqa: BLE001 - a bug met by one input must not cost the others
                 _log.exception("importing %s failed", item)
-                name = Path(item).name or item
+                name = display_name(Path(item).name or item)
                 result = ImportResult(path=item, status=ERROR, message=(
                     f"{name}: unexpected error while importing ({type(error).__name__}: {error}); nothing of it "
                     "was stored. Please report this."))
+            # Shown on one line and stored as text: a name that is not UTF-8, or holds a newline, is
+            # shown with replacement characters (the file itself was read by its real name).
+            result.path, result.message = display_name(item), display_name(result.message)
             results.append(result)
             if progress:
                 progress(index + 1, len(items), result)
@@ -164,9 +170,12 @@ class ImportManager:
         if extracted.language != "en":
             message = (f"Imported; the text is in {language_name(extracted.language)}, and questions are "
                        "generated for English only.")
+        if extracted.warnings:
+            message += " " + " ".join(extracted.warnings)
         return ImportResult(
             path=extracted.path or extracted.url, status=IMPORTED, article_id=article.id,
             title=article.title, published=article.published, n_questions=n_questions, message=message,
+            warnings=list(extracted.warnings),
         )
 
     @staticmethod

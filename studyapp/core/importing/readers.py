@@ -6,8 +6,8 @@ Limits (stated in the README and checked before anything is parsed):
 - a file or download of at most ``MAX_FILE_BYTES`` (50 MB);
 - DOCX and EPUB files are zip archives: together their members may expand to at most
   ``MAX_UNPACKED_BYTES`` (100 MB) and to at most ``MAX_RATIO`` (100) times the archive's size, in at
-  most ``MAX_MEMBERS`` files. Python's zipfile never inflates a member past its declared size, so the
-  declared sizes checked here bound the real work;
+  most ``MAX_MEMBERS`` files. The declared sizes are checked first, and every member is then read
+  against a hard budget whatever the directory says (``archives.read_member``);
 - the extracted text may hold at most ``MAX_TEXT_CHARS`` (2,000,000) characters, about 1,000 pages.
 
 The libraries (trafilatura, pypdf, python-docx, lxml) are imported inside their reader, so that
@@ -21,18 +21,17 @@ import io
 import re
 import ssl
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from studyapp.core.errors import ImportFailed
+from studyapp.core.importing.archives import MAX_RATIO, MAX_UNPACKED_BYTES, BoundedZip, inflated_copy
 from studyapp.core.importing.clean import parse_date
 from studyapp.core.importing.decode import decode_bytes
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 100
 MAX_MEMBERS = 10_000
 FETCH_TIMEOUT_S = 15
 _MB = 1024 * 1024
@@ -55,6 +54,7 @@ class RawDocument:
     # A PDF's or Word file's creation date is when the file was made, often long after the article
     # appeared: a date written in the text wins over it.
     weak_date: bool = False
+    warnings: list[str] = field(default_factory=list)  # shown with the import's result
 
 
 def too_long(name: str, n_chars: int) -> ImportFailed:
@@ -86,8 +86,27 @@ def read_bytes(path: Path) -> bytes:
 
 
 # --------------------------------------------------------------------------- plain text and Markdown
+_MARKDOWN_FRONT = re.compile(r"^---\n.*?\n---\n", re.S)
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+
+
+def only_headings(markdown: str) -> bool:
+    """A Markdown file whose every line is a heading (an outline, a table of contents): no prose."""
+    lines = [line for line in _MARKDOWN_FRONT.sub("", markdown).splitlines() if line.strip()]
+    headings = {i for i, line in enumerate(lines) if _MARKDOWN_HEADING.match(line)}
+    for i, line in enumerate(lines[1:], 1):
+        if _SETEXT_UNDERLINE.match(line):
+            headings |= {i - 1, i}
+    return bool(lines) and len(headings) == len(lines)
+
+
 def read_text(data: bytes, name: str, *, markdown: bool = False) -> RawDocument:
-    return RawDocument(text=decode_bytes(data, name), markdown=markdown)
+    warnings: list[str] = []
+    text = decode_bytes(data, name, warnings)
+    if markdown and only_headings(text):
+        raise ImportFailed(f"{name}: there is no text to make questions from (the file holds only headings).")
+    return RawDocument(text=text, markdown=markdown, warnings=warnings)
 
 
 # --------------------------------------------------------------------------- HTML
@@ -145,6 +164,9 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _PDF_DAMAGED, error) from error
     if sum(len(re.findall(r"\w", page)) for page in pages) < 20:
+        unreadable = _unreadable_page(reader)
+        if unreadable is not None:  # pypdf gives no text for a page it cannot read, and says nothing
+            raise ImportFailed(f"{name}: {_PDF_DAMAGED} (the text of page {unreadable} cannot be read).")
         raise ImportFailed(f"{name}: the PDF has no text layer (scanned pages?); run text recognition (OCR) "
                            "on it first, or paste the text.")
     title = good_title(info.title) if info else ""
@@ -156,6 +178,21 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             published = None
     # Pages are joined with a blank line: a page break always ends a paragraph in practice.
     return RawDocument(text="\n\n".join(pages), title=title, published=published, weak_date=True)
+
+
+def _unreadable_page(reader) -> int | None:
+    """The number of the first page whose content stream cannot be read (a stream whose length
+    refers to itself, a missing object), or None. pypdf's text extraction skips such a page silently,
+    which made a damaged PDF look like a scan without a text layer."""
+    for number, page in enumerate(reader.pages[:200], 1):
+        try:
+            contents = page.get("/Contents")
+            streams = contents.get_object() if contents is not None else []
+            for stream in streams if isinstance(streams, list) else [streams]:
+                stream.get_object().get_data()
+        except Exception:  # noqa: BLE001 - see PARSER_FAILURES
+            return number
+    return None
 
 
 # --------------------------------------------------------------------------- zip-based: DOCX and EPUB
@@ -192,10 +229,13 @@ def read_docx(data: bytes, name: str) -> RawDocument:
     import docx
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        # python-docx opens the zip itself: give it a copy whose every member was read within the budget.
+        document = docx.Document(io.BytesIO(inflated_copy(data, name)))
         paragraphs = [p.text for p in document.paragraphs]
         properties = document.core_properties
         title, created = properties.title, properties.created
+    except ImportFailed:
+        raise
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _DOCX_DAMAGED, error) from error
     text = "\n".join(paragraphs)
@@ -222,7 +262,7 @@ _OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elem
 _CHAPTER_TYPES = ("application/xhtml+xml", "text/html")
 
 
-def epub_chapters(archive: zipfile.ZipFile) -> tuple[list[bytes], str, str]:
+def epub_chapters(archive: "BoundedZip") -> tuple[list[bytes], str, str]:
     """The chapters of an EPUB in reading order (the OPF's spine), with its DC title and date.
 
     META-INF/container.xml names the package document (OPF); its manifest maps ids to files, its
@@ -257,9 +297,11 @@ def epub_chapters(archive: zipfile.ZipFile) -> tuple[list[bytes], str, str]:
 def read_epub(data: bytes, name: str) -> RawDocument:
     check_archive(data, name, _EPUB_DAMAGED)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with BoundedZip(data, name) as archive:
             contents, title, when = epub_chapters(archive)
         chapters = [html_to_lines(content) for content in contents if content.strip()]
+    except ImportFailed:
+        raise
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _EPUB_DAMAGED, error) from error
     text = "\n\n".join(chapters)
