@@ -2,6 +2,11 @@
 
     studyapp bench qg FILE.json [--json] [--limit N] [--gold GOLD.json ARTICLE]
 
+Articles whose index in the file is a multiple of 4 are held out (no rule is written from them); every
+figure is printed for the tuning half, the held-out half and both. Answer precision is judged on the
+default quiz (what a user gets: paragraphs joined, ``generate(text)``), recall at up to 40 facts per
+paragraph (``--max-facts``).
+
 Figures (see ../shared/eval/README.md): answer recall (exact match and token F1 >= 0.5, overall and
 by answer kind), answer precision, grounding, well-formedness, BLEU-4 / ROUGE-L against the human
 question, multiple-choice checks and give-away rate, and speed against the bare spaCy parse of the
@@ -26,6 +31,8 @@ from typing import Any
 # How many facts per paragraph the benchmark asks for: generous, as for a question bank, so that
 # recall measures what the generator can ask, not the default cut of the user interface.
 BENCH_MAX_FACTS = 40
+HOLD_OUT_EVERY = 4
+HALVES = ("tuning", "held_out")
 
 _WH = ("what", "who", "whom", "whose", "when", "where", "which", "why", "how", "in what")
 _AUX = ("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
@@ -156,7 +163,7 @@ def load_squad(path: Path, limit: int | None) -> list[dict[str, Any]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     articles = []
     count = 0
-    for art in data.get("data", []):
+    for index, art in enumerate(data.get("data", [])):
         paras = []
         for p in art.get("paragraphs", []):
             if limit is not None and count >= limit:
@@ -171,13 +178,39 @@ def load_squad(path: Path, limit: int | None) -> list[dict[str, Any]]:
             paras.append({"context": p.get("context", ""), "qas": qas})
             count += 1
         if paras:
-            articles.append({"title": art.get("title", ""), "paragraphs": paras})
+            articles.append({"index": index, "title": art.get("title", ""), "paragraphs": paras})
         if limit is not None and count >= limit:
             break
     return articles
 
 
 # --------------------------------------------------------------------------- runs
+def held_out(index: int) -> bool:
+    """Articles whose index in the file is a multiple of 4 are held out: no rule is written from them."""
+    return index % HOLD_OUT_EVERY == 0
+
+
+def half_of(index: int) -> str:
+    return "held_out" if held_out(index) else "tuning"
+
+
+def _default_quiz(text_parts: list[str], bank: Any) -> list[list[Any]]:
+    """The questions a user gets from the article with default settings (paragraphs joined,
+    ``generate(text)``), each handed back to the paragraph its source sentence lies in."""
+    from studyapp.core.generation import generate
+
+    starts, offset = [], 0
+    for part in text_parts:
+        starts.append(offset)
+        offset += len(part) + 1
+    per_para: list[list[Any]] = [[] for _ in text_parts]
+    for fact in generate("\n".join(text_parts), bank=bank):
+        for q in fact.questions:
+            k = max(i for i, st in enumerate(starts) if st <= q.source_start)
+            per_para[k].append(q)
+    return per_para
+
+
 def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
     from studyapp.core.generation.clutter import mask_clutter
     from studyapp.core.generation.extract import State, extract_block
@@ -188,12 +221,13 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
     nlp = get_nlp()
     list(nlp.pipe(p["context"] for a in articles[:1] for p in a["paragraphs"][:10]))  # warm up
 
-    t_bare = t_e2e = 0.0
-    n_tokens = 0
+    times: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])  # half -> [bare, end to end]
+    n_tokens: Counter[str] = Counter()
     bank: dict[str, list[str]] = defaultdict(list)
-    per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]] = []
+    per_paragraph: dict[str, list[tuple[dict[str, Any], Any, list[Any], list[Any]]]] = defaultdict(list)
     for k, art in enumerate(articles):
         contexts = [p["context"] for p in art["paragraphs"]]
+        half = half_of(art["index"])
 
         def bare() -> list[Any]:
             return list(nlp.pipe(contexts))
@@ -222,28 +256,45 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
             else:
                 facts, pool = end_to_end()
                 e2e_times.append(time.perf_counter() - t0)
-        t_bare += min(bare_times)
-        t_e2e += min(e2e_times)
+        times[half][0] += min(bare_times)
+        times[half][1] += min(e2e_times)
+        # Untimed: what the user's quiz holds (precision is judged on it), with the bank as it was.
+        quiz = _default_quiz(contexts, bank)
         # Earlier articles are the bank of later ones, as in a growing question bank.
         for atype, items in pool.by_type.items():
             bank[atype].extend(items[:50])
-        n_tokens += sum(len(d) for d in docs)
+        n_tokens[half] += sum(len(d) for d in docs)
         # Keep only what scoring needs: holding every Doc would slow the rest of the run.
-        for para, doc, pfacts in zip(art["paragraphs"], docs, facts):
-            per_paragraph.append((para, {squad_norm(e.text): e.label_ for e in doc.ents}, pfacts))
+        for para, doc, pfacts, pquiz in zip(art["paragraphs"], docs, facts, quiz):
+            per_paragraph[half].append((para, {squad_norm(e.text): e.label_ for e in doc.ents},
+                                        [q for f in pfacts for q in f.questions], pquiz))
         del docs
 
-    return score(per_paragraph, n_tokens, t_bare, t_e2e, max_facts)
+    halves = {h: score(per_paragraph[h], n_tokens[h], *times[h], max_facts) for h in HALVES if per_paragraph[h]}
+    every = [row for h in HALVES for row in per_paragraph[h]]
+    halves["all"] = score(every, sum(n_tokens.values()), sum(t[0] for t in times.values()),
+                          sum(t[1] for t in times.values()), max_facts)
+    return halves
 
 
-def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: int, t_bare: float,
+def _precision(human: list[set[str]], generated: list[list[Any]]) -> tuple[int, int]:
+    """(generated answers equal to a human answer of the same paragraph, generated answers), each
+    paragraph's answers counted once."""
+    match = total = 0
+    for human_norm, questions in zip(human, generated):
+        gen_norm = {squad_norm(q.answer) for q in questions if q.kind in ("short", "cloze")}
+        total += len(gen_norm)
+        match += len(gen_norm & human_norm)
+    return match, total
+
+
+def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any], list[Any]]], n_tokens: int, t_bare: float,
           t_e2e: float, max_facts: int) -> dict[str, Any]:
     from rouge_score import rouge_scorer
     import sacrebleu
 
     n_q = em_hits = f1_hits = 0
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    gen_total = gen_match = 0
     items = grounded = prompt_clean = offsets_ok = 0
     wh_total = wh_ok = 0
     wh_fail: Counter[str] = Counter()
@@ -251,9 +302,9 @@ def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: 
     hyps: list[str] = []
     refs: list[str] = []
     kinds: Counter[str] = Counter()
-    for para, ents, facts in per_paragraph:
+    human_sets: list[set[str]] = []
+    for para, ents, questions, _quiz in per_paragraph:
         context = para["context"]
-        questions = [q for f in facts for q in f.questions]
         for q in questions:
             kinds[q.kind] += 1
         answerable = [q for q in questions if q.kind in ("short", "cloze")]
@@ -271,9 +322,7 @@ def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: 
             f1_hits += f1
             by_kind[kind][1] += em
             by_kind[kind][2] += f1
-        for ans in gen_norm:
-            gen_total += 1
-            gen_match += ans in human_norm
+        human_sets.append(human_norm)
         by_prompt: dict[str, set[str]] = defaultdict(set)
         for q in answerable:
             by_prompt[q.prompt].add(squad_norm(q.answer))
@@ -305,6 +354,8 @@ def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: 
     def pct(a: int, b: int) -> float:
         return round(100.0 * a / b, 2) if b else 0.0
 
+    gen_match, gen_total = _precision(human_sets, [row[2] for row in per_paragraph])
+    quiz_match, quiz_total = _precision(human_sets, [row[3] for row in per_paragraph])
     tps_bare = n_tokens / t_bare if t_bare else 0.0
     tps_e2e = n_tokens / t_e2e if t_e2e else 0.0
     return {
@@ -316,7 +367,9 @@ def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: 
         "answer_recall_f1_0.5": pct(f1_hits, n_q),
         "recall_by_kind": {k: {"questions": v[0], "em": pct(v[1], v[0]), "f1_0.5": pct(v[2], v[0])}
                            for k, v in sorted(by_kind.items())},
-        "answer_precision": pct(gen_match, gen_total),
+        "answer_precision": pct(quiz_match, quiz_total),
+        "quiz_answers": quiz_total,
+        "answer_precision_at_max_facts": pct(gen_match, gen_total),
         "grounding_answer_in_source": pct(grounded, items),
         "grounding_prompt_without_answer": pct(prompt_clean, items),
         "grounding_offsets": pct(offsets_ok, items),
@@ -335,15 +388,18 @@ def score(per_paragraph: list[tuple[dict[str, Any], Any, list[Any]]], n_tokens: 
     }
 
 
-def sample_questions(path: Path, n: int, seed: int) -> list[dict[str, Any]]:
+def sample_questions(path: Path, n: int, seed: int, half: str = "tuning") -> list[dict[str, Any]]:
     """``n`` questions drawn at random (fixed ``seed``) from the default output of ``generate`` on
-    each article of the file (paragraphs joined), for reading as a teacher would."""
+    each article of the file (paragraphs joined) of ``half`` ("tuning", "held_out" or "all"), for
+    reading as a teacher would. Draws that lead to rules come from the tuning half only."""
     import random
 
     from studyapp.core.generation import generate
 
     pool: list[dict[str, Any]] = []
     for art in load_squad(path, None):
+        if half != "all" and half_of(art["index"]) != half:
+            continue
         text = "\n".join(p["context"] for p in art["paragraphs"])
         for fact in generate(text):
             for q in fact.questions:
@@ -406,29 +462,59 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sample", type=int, default=0, metavar="N",
                         help="instead of figures, print N random questions (default settings) for review")
     parser.add_argument("--seed", type=int, default=2026, help="random seed of --sample (default 2026)")
+    parser.add_argument("--half", choices=(*HALVES, "all"), default="tuning",
+                        help="articles --sample draws from (default tuning: held-out articles, index a multiple"
+                             f" of {HOLD_OUT_EVERY}, are for measuring only; 'all' reproduces draws made before the split)")
+
+
+_ROWS = [  # (label, key in the scored dict, unit)
+    ("paragraphs", "paragraphs", ""), ("human questions", "human_questions", ""),
+    ("answer precision, default quiz", "answer_precision", "%"), ("  its answers", "quiz_answers", ""),
+    ("answer recall EM", "answer_recall_em", "%"), ("answer recall F1>=0.5", "answer_recall_f1_0.5", "%"),
+    ("answer precision at max facts", "answer_precision_at_max_facts", "%"),
+    ("grounding: answer in source", "grounding_answer_in_source", "%"),
+    ("grounding: question without answer", "grounding_prompt_without_answer", "%"),
+    ("grounding: offsets", "grounding_offsets", "%"),
+    ("well-formed wh-questions", "well_formed_wh", "%"), ("  wh-questions", "wh_questions", ""),
+    ("BLEU-4", "bleu4", ""), ("ROUGE-L", "rougeL_f", ""), ("multiple choice checks", "mc_checks", "%"),
+    ("give-aways", "giveaway_rate", "%"), ("tokens/s end to end", "tokens_per_s_end_to_end", ""),
+    ("tokens/s bare spaCy parse", "tokens_per_s_bare_parse", ""),
+    ("speed ratio to bare parse", "speed_ratio_to_bare_parse", ""),
+]
 
 
 def _print_human(result: dict[str, Any]) -> None:
     s = result.get("squad")
     if s:
-        print(f"SQuAD file: {result['file']}  ({s['paragraphs']} paragraphs, {s['human_questions']} human questions)")
-        print(f"  generator asked for up to {s['max_facts_per_paragraph']} facts per paragraph (bench mode);"
-              f" items: {s['generated_items']}")
-        print(f"  answer recall  EM {s['answer_recall_em']}%   F1>=0.5 {s['answer_recall_f1_0.5']}%")
-        for k, v in s["recall_by_kind"].items():
-            print(f"    {k:10s} {v['questions']:5d} questions  EM {v['em']:6.2f}%  F1>=0.5 {v['f1_0.5']:6.2f}%")
-        print(f"  answer precision {s['answer_precision']}%")
-        print(f"  grounding: answer in source {s['grounding_answer_in_source']}%, question without answer "
-              f"{s['grounding_prompt_without_answer']}%, offsets {s['grounding_offsets']}%")
-        print(f"  well-formed wh-questions {s['well_formed_wh']}% of {s['wh_questions']}  {s['well_formed_failures']}")
-        print(f"  similarity to human questions ({s['similarity_pairs']} pairs): BLEU-4 {s['bleu4']}  ROUGE-L {s['rougeL_f']}")
-        print(f"  multiple choice checks {s['mc_checks']}%   give-aways {s['giveaway_rate']}%")
-        print(f"  speed: {s['tokens_per_s_end_to_end']} tokens/s end to end, {s['tokens_per_s_bare_parse']} tokens/s"
-              f" bare spaCy parse -> ratio {s['speed_ratio_to_bare_parse']}")
+        cols = [h for h in (*HALVES, "all") if h in s]
+        every = s["all"]
+        print(f"SQuAD file: {result['file']}; held out: articles whose index is a multiple of {HOLD_OUT_EVERY}")
+        print(f"  recall at up to {every['max_facts_per_paragraph']} facts per paragraph (bench mode); precision on"
+              f" the default quiz (paragraphs joined, generate(text)); items: {every['generated_items']}")
+        print(f"  {'':36s}" + "".join(f"{c:>12s}" for c in cols))
+        for label, key, unit in _ROWS:
+            print(f"  {label:36s}" + "".join(f"{str(s[c][key]) + unit:>12s}" for c in cols))
+        kinds = sorted({k for c in cols for k in s[c]["recall_by_kind"]})
+        for k in kinds:
+            cells = [s[c]["recall_by_kind"].get(k, {"em": 0.0}) for c in cols]
+            print(f"  {'  recall EM, ' + k:36s}" + "".join(f"{str(v['em']) + '%':>12s}" for v in cells))
+        for c in cols:
+            print(f"  well-formed failures, {c}: {s[c]['well_formed_failures']}")
+    if result.get("choices"):
+        from studyapp.bench.qg_choices import print_choice_figures
+
+        print_choice_figures(result["choices"])
     g = result.get("gold")
     if g:
         print(f"Gold facts: {g['covered']} of {g['facts']} covered; must missing: {g['must_missing'] or 'none'};"
               f" never-strings found: {len(g['never_found'])}; {g['generated_questions']} questions in {g['seconds']} s")
+
+
+def _choice_figures(path: Path, limit: int | None) -> dict[str, Any]:
+    """Wrong choices and true/false under default settings, both halves (see qg_choices)."""
+    from studyapp.bench.qg_choices import choice_figures
+
+    return choice_figures(path, limit)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -437,7 +523,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: no such file", file=sys.stderr)
         return 2
     if args.sample:
-        sample = sample_questions(args.file, args.sample, args.seed)
+        sample = sample_questions(args.file, args.sample, args.seed, args.half)
         if args.json:
             print(json.dumps(sample, ensure_ascii=False))
         else:
@@ -447,6 +533,7 @@ def run(args: argparse.Namespace) -> int:
                       f"   wrong: {q['choices']}{extra}\n   source: {q['source']}\n")
         return 0
     result["squad"] = run_squad(args.file, args.limit, args.max_facts)
+    result["choices"] = _choice_figures(args.file, args.limit)
     ok = True
     if args.gold:
         gold_path, article_path = args.gold

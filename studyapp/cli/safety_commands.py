@@ -19,7 +19,9 @@ def register(subparsers) -> None:
     p.set_defaults(func=run_backup)
 
     p = subparsers.add_parser("restore", help="replace the library by a backup (the current one is kept aside)")
-    p.add_argument("file", metavar="FILE", help="a backup file, e.g. from 'studyapp backup --list'")
+    p.add_argument("file", metavar="FILE", nargs="?", help="a backup file, e.g. from 'studyapp backup --list'")
+    p.add_argument("--newest", action="store_true",
+                   help="restore the newest sound copy (backups and libraries set aside alike)")
     p.set_defaults(func=run_restore)
 
     p = subparsers.add_parser("check", help="check the library file for damage (exit 3 when damaged)")
@@ -64,13 +66,24 @@ def run_backup(args) -> int:
 
 def run_restore(args) -> int:
     from studyapp.core.clock import SystemClock
+    from studyapp.core.errors import InvalidInput, NotFound
     from studyapp.core.facade import StudyApp
-    from studyapp.core.safety.backups import restore_file
+    from studyapp.core.safety.backups import newest_sound_backup, restore_file
 
     path, folder = _library(args)
-    kept = restore_file(Path(args.file), path, folder, SystemClock().now())
+    if bool(args.file) == bool(args.newest):
+        raise InvalidInput("Give a backup FILE to restore, or --newest (not both).")
+    if args.newest:
+        newest = newest_sound_backup(folder)
+        if newest is None:
+            raise NotFound(f"There is no sound backup in {folder}.")
+        chosen = newest.path
+        taken = f"{newest.path.name} ({newest.label}, made {newest.created:%Y-%m-%d %H:%M} UTC)"
+    else:
+        chosen, taken = Path(args.file), args.file
+    kept = restore_file(chosen, path, folder, SystemClock().now())
     StudyApp.open(url=args.database_url, data_folder=args.data_dir).close()  # upgrades an older backup
-    print(f"Restored {args.file}.")
+    print(f"Restored {taken}.")
     if kept is not None:
         print(f"The library it replaced is kept as {kept}.")
     return 0

@@ -5,11 +5,11 @@ The core writes no engine-specific SQL; SQLite-only settings live in the connect
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -19,7 +19,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlmodel import Session, create_engine
 
-from studyapp.core.errors import DatabaseDamagedError, DatabaseError
+from studyapp.core.errors import (DatabaseDamagedError, DatabaseError, DatabaseLockedError, DiskFullError,
+                                  StoragePermissionError)
 from studyapp.core.paths import sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -74,7 +75,11 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql":
         if parsed.drivername == "postgresql":
             url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
-        return create_engine(url, pool_pre_ping=True)
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as error:  # the driver is an optional extra: most users never need it
+            raise DatabaseError(f"PostgreSQL support is not installed (no module {error.name!r}); install it with: "
+                                "pip install 'studyapp[postgres]'") from error
     return create_engine(url)
 
 
@@ -106,8 +111,24 @@ def read_only_uri(path: Path) -> str:
     return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether the file starts as every SQLite database does (another program's file does not)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError as error:
+        raise storage_error("open the database", error, path.parent) from error
+
+
 def quick_check(path: Path) -> str | None:
-    """SQLite's quick integrity check; None when the file is sound, else what is wrong."""
+    """SQLite's quick integrity check; None when the file is sound, else what is wrong.
+
+    A file that cannot be read for another reason (full disk, missing permission, locked, a failing
+    disk) raises that reason as a ``DatabaseError``: it is not damage, and calling it damage sends
+    the user to restore an older copy over a sound library."""
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -115,56 +136,117 @@ def quick_check(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        if "unable to open" in str(error):  # permissions or a read-only folder: not damage
-            raise storage_error("open the database", error, path.parent) from error
+        problem = storage_problem("open the database", error, path.parent)
+        if problem is not None:
+            raise problem from error
         return str(error)
     problems = [row[0] for row in rows if row[0] != "ok"]
     return "; ".join(problems[:3]) if problems else None
 
 
+# SQLite's primary result codes (the low byte of an extended code) that say why a file cannot be
+# used without saying anything about its contents.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 3, 5, 6, 8, 10
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_AUTH = 13, 14, 23
+# Below this much free space an I/O error is the disk being full: SQLite reports a full disk while
+# it makes its shared-memory file as SQLITE_IOERR_SHMSIZE, not SQLITE_FULL.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _free_bytes(folder: Path | None) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free if folder is not None else None
+    except OSError:
+        return None
+
+
+def storage_problem(action: str, error: BaseException, folder: Path | None = None) -> DatabaseError | None:
+    """The one-line reason when ``error`` (sqlite3, SQLAlchemy or OSError) is a full disk, a missing
+    permission, a locked file or an I/O failure; None when it may be damage (or anything else)."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    errno_ = getattr(original, "errno", None)
+    where = f" ({folder})" if folder is not None else ""
+    primary = code & 0xFF if code is not None else None
+    if primary == SQLITE_FULL or errno_ in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(f"Cannot {action}: the disk is full{where}. Nothing was half-written; "
+                             "free some space and try again.")
+    if primary in (SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH, SQLITE_CANTOPEN) or \
+            errno_ in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(original, PermissionError):
+        return StoragePermissionError(
+            f"Cannot {action}: the data folder{where} or the library in it is read-only or not yours. Make it "
+            "writable, or choose another one with --data-dir or STUDYAPP_HOME.")
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseLockedError(
+            f"Cannot {action}: another program kept the library locked for {BUSY_TIMEOUT_MS // 1000} s. "
+            "Close the other StudyApp window (or the program using the file) and try again.")
+    if primary == SQLITE_IOERR or isinstance(original, OSError):
+        free = _free_bytes(folder)
+        if free is not None and free < NEARLY_FULL_BYTES:
+            return DiskFullError(f"Cannot {action}: the disk is full{where}. Nothing was half-written; "
+                                 "free some space and try again.")
+        name = getattr(original, "sqlite_errorname", None) or getattr(original, "strerror", None) or "I/O error"
+        return DatabaseError(f"Cannot {action}: the disk reported a read or write error ({name}){where}. The "
+                             "file was left as it is; check the disk and try again.")
+    return None
+
+
 def storage_error(action: str, error: BaseException, folder: Path | None = None) -> DatabaseError:
     """A one-line message for a failed write: the disk is full, the folder is read-only, or else."""
+    problem = storage_problem(action, error, folder)
+    if problem is not None:
+        return problem
     text = str(getattr(error, "orig", None) or error)
     if isinstance(error, OSError) and error.strerror:
         text = error.strerror
     lowered = text.lower()
-    where = f" ({folder})" if folder is not None else ""
-    if "full" in lowered or getattr(error, "errno", None) == 28:
-        return DatabaseError(f"Cannot {action}: the disk is full{where}. Nothing was half-written; "
-                             "free some space and try again.")
+    if "full" in lowered:
+        return storage_problem(action, OSError(errno.ENOSPC, "full"), folder)
     if "readonly" in lowered or "read-only" in lowered or isinstance(error, PermissionError) or \
             (folder is not None and not os.access(folder, os.W_OK)):
-        return DatabaseError(f"Cannot {action}: the data folder{where} is read-only. Make it writable, or choose "
-                             "another one with --data-dir or STUDYAPP_HOME.")
+        return storage_problem(action, OSError(errno.EACCES, "read-only"), folder)
     return DatabaseError(f"Cannot {action}: {text}.")
 
 
 def _is_storage_failure(error: OperationalError) -> bool:
-    text = str(error.orig).lower()
-    return "full" in text or "readonly" in text or "read-only" in text or "disk i/o" in text
+    return storage_problem("save", error) is not None
 
 
-def copy_aside(path: Path, folder: Path, label: str) -> Path:
-    """Copy a SQLite database (consistently, with the online backup API) into ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"studyapp-{label}-{stamp}.sqlite3"
-    source = sqlite3.connect(str(path))
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+
+
+def newer_library_error(revision: str) -> DatabaseError:
+    from studyapp import __version__
+
+    return DatabaseError(f"This library was made by a newer StudyApp (revision {revision}); this is version "
+                         f"{__version__}. Update StudyApp to open it; the library was left as it is.")
+
+
+def refuse_foreign_database(path: Path) -> None:
+    """A SQLite file with tables but none of StudyApp's is another program's: never write into it
+    (not even the switch to WAL that opening a library makes). Read with a read-only connection."""
     try:
-        destination = sqlite3.connect(str(target))
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            source.backup(destination)
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
-            destination.close()
-    finally:
-        source.close()
-    return target
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise storage_error("open the database", error, path.parent) from error
+    if tables and not tables & {"article", "alembic_version"}:
+        raise DatabaseError(f"Cannot open the database: {path} belongs to another program (it has no StudyApp "
+                            "tables); it was left as it is. Move it away, or choose another data folder with "
+                            "--data-dir or STUDYAPP_HOME.")
 
 
 def open_database(url: str, backup_folder: Path | None = None) -> Engine:
     """Open ``url``, check a SQLite file, and upgrade the schema to the newest revision.
 
-    Before an existing database is upgraded, a copy is put aside in ``backup_folder``.
+    Before an existing database is upgraded, a copy is put aside in ``backup_folder``. A library
+    from a newer StudyApp is refused before anything is written.
     """
     from alembic import command
 
@@ -172,25 +254,39 @@ def open_database(url: str, backup_folder: Path | None = None) -> Engine:
     if path is not None and path.parent.exists() and not os.access(path.parent, os.W_OK):
         # SQLite would fail later with "unable to open database file", which reads like damage.
         raise storage_error("open the database", PermissionError(), path.parent)
+    if path is not None and path.exists() and not path.is_file():
+        raise DatabaseError(f"Cannot open the database: {path} is a folder or a device, not a library file. "
+                            "Move it away, or choose another data folder with --data-dir or STUDYAPP_HOME.")
     if path is not None and path.exists() and path.stat().st_size > 0:
+        if not is_sqlite_file(path):
+            raise DatabaseError(f"Cannot open the database: {path} is not a StudyApp library (not a SQLite "
+                                "database at all); it was left as it is. Move it away, or choose another data "
+                                "folder with --data-dir or STUDYAPP_HOME.")
         problem = quick_check(path)
         if problem:
             raise damaged_error(path, problem, backup_folder)
+        refuse_foreign_database(path)
     engine = create_db_engine(url)
     try:
         current = current_revision(engine)
         head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise newer_library_error(current)
         if current != head:
             has_tables = bool(inspect(engine).get_table_names())
             if path is not None and has_tables and backup_folder is not None:
-                copy_aside(path, backup_folder, f"before-upgrade-{current or 'unversioned'}")
+                from studyapp.core.safety.backups import copy_before_upgrade
+
+                copy_before_upgrade(path, backup_folder, current)
             command.upgrade(alembic_config(engine), "head")
-    except OperationalError as error:
+    except DatabaseError:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database: {error.orig}") from error
-    except SADatabaseError as error:
+        raise
+    except (OperationalError, SADatabaseError) as error:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database: {error.orig}") from error
+        folder = path.parent if path is not None else None
+        raise storage_problem("open the database", error, folder) or \
+            DatabaseError(f"Cannot open the database: {error.orig}") from error
     return engine
 
 

@@ -16,6 +16,18 @@ class DatabaseError(StudyAppError):
     """The database cannot be opened, upgraded or written."""
 
 
+class DiskFullError(DatabaseError):
+    """The disk (or the user's quota) is full; nothing was half-written."""
+
+
+class StoragePermissionError(DatabaseError):
+    """The data folder or the library file cannot be written (read-only, not the user's)."""
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another program held the library's lock longer than the busy timeout."""
+
+
 class DatabaseDamagedError(DatabaseError):
     """The database file failed its integrity check. ``path`` is the damaged file (never modified)."""
 

@@ -116,7 +116,8 @@ class StudyApp:
     def classroom(self) -> "ClassroomManager":
         from studyapp.core.classroom.manager import ClassroomManager
 
-        return ClassroomManager(self.session, clock=self.clock, recorder=self.study, learners=self.learners)
+        return ClassroomManager(self.session, clock=self.clock, recorder=self.study, learners=self.learners,
+                                shared_library=not self.is_sqlite)
 
     @cached_property
     def exports(self) -> "ExchangeManager":

@@ -4,19 +4,17 @@ each input; the title of an imported article can be corrected in place (double-c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressBar,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from studyapp.gui.translation import translate
 
 from studyapp.gui.worker import run_task
 
 # Results are shown in batches this often: smooth to watch, little work for the GUI thread.
 FLUSH_MS = 150
 STATUS_COLUMN, FILE_COLUMN, TITLE_COLUMN, DATE_COLUMN, QUESTIONS_COLUMN, MESSAGE_COLUMN = range(6)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleImportDialog", text)
 
 
 def library_row(app, result):
@@ -29,7 +27,7 @@ def library_row(app, result):
 
 
 def status_text(status: str) -> str:
-    return {"imported": tr("Imported"), "duplicate": tr("Already there"), "error": tr("Failed")}.get(status, status)
+    return {"imported": translate("ArticleImportDialog", "Imported"), "duplicate": translate("ArticleImportDialog", "Already there"), "error": translate("ArticleImportDialog", "Failed")}.get(status, status)
 
 
 class ArticleImportDialog(QDialog):
@@ -39,20 +37,21 @@ class ArticleImportDialog(QDialog):
         self.inputs = list(inputs)
         self.results = []
         self.task = None
-        self.setWindowTitle(tr("Importing articles"))
+        self.cancelled = False
+        self.setWindowTitle(translate("ArticleImportDialog", "Importing articles"))
         self.resize(980, 460)
         layout = QVBoxLayout(self)
-        self.label = QLabel(tr("Preparing…"))
+        self.label = QLabel(translate("ArticleImportDialog", "Preparing…"))
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(tr("Import progress"))
+        self.bar.setAccessibleName(translate("ArticleImportDialog", "Import progress"))
         self.bar.setRange(0, 0)
         layout.addWidget(self.bar)
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([tr("Result"), tr("File"), tr("Title"), tr("Date"), tr("Questions"),
-                                              tr("Message")])
-        self.table.setAccessibleName(tr("What happened to each file"))
+        self.table.setHorizontalHeaderLabels([translate("ArticleImportDialog", "Result"), translate("ArticleImportDialog", "File"), translate("ArticleImportDialog", "Title"), translate("ArticleImportDialog", "Date"), translate("ArticleImportDialog", "Questions"),
+                                              translate("ArticleImportDialog", "Message")])
+        self.table.setAccessibleName(translate("ArticleImportDialog", "What happened to each file"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -64,7 +63,7 @@ class ArticleImportDialog(QDialog):
         # row each time one is added.
         metrics = self.fontMetrics()
         for column, sample in ((STATUS_COLUMN, status_text("duplicate")), (FILE_COLUMN, "m" * 16),
-                               (TITLE_COLUMN, "m" * 22), (DATE_COLUMN, "2026-12-31"), (QUESTIONS_COLUMN, tr("Questions"))):
+                               (TITLE_COLUMN, "m" * 22), (DATE_COLUMN, "2026-12-31"), (QUESTIONS_COLUMN, translate("ArticleImportDialog", "Questions"))):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.itemChanged.connect(self._title_edited)
         self.table.currentCellChanged.connect(self._show_details)
@@ -73,7 +72,7 @@ class ArticleImportDialog(QDialog):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(tr("What happened to the selected file"))
+        self.details.setAccessibleName(translate("ArticleImportDialog", "What happened to the selected file"))
         layout.addWidget(self.details)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.rejected.connect(self.cancel_or_close)
@@ -109,9 +108,11 @@ class ArticleImportDialog(QDialog):
                              on_progress=self._progress)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
+        if self.cancelled:
+            return
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.label.setText(tr("Importing {done} of {total}…").format(done=done, total=total))
+        self.label.setText(translate("ArticleImportDialog", "Importing {done} of {total}…").format(done=done, total=total))
         self._arrived = done
         if not self._flush_timer.isActive():
             self._flush_timer.start()
@@ -157,7 +158,7 @@ class ArticleImportDialog(QDialog):
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if column == TITLE_COLUMN and result.status == "imported":
                 flags |= Qt.ItemFlag.ItemIsEditable
-                item.setToolTip(tr("Double-click to correct the title"))
+                item.setToolTip(translate("ArticleImportDialog", "Double-click to correct the title"))
             elif column in (FILE_COLUMN, MESSAGE_COLUMN):
                 item.setToolTip(result.path if column == FILE_COLUMN else message)
             item.setFlags(flags)
@@ -179,7 +180,7 @@ class ArticleImportDialog(QDialog):
 
     def summary(self) -> str:
         counts = {s: sum(r.status == s for r in self.results) for s in ("imported", "duplicate", "error")}
-        return tr("{i} imported, {d} already in the library, {e} failed.").format(
+        return translate("ArticleImportDialog", "{i} imported, {d} already in the library, {e} failed.").format(
             i=counts["imported"], d=counts["duplicate"], e=counts["error"])
 
     def _ended(self, text: str) -> None:
@@ -193,17 +194,25 @@ class ArticleImportDialog(QDialog):
         self.ctx.changed.emit("articles")
 
     def _finished(self, _results) -> None:
-        self._ended(self.summary() if self.results else tr("No supported files were found."))
+        if self.cancelled:
+            return
+        self._ended(self.summary() if self.results else translate("ArticleImportDialog", "No supported files were found."))
 
     def _failed(self, error) -> None:
         from studyapp.core.errors import Cancelled
 
-        self._ended(tr("Cancelled. ") + self.summary() if isinstance(error, Cancelled) else str(error))
+        if self.cancelled:
+            return  # the dialog already said so when Cancel was pressed
+        self._ended(translate("ArticleImportDialog", "Cancelled. ") + self.summary() if isinstance(error, Cancelled) else str(error))
 
     def cancel_or_close(self) -> None:
+        """Cancel stops at once: the worker is told (a download is cut off, the file being read is not
+        stored) and the dialog no longer waits for it, so it can be closed straight away."""
         if self.task is not None:
             self.task.cancel()
-            self.label.setText(tr("Cancelling after the current file…"))
+            self.cancelled = True
+            self._ended(translate("ArticleImportDialog", "Cancelled. ") + self.summary() + " "
+                        + translate("ArticleImportDialog", "The file being read was not stored."))
         else:
             self.accept()
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
+from studyapp.gui.elided_label import ElidedLabel
+from studyapp.gui.translation import answer_text, translate
+
 from studyapp.gui.worker import run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleView", text)
 
 
 class ArticleView(QWidget):
@@ -26,31 +25,30 @@ class ArticleView(QWidget):
         self._wanted: int | None = None  # the article last asked for; slower, older loads are dropped
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
+        self.title_label = ElidedLabel()
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         layout.addWidget(self.title_label)
-        row = QHBoxLayout()
-        self.meta_label = QLabel()
+        self.meta_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a long path or address
         self.meta_label.setProperty("muted", True)
-        self.meta_label.setWordWrap(True)
-        row.addWidget(self.meta_label, 1)
-        self.rename_button = QPushButton(tr("Rename…"))
-        self.rename_button.setAccessibleName(tr("Rename article"))
+        layout.addWidget(self.meta_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.rename_button = QPushButton(translate("ArticleView", "Rename…"))
+        self.rename_button.setAccessibleName(translate("ArticleView", "Rename article"))
         self.rename_button.clicked.connect(self.rename)
         row.addWidget(self.rename_button)
-        self.study_button = QPushButton(tr("Study this article"))
-        self.study_button.setToolTip(tr("Practise the questions of this article now"))
-        self.study_button.setAccessibleName(tr("Study this article now"))
+        self.study_button = QPushButton(translate("ArticleView", "Study this article"))
+        self.study_button.setToolTip(translate("ArticleView", "Practise the questions of this article now"))
+        self.study_button.setAccessibleName(translate("ArticleView", "Study this article now"))
         self.study_button.clicked.connect(lambda: self.article and self.study_requested.emit(self.article.id))
         row.addWidget(self.study_button)
         layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.text = QTextBrowser(splitter)
-        self.text.setAccessibleName(tr("Article text"))
+        self.text.setAccessibleName(translate("ArticleView", "Article text"))
         self.text.setOpenExternalLinks(True)
         self.questions = QListWidget(splitter)
-        self.questions.setAccessibleName(tr("Questions of this article"))
+        self.questions.setAccessibleName(translate("ArticleView", "Questions of this article"))
         self.questions.setWordWrap(True)
         self.questions.setAlternatingRowColors(True)
         splitter.addWidget(self.text)
@@ -61,7 +59,7 @@ class ArticleView(QWidget):
         self._set_empty()
 
     def _set_empty(self) -> None:
-        self.title_label.setText(tr("No article selected"))
+        self.title_label.setText(translate("ArticleView", "No article selected"))
         self.meta_label.setText("")
         self.text.clear()
         self.questions.clear()
@@ -90,19 +88,19 @@ class ArticleView(QWidget):
         self.title_label.setText(article.title)
         parts = []
         if article.published:
-            parts.append(tr("Published {date}").format(date=article.published.isoformat()))
+            parts.append(translate("ArticleView", "Published {date}").format(date=article.published.isoformat()))
         if article.url:
             parts.append(article.url)
         elif article.path:
             parts.append(article.path)
         if article.language != "en":
-            parts.append(tr("Language: {lang} (questions are generated for English only)").format(lang=article.language))
-        parts.append(tr("{n} questions").format(n=len(questions)))
+            parts.append(translate("ArticleView", "Language: {lang} (questions are generated for English only)").format(lang=article.language))
+        parts.append(translate("ArticleView", "{n} questions").format(n=len(questions)))
         self.meta_label.setText("  ·  ".join(parts))
         self.text.setHtml(article_html(article.text, highlight))
         self.questions.clear()
         for question in questions:
-            item = QListWidgetItem(f"{question.prompt}\n→ {question.answer}")
+            item = QListWidgetItem(f"{question.prompt}\n→ {answer_text(question.answer, question.kind)}")
             item.setToolTip(question.source_sentence)
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             self.questions.addItem(item)
@@ -110,7 +108,7 @@ class ArticleView(QWidget):
     def rename(self) -> None:
         if self.article is None:
             return
-        title, ok = QInputDialog.getText(self, tr("Rename article"), tr("Title:"), text=self.article.title)
+        title, ok = QInputDialog.getText(self, translate("ArticleView", "Rename article"), translate("ArticleView", "Title:"), text=self.article.title)
         if ok and title.strip():
             article_id = self.article.id
             run_task(self.ctx, lambda _t: self.ctx.app.articles.rename(article_id, title),

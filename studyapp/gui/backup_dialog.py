@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
+
+from studyapp.gui.translation import translate
 
 from studyapp.gui.worker import run_task
 
@@ -22,15 +24,11 @@ AUTO_BACKUP_MS = 30 * 60 * 1000
 EVERY_CONCERN = ("learners", "articles", "questions", "reviews", "quizzes", "classroom")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def install_backups(window, file_menu) -> None:
     """Add File > Restore from backup… and start the automatic backups for ``window``."""
     ctx = window.ctx
-    action = QAction(tr("&Restore from backup…"), window)
-    action.setStatusTip(tr("Back up the library now, or put an earlier copy in its place"))
+    action = QAction(translate("Backups", "&Restore from backup…"), window)
+    action.setStatusTip(translate("Backups", "Back up the library now, or put an earlier copy in its place"))
     action.triggered.connect(lambda: open_backup_dialog(ctx))
     file_menu.addAction(action)
     window.restore_backup_action = action
@@ -41,8 +39,8 @@ def open_backup_dialog(ctx) -> "BackupDialog | None":
     if ctx.app is None:
         return None
     if not ctx.app.is_sqlite:
-        QMessageBox.information(ctx.window, tr("Backups"),
-                                tr("This library is on a database server. Back it up with the server's own "
+        QMessageBox.information(ctx.window, translate("Backups", "Backups"),
+                                translate("Backups", "This library is on a database server. Back it up with the server's own "
                                    "tools (for PostgreSQL: pg_dump)."))
         return None
     dialog = BackupDialog(ctx, ctx.window)
@@ -107,7 +105,7 @@ class AutoBackup(QObject):
         def failed(error: BaseException) -> None:
             self.running = None
             self.changed_since_backup = True
-            self.ctx.window.statusBar().showMessage(tr("Automatic backup failed: {error}").format(error=error), 15_000)
+            self.ctx.window.statusBar().showMessage(translate("Backups", "Automatic backup failed: {error}").format(error=error), 15_000)
 
         self.running = run_task(self.ctx, lambda _task: app.backups.backup_now(), on_done=done, on_error=failed)
 
@@ -116,11 +114,11 @@ class BackupDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("Backups"))
+        self.setWindowTitle(translate("Backups", "Backups"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         folder = ctx.app.backups.folder
-        intro = QLabel(tr("StudyApp copies your library every 30 minutes while you use it and when you close "
+        intro = QLabel(translate("Backups", "StudyApp copies your library every 30 minutes while you use it and when you close "
                           "the window, and keeps one copy for each of the last 7 days and 4 weeks, in {folder}. "
                           "Restoring puts a copy in place of the library; the library it replaces is kept "
                           "as another copy.").format(folder=folder))
@@ -128,7 +126,7 @@ class BackupDialog(QDialog):
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([tr("Made"), tr("Kind"), tr("Size")])
+        self.table.setHorizontalHeaderLabels([translate("Backups", "Made"), translate("Backups", "Kind"), translate("Backups", "Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -137,7 +135,7 @@ class BackupDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName(tr("Backups, newest first"))
+        self.table.setAccessibleName(translate("Backups", "Backups, newest first"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         layout.addWidget(self.table, 1)
@@ -146,9 +144,9 @@ class BackupDialog(QDialog):
         layout.addWidget(self.status)
 
         row = QHBoxLayout()
-        self.backup_button = QPushButton(tr("&Back up now"), self)
+        self.backup_button = QPushButton(translate("Backups", "&Back up now"), self)
         self.backup_button.clicked.connect(lambda: self.backup_now())
-        self.restore_button = QPushButton(tr("&Restore…"), self)
+        self.restore_button = QPushButton(translate("Backups", "&Restore…"), self)
         self.restore_button.clicked.connect(lambda: self.restore_selected())
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
@@ -173,7 +171,7 @@ class BackupDialog(QDialog):
         if self.backups:
             self.table.selectRow(0)
         else:
-            self.status.setText(tr("There are no backups yet. “Back up now” makes the first one."))
+            self.status.setText(translate("Backups", "There are no backups yet. “Back up now” makes the first one."))
         self._update_buttons()
 
     def _update_buttons(self, busy: bool = False) -> None:
@@ -190,11 +188,11 @@ class BackupDialog(QDialog):
 
     def backup_now(self) -> None:
         self._update_buttons(busy=True)
-        self.status.setText(tr("Backing up…"))
+        self.status.setText(translate("Backups", "Backing up…"))
 
         def done(made) -> None:
             self.load()
-            self.status.setText(tr("Backed up to {file}.").format(file=made.path.name))
+            self.status.setText(translate("Backups", "Backed up to {file}.").format(file=made.path.name))
 
         run_task(self.ctx, lambda _task: self.ctx.app.backups.backup_now(), on_done=done, on_error=self._failed)
 
@@ -205,13 +203,13 @@ class BackupDialog(QDialog):
         row = self.table.currentRow()
         when = self.table.item(row, 0).text() if row >= 0 else path.name
         if confirm and QMessageBox.question(
-                self, tr("Restore from backup"),
-                tr("Put the copy made {when} in place of your library? Answers given since then are "
+                self, translate("Backups", "Restore from backup"),
+                translate("Backups", "Put the copy made {when} in place of your library? Answers given since then are "
                    "not in it; the library as it is now is kept as another copy.").format(when=when)
         ) != QMessageBox.StandardButton.Yes:
             return
         self._update_buttons(busy=True)
-        self.status.setText(tr("Restoring…"))
+        self.status.setText(translate("Backups", "Restoring…"))
         app = self.ctx.app
 
         def work(_task):
@@ -222,7 +220,7 @@ class BackupDialog(QDialog):
             kept, learner = result
             after_restore(self.ctx, learner)
             self.load()
-            self.status.setText(tr("Restored. The library it replaced is kept as {file}.").format(
+            self.status.setText(translate("Backups", "Restored. The library it replaced is kept as {file}.").format(
                 file=kept.name if kept else "-"))
 
         run_task(self.ctx, work, on_done=done, on_error=self._failed)
@@ -230,13 +228,13 @@ class BackupDialog(QDialog):
 
 def describe_label(label: str) -> str:
     if label == "backup":
-        return tr("Backup")
+        return translate("Backups", "Backup")
     if label == "before-restore":
-        return tr("Before a restore")
+        return translate("Backups", "Before a restore")
     if label.startswith("before-upgrade"):
-        return tr("Before an upgrade")
+        return translate("Backups", "Before an upgrade")
     if label == "damaged":
-        return tr("Damaged library, set aside")
+        return translate("Backups", "Damaged library, set aside")
     return label
 
 
@@ -244,5 +242,5 @@ def screenshot_backups(ctx, window) -> BackupDialog:
     """For ``studyapp screenshot --view backups``: the dialog with a few copies in it."""
     ctx.app.backups.backup_now()
     dialog = BackupDialog(ctx, window)
-    dialog.status.setText(tr("Backed up to {file}.").format(file=dialog.backups[0].path.name))
+    dialog.status.setText(translate("Backups", "Backed up to {file}.").format(file=dialog.backups[0].path.name))
     return dialog

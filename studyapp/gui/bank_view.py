@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -16,34 +16,38 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from shiboken6 import isValid  # a page may arrive after its window was closed
 
 from studyapp.core.models import KINDS
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 PAGE = 200
 MAX_PAGES = 60  # pages kept in memory (12,000 rows); the farthest from view go first
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BankView", text)
+UNDO_DEPTH = 50
 
 
 # (header, BankRow attribute, sort key or None, editable)
 COLUMNS = (
-    ("ID", "id", "id", False),
-    ("Article", "article_title", "article", False),
-    ("Form", "kind", "kind", False),
-    ("Question", "prompt", "prompt", True),
-    ("Answer", "answer", "answer", True),
-    ("Also accepted", "accepted", None, True),
-    ("Wrong choices", "choices", None, True),
-    ("Status", "status", "status", False),
-    ("Due", "due", "due", False),
+    (QT_TRANSLATE_NOOP("BankView", "ID"), "id", "id", False),
+    (QT_TRANSLATE_NOOP("BankView", "Article"), "article_title", "article", False),
+    (QT_TRANSLATE_NOOP("BankView", "Form"), "kind", "kind", False),
+    (QT_TRANSLATE_NOOP("BankView", "Question"), "prompt", "prompt", True),
+    (QT_TRANSLATE_NOOP("BankView", "Answer"), "answer", "answer", True),
+    (QT_TRANSLATE_NOOP("BankView", "Also accepted"), "accepted", None, True),
+    (QT_TRANSLATE_NOOP("BankView", "Wrong choices"), "choices", None, True),
+    (QT_TRANSLATE_NOOP("BankView", "Status"), "status", "status", False),
+    (QT_TRANSLATE_NOOP("BankView", "Due"), "due", "due", False),
 )
+# A question's status as the table shows it (lower case, as stored).
+STATUS_TEXTS = {"active": QT_TRANSLATE_NOOP("BankView", "active"),
+                "suspended": QT_TRANSLATE_NOOP("BankView", "suspended"),
+                "deleted": QT_TRANSLATE_NOOP("BankView", "deleted")}
 LIST_SEPARATOR = " | "
 
 
 def kind_label(kind: str) -> str:
-    return {"short": tr("Short answer"), "cloze": tr("Cloze"), "truefalse": tr("True/false"),
-            "ordering": tr("Ordering"), "matching": tr("Matching")}.get(kind, kind)
+    return {"short": translate("BankView", "Short answer"), "cloze": translate("BankView", "Cloze"), "truefalse": translate("BankView", "True/false"),
+            "ordering": translate("BankView", "Ordering"), "matching": translate("BankView", "Matching")}.get(kind, kind)
 
 
 class QuestionTableModel(QAbstractTableModel):
@@ -52,6 +56,7 @@ class QuestionTableModel(QAbstractTableModel):
 
     loaded = Signal()  # a count or a page arrived (tests wait on it)
     edit_failed = Signal(object)
+    edited = Signal(int, str, object)  # question id, field, its value before: for undo
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -131,7 +136,7 @@ class QuestionTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][0])
+            return translate("BankView", COLUMNS[section][0])
         return None
 
     def flags(self, index):
@@ -149,16 +154,18 @@ class QuestionTableModel(QAbstractTableModel):
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 else None
         value = getattr(row, COLUMNS[index.column()][1])
+        if role != Qt.ItemDataRole.EditRole and COLUMNS[index.column()][1] in ("answer", "choices"):
+            value = [answer_text(v, row.kind) for v in value] if isinstance(value, list) else answer_text(value, row.kind)
         if isinstance(value, list):
             return LIST_SEPARATOR.join(value)
         if COLUMNS[index.column()][1] == "due":
             if value is None:
-                return tr("new")
+                return translate("BankView", "new")
             return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
         if COLUMNS[index.column()][1] == "kind":
             return kind_label(value)
         if COLUMNS[index.column()][1] == "status":
-            return tr(value)
+            return translate("BankView", STATUS_TEXTS.get(value, value))
         return value
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -171,8 +178,10 @@ class QuestionTableModel(QAbstractTableModel):
         if name in ("accepted", "choices"):
             value = [part for part in str(value).split("|")]
         question_id, generation = row.id, self.generation
+        before = getattr(row, name)
 
         def done(question) -> None:
+            self.edited.emit(question_id, name, before)
             if not isValid(self) or generation != self.generation:
                 return
             for page in self.pages.values():
@@ -204,16 +213,19 @@ class BankView(QWidget):
 
     @staticmethod
     def title() -> str:
-        return tr("Question bank")
+        return translate("BankView", "Question bank")
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self._dirty = True
-        self._last_bulk: dict[int, str] | None = None  # statuses before the last bulk action (for undo)
+        # What Undo (Ctrl+Z) puts back, last first: ("status", {id: status before}) for a bulk action,
+        # ("edit", id, field, value before) for an edited cell.
+        self._undo: list[tuple] = []
         self.model = QuestionTableModel(ctx, self)
         self.model.loaded.connect(self._update_count)
         self.model.edit_failed.connect(self._show_error)
+        self.model.edited.connect(lambda question_id, name, before: self._push_undo(("edit", question_id, name, before)))
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.learner_changed.connect(lambda: self._mark_dirty())
@@ -222,52 +234,56 @@ class BankView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         top = QHBoxLayout()
-        heading = QLabel(tr("Question bank"))
+        heading = QLabel(translate("BankView", "Question bank"))
         heading.setObjectName("viewTitle")
         top.addWidget(heading)
         top.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setProperty("muted", True)
-        self.count_label.setAccessibleName(tr("Number of questions found"))
+        self.count_label.setAccessibleName(translate("BankView", "Number of questions found"))
         top.addWidget(self.count_label)
+        self.new_button = QPushButton(translate("BankView", "New question…"))
+        self.new_button.setToolTip(translate("BankView", "Write your own question (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_question)
+        top.addWidget(self.new_button)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(tr("Search questions, answers and source sentences (Ctrl+F)"))
-        self.search_edit.setAccessibleName(tr("Search the question bank"))
+        self.search_edit.setPlaceholderText(translate("BankView", "Search questions, answers and source sentences (Ctrl+F)"))
+        self.search_edit.setAccessibleName(translate("BankView", "Search the question bank"))
         self.search_edit.setClearButtonEnabled(True)
         filters.addWidget(self.search_edit, 3)
         self.article_combo = QComboBox()
-        self.article_combo.setAccessibleName(tr("Article"))
-        self.article_combo.addItem(tr("All articles"), None)
+        self.article_combo.setAccessibleName(translate("BankView", "Article"))
+        self.article_combo.addItem(translate("BankView", "All articles"), None)
         self.article_combo.setMinimumContentsLength(18)
         self.article_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         filters.addWidget(self.article_combo, 2)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(tr("Form"))
-        self.kind_combo.addItem(tr("All forms"), ())
+        self.kind_combo.setAccessibleName(translate("BankView", "Form"))
+        self.kind_combo.addItem(translate("BankView", "All forms"), ())
         for kind in KINDS:
             self.kind_combo.addItem(kind_label(kind), (kind,))
         filters.addWidget(self.kind_combo)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName(tr("Status"))
-        for text, value in ((tr("Active and suspended"), ("active", "suspended")), (tr("Active"), ("active",)),
-                            (tr("Suspended"), ("suspended",)), (tr("Deleted"), ("deleted",)),
-                            (tr("Any status"), ())):
+        self.status_combo.setAccessibleName(translate("BankView", "Status"))
+        for text, value in ((translate("BankView", "Active and suspended"), ("active", "suspended")), (translate("BankView", "Active"), ("active",)),
+                            (translate("BankView", "Suspended"), ("suspended",)), (translate("BankView", "Deleted"), ("deleted",)),
+                            (translate("BankView", "Any status"), ())):
             self.status_combo.addItem(text, value)
         filters.addWidget(self.status_combo)
         self.due_combo = QComboBox()
-        self.due_combo.setAccessibleName(tr("Due"))
-        for text, value in ((tr("Any time"), ""), (tr("Due now"), "due"), (tr("Never studied"), "new"),
-                            (tr("Not due yet"), "later")):
+        self.due_combo.setAccessibleName(translate("BankView", "Due"))
+        for text, value in ((translate("BankView", "Any time"), ""), (translate("BankView", "Due now"), "due"), (translate("BankView", "Never studied"), "new"),
+                            (translate("BankView", "Not due yet"), "later")):
             self.due_combo.addItem(text, value)
         filters.addWidget(self.due_combo)
         layout.addLayout(filters)
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Questions"))
+        self.table.setAccessibleName(translate("BankView", "Questions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -286,16 +302,17 @@ class BankView(QWidget):
         layout.addWidget(self.table, 1)
 
         bulk = QHBoxLayout()
-        hint = QLabel(tr("Double-click or F2 edits a cell; lists are separated by |."))
+        hint = QLabel(translate("BankView", "Double-click or F2 edits a cell; lists are separated by |."))
         hint.setProperty("muted", True)
         bulk.addWidget(hint, 1)
-        self.study_button = self._button(tr("Study these"), tr("Study the selected questions now"), self.study_selected)
-        self.suspend_button = self._button(tr("Suspend"), tr("Suspend the selected questions"),
+        self.study_button = self._button(translate("BankView", "Study these"), translate("BankView", "Study the selected questions now"), self.study_selected)
+        self.suspend_button = self._button(translate("BankView", "Suspend"), translate("BankView", "Suspend the selected questions"),
                                            lambda: self.set_status_selected("suspended"))
-        self.activate_button = self._button(tr("Reactivate"), tr("Make the selected questions active again"),
+        self.activate_button = self._button(translate("BankView", "Reactivate"), translate("BankView", "Make the selected questions active again"),
                                             lambda: self.set_status_selected("active"))
-        self.delete_button = self._button(tr("Delete"), tr("Delete the selected questions"), self.delete_selected)
-        self.undo_button = self._button(tr("Undo"), tr("Undo the last suspend, reactivate or delete"), self.undo_bulk)
+        self.delete_button = self._button(translate("BankView", "Delete"), translate("BankView", "Delete the selected questions"), self.delete_selected)
+        self.undo_button = self._button(translate("BankView", "Undo"), translate("BankView", "Undo the last edit, suspend, reactivate or delete"), self.undo)
+        self.undo_button.setToolTip(translate("BankView", "Undo the last edit, suspend, reactivate or delete (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
         for button in (self.study_button, self.suspend_button, self.activate_button, self.delete_button,
                        self.undo_button):
@@ -310,7 +327,8 @@ class BankView(QWidget):
         for combo in (self.article_combo, self.kind_combo, self.status_combo, self.due_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for sequence, handler in ((QKeySequence.StandardKey.Find, self.search_edit.setFocus),
-                                  (QKeySequence.StandardKey.Delete, self.delete_selected)):
+                                  (QKeySequence.StandardKey.Delete, self.delete_selected),
+                                  (QKeySequence.StandardKey.Undo, self.undo)):
             action = QAction(self)
             action.setShortcut(QKeySequence(sequence))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -331,7 +349,7 @@ class BankView(QWidget):
             if column == 3:
                 self.table.horizontalHeader().resizeSection(column, body.horizontalAdvance("x" * 44))
                 continue
-            width = max(heading.horizontalAdvance(tr(title)) + 24, body.horizontalAdvance(samples.get(column, "")) + 14)
+            width = max(heading.horizontalAdvance(translate("BankView", title)) + 24, body.horizontalAdvance(samples.get(column, "")) + 14)
             self.table.horizontalHeader().resizeSection(column, width)
 
     def _button(self, text: str, accessible: str, handler) -> QPushButton:
@@ -376,7 +394,7 @@ class BankView(QWidget):
             current = self.article_combo.currentData()
             self.article_combo.blockSignals(True)
             self.article_combo.clear()
-            self.article_combo.addItem(tr("All articles"), None)
+            self.article_combo.addItem(translate("BankView", "All articles"), None)
             for article in articles:
                 self.article_combo.addItem(article.title, article.id)
             index = self.article_combo.findData(current)
@@ -387,8 +405,8 @@ class BankView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(tr("1 question") if total == 1 else
-                                 tr("{n} questions").format(n=QLocale().toString(total)))
+        self.count_label.setText(translate("BankView", "1 question") if total == 1 else
+                                 translate("BankView", "{n} questions").format(n=QLocale().toString(total)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -432,10 +450,9 @@ class BankView(QWidget):
                 return before
 
             def done(before) -> None:
-                self._last_bulk = before
-                self.undo_button.setEnabled(True)
-                verb = {"suspended": tr("Suspended"), "active": tr("Reactivated"), "deleted": tr("Deleted")}[status]
-                self.count_label.setText(tr("{verb} {n} question(s).").format(verb=verb, n=len(before)))
+                self._push_undo(("status", before))
+                verb = {"suspended": translate("BankView", "Suspended"), "active": translate("BankView", "Reactivated"), "deleted": translate("BankView", "Deleted")}[status]
+                self.count_label.setText(translate("BankView", "{verb} {n} question(s).").format(verb=verb, n=len(before)))
 
             run_task(self.ctx, work, on_done=done, on_error=self._show_error, changes="questions")
 
@@ -446,28 +463,56 @@ class BankView(QWidget):
         if not count:
             return
         answer = QMessageBox.question(
-            self, tr("Delete questions"),
-            tr("Delete {n} question(s)? They are kept under the status “Deleted”, from where you can "
+            self, translate("BankView", "Delete questions"),
+            translate("BankView", "Delete {n} question(s)? They are kept under the status “Deleted”, from where you can "
                "reactivate them, and Undo brings them back at once.").format(n=count))
         if answer == QMessageBox.StandardButton.Yes:
             self.set_status_selected("deleted")
 
-    def undo_bulk(self) -> None:
-        before, self._last_bulk = self._last_bulk, None
-        self.undo_button.setEnabled(False)
-        if not before:
+    def _push_undo(self, step: tuple) -> None:
+        self._undo.append(step)
+        del self._undo[:-UNDO_DEPTH]
+        self.undo_button.setEnabled(True)
+
+    def undo(self) -> None:
+        """Put back the last edit or bulk status change."""
+        if not self._undo:
             return
+        step = self._undo.pop()
+        self.undo_button.setEnabled(bool(self._undo))
 
         def work(_task):
             self.ctx.guard_bank()
+            if step[0] == "edit":
+                _kind, question_id, name, before = step
+                self.ctx.app.questions.edit(question_id, **{name: before})
+                return 1
             by_status: dict[str, list[int]] = {}
-            for question_id, status in before.items():
+            for question_id, status in step[1].items():
                 by_status.setdefault(status, []).append(question_id)
             for status, ids in by_status.items():
                 self.ctx.app.questions.set_status(ids, status)
-            return len(before)
+            return len(step[1])
 
-        run_task(self.ctx, work, on_error=self._show_error, changes="questions")
+        def done(_count) -> None:
+            if isValid(self):
+                self.count_label.setText(translate("BankView", "Undone."))
+                self._mark_dirty()
+
+        run_task(self.ctx, work, on_done=done, on_error=self._show_error, changes="questions")
+
+    def new_question(self) -> None:
+        from studyapp.gui.new_question_dialog import NewQuestionDialog
+
+        dialog = NewQuestionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def add_menu_actions(self, menu) -> None:
+        action = QAction(translate("BankView", "&New question…"), self)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        action.triggered.connect(self.new_question)
+        menu.addAction(action)
 
     def study_selected(self) -> None:
         def start(ids: list[int]) -> None:
@@ -475,7 +520,7 @@ class BankView(QWidget):
                 rows = self.ctx.app.questions.page(self._ids_filter(ids), limit=len(ids))
                 return list(dict.fromkeys(row.fact_id for row in rows))
 
-            run_task(self.ctx, facts, on_done=lambda fact_ids: self.ctx.window.show_view("study").study_facts(fact_ids))
+            run_task(self.ctx, facts, on_done=self.ctx.window.study_facts)
 
         self._with_selected_ids(start)
 

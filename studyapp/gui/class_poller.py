@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 POLL_MS = 1000
@@ -54,5 +55,5 @@ class ClassPoller(QObject):
         self.busy = False
         if self.stopped:
             return
-        self.on_failure(QCoreApplication.translate("ClassPoller", "Cannot reach the class: {error}")
+        self.on_failure(translate("ClassPoller", "Cannot reach the class: {error}")
                         .format(error=error))

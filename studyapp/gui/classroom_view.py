@@ -8,7 +8,7 @@ address and code the teacher's window shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
@@ -17,15 +17,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 from studyapp.core.clock import as_utc
 from studyapp.core.classroom.models import DESKS, HOTSEAT, PROJECTOR, SELF_PACED, TEACHER_PACED, TEAMS
 from studyapp.gui.join_panel import plain_label
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 
 # The port a class server tries first: the same every time, so a school's firewall rule keeps working.
 CLASS_PORT = 8765
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClassroomView", text)
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -66,7 +64,7 @@ class ClassroomView(QWidget):
 
     @staticmethod
     def title() -> str:
-        return tr("Classroom")
+        return translate("ClassroomView", "Classroom")
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -78,7 +76,7 @@ class ClassroomView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         header = QHBoxLayout()
-        heading = QLabel(tr("Classroom"))
+        heading = QLabel(translate("ClassroomView", "Classroom"))
         heading.setObjectName("viewTitle")
         header.addWidget(heading)
         header.addStretch(1)
@@ -92,57 +90,57 @@ class ClassroomView(QWidget):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        quiz_card, quiz_layout = _card(tr("Quizzes"))
-        self.quiz_table = _table([tr("Name"), tr("Questions"), tr("Seconds each")], tr("Saved quizzes"))
+        quiz_card, quiz_layout = _card(translate("ClassroomView", "Quizzes"))
+        self.quiz_table = _table([translate("ClassroomView", "Name"), translate("ClassroomView", "Questions"), translate("ClassroomView", "Seconds each")], translate("ClassroomView", "Saved quizzes"))
         quiz_layout.addWidget(self.quiz_table, 1)
-        self.empty_hint = QLabel(tr("No quiz yet. Unlock as teacher and choose “New quiz…”."))
+        self.empty_hint = QLabel(translate("ClassroomView", "No quiz yet. Unlock as teacher and choose “New quiz…”."))
         self.empty_hint.setProperty("muted", True)
         self.empty_hint.setWordWrap(True)
         quiz_layout.addWidget(self.empty_hint)
         edit_row = QHBoxLayout()
-        self.new_button = QPushButton(tr("New quiz…"))
-        self.edit_button = QPushButton(tr("Edit…"))
-        self.delete_button = QPushButton(tr("Delete"))
+        self.new_button = QPushButton(translate("ClassroomView", "New quiz…"))
+        self.edit_button = QPushButton(translate("ClassroomView", "Edit…"))
+        self.delete_button = QPushButton(translate("ClassroomView", "Delete"))
         for button in (self.new_button, self.edit_button, self.delete_button):
             edit_row.addWidget(button)
         edit_row.addStretch(1)
         quiz_layout.addLayout(edit_row)
         run_row = QHBoxLayout()
-        run_row.addWidget(QLabel(tr("Run:")))
-        self.projector_button = QPushButton(tr("Projector"))
+        run_row.addWidget(QLabel(translate("ClassroomView", "Run:")))
+        self.projector_button = QPushButton(translate("ClassroomView", "Projector"))
         self.projector_button.setProperty("primary", True)
-        self.projector_button.setToolTip(tr("Show the quiz full screen on this machine (F5)"))
-        self.hotseat_button = QPushButton(tr("Hot-seat…"))
-        self.hotseat_button.setToolTip(tr("Learners take turns at the keyboard; each answer counts in their progress"))
-        self.teams_button = QPushButton(tr("Teams…"))
-        self.teams_button.setToolTip(tr("Teams take turns; an answer counts for every team member"))
-        self.desks_button = QPushButton(tr("Class session…"))
-        self.desks_button.setToolTip(tr("Start a class session served from this computer: students join from "
+        self.projector_button.setToolTip(translate("ClassroomView", "Show the quiz full screen on this machine (F5)"))
+        self.hotseat_button = QPushButton(translate("ClassroomView", "Hot-seat…"))
+        self.hotseat_button.setToolTip(translate("ClassroomView", "Learners take turns at the keyboard; each answer counts in their progress"))
+        self.teams_button = QPushButton(translate("ClassroomView", "Teams…"))
+        self.teams_button.setToolTip(translate("ClassroomView", "Teams take turns; an answer counts for every team member"))
+        self.desks_button = QPushButton(translate("ClassroomView", "Class session…"))
+        self.desks_button.setToolTip(translate("ClassroomView", "Start a class session served from this computer: students join from "
                                         "a phone, laptop or desk with the address and a code"))
         for button in (self.projector_button, self.hotseat_button, self.teams_button, self.desks_button):
             run_row.addWidget(button)
         run_row.addStretch(1)
         quiz_layout.addLayout(run_row)
-        self.own_pace = QCheckBox(tr("In a class session, each student goes at their own pace"))
+        self.own_pace = QCheckBox(translate("ClassroomView", "In a class session, each student goes at their own pace"))
         quiz_layout.addWidget(self.own_pace)
         grid.addWidget(quiz_card, 0, 0)
 
-        join_card, join_layout = _card(tr("Join a class"))
-        intro = QLabel(tr("Students: type the address and the code the teacher shows, and your name."))
+        join_card, join_layout = _card(translate("ClassroomView", "Join a class"))
+        intro = QLabel(translate("ClassroomView", "Students: type the address and the code the teacher shows, and your name."))
         intro.setWordWrap(True)
         intro.setProperty("muted", True)
         join_layout.addWidget(intro)
         self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText(tr("Address, e.g. 192.168.1.20:8765"))
-        self.address_edit.setAccessibleName(tr("Class address"))
+        self.address_edit.setPlaceholderText(translate("ClassroomView", "Address, e.g. 192.168.1.20:8765"))
+        self.address_edit.setAccessibleName(translate("ClassroomView", "Class address"))
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(tr("Code, e.g. K7PX2QM"))
-        self.code_edit.setAccessibleName(tr("Join code"))
+        self.code_edit.setPlaceholderText(translate("ClassroomView", "Code, e.g. K7PX2QM"))
+        self.code_edit.setAccessibleName(translate("ClassroomView", "Join code"))
         self.code_edit.setMaxLength(8)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(tr("Your name"))
-        self.name_edit.setAccessibleName(tr("Your name"))
-        self.join_button = QPushButton(tr("Join"))
+        self.name_edit.setPlaceholderText(translate("ClassroomView", "Your name"))
+        self.name_edit.setAccessibleName(translate("ClassroomView", "Your name"))
+        self.join_button = QPushButton(translate("ClassroomView", "Join"))
         self.join_button.setProperty("primary", True)
         join_layout.addWidget(self.address_edit)
         join_layout.addWidget(self.code_edit)
@@ -155,14 +153,14 @@ class ClassroomView(QWidget):
         join_layout.addStretch(1)
         grid.addWidget(join_card, 0, 1)
 
-        session_card, session_layout = _card(tr("Class sessions"))
-        self.session_table = _table([tr("Quiz"), tr("How"), tr("State"), tr("Started"), tr("Students")],
-                                    tr("Class sessions"))
+        session_card, session_layout = _card(translate("ClassroomView", "Class sessions"))
+        self.session_table = _table([translate("ClassroomView", "Quiz"), translate("ClassroomView", "How"), translate("ClassroomView", "State"), translate("ClassroomView", "Started"), translate("ClassroomView", "Students")],
+                                    translate("ClassroomView", "Class sessions"))
         session_layout.addWidget(self.session_table, 1)
         session_row = QHBoxLayout()
-        self.watch_button = QPushButton(tr("Teacher window"))
-        self.results_button = QPushButton(tr("Results…"))
-        self.end_button = QPushButton(tr("End"))
+        self.watch_button = QPushButton(translate("ClassroomView", "Teacher window"))
+        self.results_button = QPushButton(translate("ClassroomView", "Results…"))
+        self.end_button = QPushButton(translate("ClassroomView", "End"))
         for button in (self.watch_button, self.results_button, self.end_button):
             session_row.addWidget(button)
         session_row.addStretch(1)
@@ -214,8 +212,8 @@ class ClassroomView(QWidget):
         self.quizzes, self.sessions, counts = result
         _fill(self.quiz_table, [[q.name, q.n_questions, q.seconds_per_question] for q in self.quizzes])
         self.empty_hint.setVisible(not self.quizzes)
-        how = {PROJECTOR: tr("projector"), HOTSEAT: tr("hot-seat"), TEAMS: tr("teams"), DESKS: tr("class session")}
-        _fill(self.session_table, [[s.title, how.get(s.mode, s.mode), tr("open") if s.open_code else tr("ended"),
+        how = {PROJECTOR: translate("ClassroomView", "projector"), HOTSEAT: translate("ClassroomView", "hot-seat"), TEAMS: translate("ClassroomView", "teams"), DESKS: translate("ClassroomView", "class session")}
+        _fill(self.session_table, [[s.title, how.get(s.mode, s.mode), translate("ClassroomView", "open") if s.open_code else translate("ClassroomView", "ended"),
                                     as_utc(s.started_at).astimezone().strftime("%Y-%m-%d %H:%M"), counts.get(s.id, 0)]
                                    for s in self.sessions])
         if self.quizzes and self.quiz_table.currentRow() < 0:
@@ -229,14 +227,14 @@ class ClassroomView(QWidget):
         row = self.quiz_table.currentRow()
         if 0 <= row < len(self.quizzes):
             return self.quizzes[row]
-        QMessageBox.information(self, tr("Classroom"), tr("Choose a quiz first (or make one with “New quiz…”)."))
+        QMessageBox.information(self, translate("ClassroomView", "Classroom"), translate("ClassroomView", "Choose a quiz first (or make one with “New quiz…”)."))
         return None
 
     def selected_session(self):
         row = self.session_table.currentRow()
         if 0 <= row < len(self.sessions):
             return self.sessions[row]
-        QMessageBox.information(self, tr("Classroom"), tr("Choose a class session first."))
+        QMessageBox.information(self, translate("ClassroomView", "Classroom"), translate("ClassroomView", "Choose a class session first."))
         return None
 
     # Teacher role ----------------------------------------------------------------------------------
@@ -244,8 +242,8 @@ class ClassroomView(QWidget):
         # Other views ask the core with this key before changing the bank (app.classroom.guard_bank)
         self.ctx.teacher = self.teacher
         unlocked = self.teacher is not None
-        self.role_label.setText(tr("Teacher") if unlocked else tr("Student"))
-        self.teacher_button.setText(tr("Lock") if unlocked else tr("Unlock as teacher…"))
+        self.role_label.setText(translate("ClassroomView", "Teacher") if unlocked else translate("ClassroomView", "Student"))
+        self.teacher_button.setText(translate("ClassroomView", "Lock") if unlocked else translate("ClassroomView", "Unlock as teacher…"))
 
     def toggle_teacher(self) -> None:
         if self.teacher is not None:
@@ -285,8 +283,8 @@ class ClassroomView(QWidget):
         quiz = self.selected_quiz()
         if quiz is None:
             return
-        question = tr("Delete the quiz “{name}”? Past results are kept.").format(name=quiz.name)
-        if QMessageBox.question(self, tr("Delete quiz"), question) != QMessageBox.StandardButton.Yes:
+        question = translate("ClassroomView", "Delete the quiz “{name}”? Past results are kept.").format(name=quiz.name)
+        if QMessageBox.question(self, translate("ClassroomView", "Delete quiz"), question) != QMessageBox.StandardButton.Yes:
             return
         run_task(self.ctx, lambda _t: self.ctx.app.classroom.delete_quiz(quiz.name, teacher=self.teacher),
                  changes="quizzes")
@@ -301,15 +299,15 @@ class ClassroomView(QWidget):
             run_task(self.ctx, lambda _t: self.ctx.app.classroom.quiz_questions(name),
                      on_done=lambda questions: self._project(quiz, questions, None, []))
             return
-        label = tr("One learner per line:") if mode == HOTSEAT else tr("One per line — name, team:")
+        label = translate("ClassroomView", "One learner per line:") if mode == HOTSEAT else translate("ClassroomView", "One per line — name, team:")
         example = "Ana\nBen\nCleo" if mode == HOTSEAT else "Ana, Red\nBen, Red\nCleo, Blue\nDev, Blue"
-        text, ok = QInputDialog.getMultiLineText(self, tr("Who plays?"), label, example)
+        text, ok = QInputDialog.getMultiLineText(self, translate("ClassroomView", "Who plays?"), label, example)
         if not ok:
             return
         players = [_player(line, mode) for line in text.splitlines() if line.strip()]
         if not players or (mode == TEAMS and any(not team for _, team in players)):
-            QMessageBox.warning(self, tr("Who plays?"),
-                                tr("Give at least one learner; in teams mode, each with a team."))
+            QMessageBox.warning(self, translate("ClassroomView", "Who plays?"),
+                                translate("ClassroomView", "Give at least one learner; in teams mode, each with a team."))
             return
         self.as_teacher(lambda: self._start_local(quiz, mode, players))
 
@@ -334,7 +332,7 @@ class ClassroomView(QWidget):
         from studyapp.gui.projector_window import ProjectorRun, ProjectorWindow
 
         if not questions:
-            QMessageBox.warning(self, tr("Projector"), tr("This quiz has no questions left."))
+            QMessageBox.warning(self, translate("ClassroomView", "Projector"), translate("ClassroomView", "This quiz has no questions left."))
             return
         window = ProjectorWindow(self.ctx, ProjectorRun(questions, quiz.seconds_per_question, quiz.name,
                                                         session_id, turns))

@@ -7,20 +7,17 @@ import platform
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox,
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
+from studyapp.gui.translation import translate
 
 
 def show_error(parent: QWidget | None, error: BaseException, trace: str = "") -> None:
     from studyapp.core.errors import StudyAppError
 
     if isinstance(error, StudyAppError):
-        QMessageBox.warning(parent, tr("StudyApp"), str(error))
+        QMessageBox.warning(parent, translate("ErrorDialog", "StudyApp"), str(error))
         return
     ErrorReportDialog(parent, trace or "".join(traceback.format_exception(error))).exec()
 
@@ -30,22 +27,22 @@ class ErrorReportDialog(QDialog):
         super().__init__(parent)
         from studyapp import __version__
 
-        self.setWindowTitle(tr("StudyApp ran into a problem"))
+        self.setWindowTitle(translate("ErrorDialog", "StudyApp ran into a problem"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        label = QLabel(tr("Something unexpected went wrong. Your answers so far are saved. "
+        label = QLabel(translate("ErrorDialog", "Something unexpected went wrong. Your answers so far are saved. "
                           "Please copy this report and send it to the developers."))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
-        self.report.setAccessibleName(tr("Error report"))
+        self.report.setAccessibleName(translate("ErrorDialog", "Error report"))
         self.report.setPlainText(
             f"StudyApp {__version__}, Python {platform.python_version()}, {platform.platform()}\n\n{trace}"
         )
         layout.addWidget(self.report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton(tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("ErrorDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(self.report.toPlainText()))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -8,41 +8,39 @@ import re
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
                                QProgressBar, QPushButton, QVBoxLayout)
+
+from studyapp.gui.translation import translate
 
 from studyapp.gui.worker import run_task
 
 PDF = "pdf"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def formats() -> list[tuple[str, str, str, str]]:
     """(format, name, file filter, what it is for)."""
     return [
-        (PDF, tr("Worksheet and answer key (PDF)"), tr("PDF files (*.pdf)"),
-         tr("A printable worksheet with numbered questions, choices and space to write. The answer key is "
+        (PDF, translate("ExportDialog", "Worksheet and answer key (PDF)"), translate("ExportDialog", "PDF files (*.pdf)"),
+         translate("ExportDialog", "A printable worksheet with numbered questions, choices and space to write. The answer key is "
             "saved beside it as NAME-key.pdf.")),
-        ("apkg", tr("Anki package (.apkg)"), tr("Anki packages (*.apkg)"),
-         tr("One note per question. Importing a newer export into Anki updates the notes.")),
-        ("moodle", tr("Moodle XML (.xml)"), tr("Moodle XML files (*.xml)"),
-         tr("For Moodle's question bank: multiple choice, short answer, true/false and matching.")),
-        ("gift", tr("GIFT (.gift)"), tr("GIFT files (*.gift)"),
-         tr("Plain text for Moodle and other learning platforms; the same question types as Moodle XML.")),
-        ("csv", tr("CSV spreadsheet (.csv)"), tr("CSV files (*.csv)"),
-         tr("One row per question: question, answer, wrong choices, kind, source sentence.")),
+        ("apkg", translate("ExportDialog", "Anki package (.apkg)"), translate("ExportDialog", "Anki packages (*.apkg)"),
+         translate("ExportDialog", "One note per question. Importing a newer export into Anki updates the notes.")),
+        ("moodle", translate("ExportDialog", "Moodle XML (.xml)"), translate("ExportDialog", "Moodle XML files (*.xml)"),
+         translate("ExportDialog", "For Moodle's question bank: multiple choice, short answer, true/false and matching.")),
+        ("gift", translate("ExportDialog", "GIFT (.gift)"), translate("ExportDialog", "GIFT files (*.gift)"),
+         translate("ExportDialog", "Plain text for Moodle and other learning platforms; the same question types as Moodle XML.")),
+        ("csv", translate("ExportDialog", "CSV spreadsheet (.csv)"), translate("ExportDialog", "CSV files (*.csv)"),
+         translate("ExportDialog", "One row per question: question, answer, wrong choices, kind, source sentence.")),
     ]
 
 
 def add_export_actions(view, menu) -> None:
     """File menu entries of the library: Export… and Print / Save as PDF… for the selected article."""
-    for text, shortcut, fmt in ((tr("&Export questions…"), "Ctrl+E", "apkg"),
-                                (tr("Print / Save as &PDF…"), QKeySequence.StandardKey.Print, PDF)):
+    for text, shortcut, fmt in ((translate("ExportDialog", "&Export questions…"), "Ctrl+E", "apkg"),
+                                (translate("ExportDialog", "Print / Save as &PDF…"), QKeySequence.StandardKey.Print, PDF)):
         action = QAction(text, view)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, f=fmt: ExportDialog(
@@ -68,20 +66,20 @@ class ExportDialog(QDialog):
         self.quiz = quiz
         self.report = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr("Export questions"))
+        self.setWindowTitle(translate("ExportDialog", "Export questions"))
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName(tr("Which questions"))
+        self.scope.setAccessibleName(translate("ExportDialog", "Which questions"))
         self.scope.currentTextChanged.connect(self.scope.setToolTip)  # long titles are cut in the box
         self.format = QComboBox(self)
-        self.format.setAccessibleName(tr("Format"))
+        self.format.setAccessibleName(translate("ExportDialog", "Format"))
         for key, name, _, _ in formats():
             self.format.addItem(name, key)
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
-        form.addRow(tr("&Questions:"), self.scope)
-        form.addRow(tr("&Format:"), self.format)
+        form.addRow(translate("ExportDialog", "&Questions:"), self.scope)
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
         layout.addLayout(form)
         self.about = QLabel(self)
         self.about.setWordWrap(True)
@@ -89,21 +87,21 @@ class ExportDialog(QDialog):
         layout.addWidget(self.about)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Result"))
+        self.message.setAccessibleName(translate("ExportDialog", "Result"))
         layout.addWidget(self.message)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # how long a write takes is not known in advance
-        self.busy.setAccessibleName(tr("Working"))
+        self.busy.setAccessibleName(translate("ExportDialog", "Working"))
         self.busy.hide()
         layout.addWidget(self.busy)
         layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = QPushButton(tr("&Save…"), self)
+        self.save_button = QPushButton(translate("ExportDialog", "&Save…"), self)
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
-        self.print_button = QPushButton(tr("&Print worksheet…"), self)
-        self.print_key_button = QPushButton(tr("Print answer &key…"), self)
+        self.print_button = QPushButton(translate("ExportDialog", "&Print worksheet…"), self)
+        self.print_key_button = QPushButton(translate("ExportDialog", "Print answer &key…"), self)
         for button in (self.print_button, self.print_key_button, self.save_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -135,11 +133,11 @@ class ExportDialog(QDialog):
             return
         title, quizzes = loaded
         if title is not None:
-            self.scope.addItem(tr("Article: {title}").format(title=title), ("article", self.article_id, title))
+            self.scope.addItem(translate("ExportDialog", "Article: {title}").format(title=title), ("article", self.article_id, title))
         for quiz in quizzes:
-            self.scope.addItem(tr("Saved quiz: {name} ({n} questions)").format(name=quiz.name, n=quiz.n_questions),
+            self.scope.addItem(translate("ExportDialog", "Saved quiz: {name} ({n} questions)").format(name=quiz.name, n=quiz.n_questions),
                                ("quiz", quiz.name, quiz.name))
-        self.scope.addItem(tr("The whole library"), ("library", None, tr("StudyApp questions")))
+        self.scope.addItem(translate("ExportDialog", "The whole library"), ("library", None, translate("ExportDialog", "StudyApp questions")))
         if self.quiz is not None:
             self.scope.setCurrentIndex(max(0, self.scope.findData(("quiz", self.quiz, self.quiz))))
         self._set_busy(False)
@@ -159,7 +157,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         fmt = self.selected_format()
         file_filter = next(f for key, _, f, _ in formats() if key == fmt)
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as"), suggested_name(self.scope.currentData()[2], fmt),
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Save as"), suggested_name(self.scope.currentData()[2], fmt),
                                               file_filter)
         if path:
             self.export_to(path)
@@ -176,7 +174,7 @@ class ExportDialog(QDialog):
                 return write_worksheets(question_set, path, default_key_path(path))
             return exports.write(fmt, question_set, path)
 
-        self._start(work, tr("Writing {path}…").format(path=path))
+        self._start(work, translate("ExportDialog", "Writing {path}…").format(path=path))
 
     # ------------------------------------------------------------------------------- printing
     def choose_printer(self, *, answer_key: bool) -> None:
@@ -184,7 +182,7 @@ class ExportDialog(QDialog):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("Print answer key") if answer_key else tr("Print worksheet"))
+        dialog.setWindowTitle(translate("ExportDialog", "Print answer key") if answer_key else translate("ExportDialog", "Print worksheet"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer, answer_key=answer_key)
 
@@ -198,10 +196,10 @@ class ExportDialog(QDialog):
             blocks = answer_key_blocks(question_set) if answer_key else worksheet_blocks(question_set)
             title = key_title(question_set) if answer_key else question_set.title
             printer.setDocName(title)
-            return tr("Sent {pages} pages of “{title}” to the printer.").format(
+            return translate("ExportDialog", "Sent {pages} pages of “{title}” to the printer.").format(
                 pages=paint_blocks(blocks, printer, title), title=title)
 
-        self._start(work, tr("Printing…"))
+        self._start(work, translate("ExportDialog", "Printing…"))
 
     # ------------------------------------------------------------------------------- results
     def _start(self, work, text: str) -> None:

@@ -3,15 +3,12 @@ as the teacher's window and the projector show them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from studyapp.classroom_server.qr import qr_matrix
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JoinPanel", text)
+from studyapp.gui.translation import translate
 
 
 def qr_image(text: str, size: int) -> QImage:
@@ -45,14 +42,14 @@ class JoinPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName(tr("QR code of the join address"))
+        self.qr.setAccessibleName(translate("JoinPanel", "QR code of the join address"))
         layout.addWidget(self.qr)
-        self.address = plain_label(tr("Open {url}").format(url=url))
+        self.address = plain_label(translate("JoinPanel", "Open {url}").format(url=url))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address.setAccessibleName(tr("Join address"))
-        self.code = plain_label(tr("Code: {code}").format(code=code))
+        self.address.setAccessibleName(translate("JoinPanel", "Join address"))
+        self.code = plain_label(translate("JoinPanel", "Code: {code}").format(code=code))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setAccessibleName(tr("Join code"))
+        self.code.setAccessibleName(translate("JoinPanel", "Join code"))
         for label in (self.address, self.code):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)

@@ -3,16 +3,14 @@ own scheduling state and history; the one switched to opens next time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout)
 from shiboken6 import isValid
 
+from studyapp.gui.translation import translate
+
 from studyapp.gui.worker import run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LearnerDialog", text)
 
 
 def switch_learner(ctx, learner_id: int, on_done=None) -> None:
@@ -32,23 +30,23 @@ class LearnerDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.learners = []
-        self.setWindowTitle(tr("Learners"))
+        self.setWindowTitle(translate("LearnerDialog", "Learners"))
         self.setMinimumSize(520, 360)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Each learner has their own schedule, history and statistics."))
+        intro = QLabel(translate("LearnerDialog", "Each learner has their own schedule, history and statistics."))
         intro.setWordWrap(True)
         intro.setProperty("muted", True)
         layout.addWidget(intro)
         body = QHBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Learners"))
+        self.list.setAccessibleName(translate("LearnerDialog", "Learners"))
         body.addWidget(self.list, 1)
         buttons = QVBoxLayout()
-        self.switch_button = QPushButton(tr("&Switch to"))
+        self.switch_button = QPushButton(translate("LearnerDialog", "&Switch to"))
         self.switch_button.setProperty("primary", True)
-        self.new_button = QPushButton(tr("&New…"))
-        self.rename_button = QPushButton(tr("&Rename…"))
-        self.delete_button = QPushButton(tr("&Delete…"))
+        self.new_button = QPushButton(translate("LearnerDialog", "&New…"))
+        self.rename_button = QPushButton(translate("LearnerDialog", "&Rename…"))
+        self.delete_button = QPushButton(translate("LearnerDialog", "&Delete…"))
         for button in (self.switch_button, self.new_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -99,9 +97,9 @@ class LearnerDialog(QDialog):
         self.learners = [learner for learner, _ in rows]
         self.list.clear()
         for learner, reviews in rows:
-            text = tr("{name}  ({n} reviews)").format(name=learner.name, n=reviews)
+            text = translate("LearnerDialog", "{name}  ({n} reviews)").format(name=learner.name, n=reviews)
             if learner.id == current_id:
-                text += "  " + tr("— current")
+                text += "  " + translate("LearnerDialog", "— current")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, learner.id)
             if learner.id == current_id:
@@ -123,7 +121,7 @@ class LearnerDialog(QDialog):
         self.switch_button.setEnabled(learner is not None and learner.id != current_id)
         self.rename_button.setEnabled(learner is not None)
         self.delete_button.setEnabled(learner is not None and len(self.learners) > 1)
-        self.delete_button.setToolTip("" if len(self.learners) > 1 else tr("The only learner cannot be deleted"))
+        self.delete_button.setToolTip("" if len(self.learners) > 1 else translate("LearnerDialog", "The only learner cannot be deleted"))
 
     def _run(self, fn, on_done=None) -> None:
         def failed(error: BaseException) -> None:
@@ -144,7 +142,7 @@ class LearnerDialog(QDialog):
             switch_learner(self.ctx, learner.id, on_done=lambda l: self.reload(l.id))
 
     def ask_new(self) -> None:
-        name = self.ask_text(tr("New learner"), tr("Name:"))
+        name = self.ask_text(translate("LearnerDialog", "New learner"), translate("LearnerDialog", "Name:"))
         if name is not None:
             self.create(name)
 
@@ -158,7 +156,7 @@ class LearnerDialog(QDialog):
         learner = self.selected()
         if learner is None:
             return
-        name = self.ask_text(tr("Rename learner"), tr("New name:"), learner.name)
+        name = self.ask_text(translate("LearnerDialog", "Rename learner"), translate("LearnerDialog", "New name:"), learner.name)
         if name is not None:
             self.rename(learner.id, name)
 
@@ -177,11 +175,11 @@ class LearnerDialog(QDialog):
         if learner is None:
             return
         if len(self.learners) < 2:
-            self.message.setText(tr("Create another learner first: the only learner cannot be deleted."))
+            self.message.setText(translate("LearnerDialog", "Create another learner first: the only learner cannot be deleted."))
             return
         row = self.list.currentRow()
-        if self.confirm(tr("Delete learner"),
-                        tr("Delete {name} with their whole review history and schedule ({entry})? "
+        if self.confirm(translate("LearnerDialog", "Delete learner"),
+                        translate("LearnerDialog", "Delete {name} with their whole review history and schedule ({entry})? "
                            "This cannot be undone; export the history first to keep it.")
                         .format(name=learner.name, entry=self.list.item(row).text().split("  ")[1].strip("()"))):
             self.delete(learner.id)

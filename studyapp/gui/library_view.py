@@ -3,18 +3,22 @@ article is shown beside it with its questions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from studyapp.gui.article_view import ArticleView
 from studyapp.gui.mastery_column import MasteryColumn
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryView", text)
+TITLE_CHARS = 14  # what the title column keeps room for before other columns give way
+# Where an article came from, as the core records it, and as the Source column shows it.
+SOURCE_TEXTS = {"file": QT_TRANSLATE_NOOP("LibraryView", "file"), "url": QT_TRANSLATE_NOOP("LibraryView", "url"),
+                "paste": QT_TRANSLATE_NOOP("LibraryView", "paste"), "sample": QT_TRANSLATE_NOOP("LibraryView", "sample"),
+                "list": QT_TRANSLATE_NOOP("LibraryView", "list")}
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -26,7 +30,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.extra_columns: list[tuple[str, callable]] = []  # (header, value(summary)) added by other parts
 
     def headers(self) -> list[str]:
-        return [tr("Title"), tr("Date"), tr("Source"), tr("Questions")] + [h for h, _ in self.extra_columns]
+        return [translate("LibraryView", "Title"), translate("LibraryView", "Date"), translate("LibraryView", "Source"), translate("LibraryView", "Questions")] + [h for h, _ in self.extra_columns]
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -56,6 +60,8 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 1:
                 return value.isoformat() if value else ""
+            if column == 2:
+                return translate("LibraryView", SOURCE_TEXTS.get(value, value)) if value else ""
             return value
         if role == Qt.ItemDataRole.UserRole:  # sort key
             if column == 1:
@@ -71,7 +77,7 @@ class LibraryView(QWidget):
 
     @staticmethod
     def title() -> str:
-        return tr("Library")
+        return translate("LibraryView", "Library")
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -80,21 +86,21 @@ class LibraryView(QWidget):
         layout.setContentsMargins(20, 16, 20, 12)
 
         header = QHBoxLayout()
-        heading = QLabel(tr("Library"))
+        heading = QLabel(translate("LibraryView", "Library"))
         heading.setObjectName("viewTitle")
         header.addWidget(heading)
         header.addStretch(1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Filter articles…"))
-        self.search.setAccessibleName(tr("Filter articles"))
+        self.search.setPlaceholderText(translate("LibraryView", "Filter articles…"))
+        self.search.setAccessibleName(translate("LibraryView", "Filter articles"))
         self.search.setClearButtonEnabled(True)
         self.search.setFixedWidth(240)
         header.addWidget(self.search)
-        self.import_button = QPushButton(tr("Import files…"))
+        self.import_button = QPushButton(translate("LibraryView", "Import files…"))
         self.import_button.setProperty("primary", True)
-        self.import_button.setToolTip(tr("Import articles from files (Ctrl+O); you can also drop files here"))
-        self.paste_button = QPushButton(tr("Paste text…"))
-        self.paste_button.setToolTip(tr("Import an article from pasted text (Ctrl+Shift+V)"))
+        self.import_button.setToolTip(translate("LibraryView", "Import articles from files (Ctrl+O); you can also drop files here"))
+        self.paste_button = QPushButton(translate("LibraryView", "Paste text…"))
+        self.paste_button.setToolTip(translate("LibraryView", "Import an article from pasted text (Ctrl+Shift+V)"))
         header.addWidget(self.paste_button)
         header.addWidget(self.import_button)
         layout.addLayout(header)
@@ -108,25 +114,28 @@ class LibraryView(QWidget):
         self.proxy.setFilterKeyColumn(0)
         self.table = QTableView(splitter)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Articles"))
+        self.table.setAccessibleName(translate("LibraryView", "Articles"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by title, as a reader expects
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.installEventFilter(self)
         self.mastery = MasteryColumn(self)
         self.article_view = ArticleView(ctx, splitter)
         splitter.addWidget(self.table)
         splitter.addWidget(self.article_view)
-        splitter.setStretchFactor(0, 1)
+        # The list gets two thirds: at 16 pt its number columns leave too little of half for titles.
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([720, 500])
+        splitter.setSizes([800, 400])
         layout.addWidget(splitter, 1)
-        self.empty_hint = QLabel(tr("Your library is empty. Import an article with “Import files…”, "
+        self.empty_hint = QLabel(translate("LibraryView", "Your library is empty. Import an article with “Import files…”, "
                                     "paste one, or drop files onto this window."))
         self.empty_hint.setProperty("muted", True)
         self.empty_hint.hide()
@@ -140,9 +149,9 @@ class LibraryView(QWidget):
         self._selected_id: int | None = None
 
     def add_menu_actions(self, menu) -> None:
-        for text, shortcut, slot in ((tr("&Import files…"), QKeySequence.StandardKey.Open, self.choose_files),
-                                     (tr("Import &folder…"), None, self.choose_folder),
-                                     (tr("&Paste text…"), QKeySequence("Ctrl+Shift+V"), self.paste_text)):
+        for text, shortcut, slot in ((translate("LibraryView", "&Import files…"), QKeySequence.StandardKey.Open, self.choose_files),
+                                     (translate("LibraryView", "Import &folder…"), None, self.choose_folder),
+                                     (translate("LibraryView", "&Paste text…"), QKeySequence("Ctrl+Shift+V"), self.paste_text)):
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -178,7 +187,35 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(len(ArticleTableModel.COLUMNS), self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)  # bars: any width works
-            header.resizeSection(column, 96)
+            # A short bar beside the widest figure ("100%") and the heading, at any text size.
+            bold_font = QFont(header.font())
+            bold_font.setBold(True)
+            bold = QFontMetrics(bold_font)
+            wanted = max(self.table.fontMetrics().horizontalAdvance("100%") * 2 + 24,
+                         bold.horizontalAdvance(self.model.headers()[column]) + 24)
+            header.resizeSection(column, max(96, wanted))
+        self._keep_room_for_titles()
+
+    def _keep_room_for_titles(self) -> None:
+        """At a large text size on a small screen the source and date columns give way (the article
+        pane beside shows both), so that titles keep room to be read."""
+        header = self.table.horizontalHeader()
+        wanted = self.table.fontMetrics().horizontalAdvance("x" * TITLE_CHARS)
+        optional = (2, 1)  # source, then date
+        for column in optional:
+            header.setSectionHidden(column, False)
+        others = sum(header.sectionSize(c) for c in range(1, header.count()) if c not in optional)
+        room = self.table.viewport().width() - others
+        for column in optional:
+            shown = [c for c in optional if not header.isSectionHidden(c)]
+            if room - sum(header.sectionSize(c) for c in shown) >= wanted:
+                break
+            header.setSectionHidden(column, True)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._keep_room_for_titles()
+        return super().eventFilter(watched, event)
 
     def select_article(self, article_id: int) -> None:
         for row, summary in enumerate(self.model.rows):
@@ -202,13 +239,14 @@ class LibraryView(QWidget):
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Import articles"), "",
-            tr("Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv);;All files (*)"))
+            self, translate("LibraryView", "Import articles"), "",
+            translate("LibraryView", "Articles and question files (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv "
+                                     "*.tsv *.gift *.xml *.apkg);;All files (*)"))
         if paths:
             self.import_paths(paths)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Import every article in a folder"))
+        folder = QFileDialog.getExistingDirectory(self, translate("LibraryView", "Import every article in a folder"))
         if folder:
             self.import_paths([folder])
 

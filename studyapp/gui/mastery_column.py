@@ -3,19 +3,16 @@ recall now (FSRS retrievability >= 0.9), drawn as a bar; sorting by it puts the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from shiboken6 import isValid
 
 from studyapp.gui.stats_charts import current_colors
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 NO_FACTS = -1.0  # sort key of an article without facts to master: below 0%
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryView", text)
 
 
 class MasteryDelegate(QStyledItemDelegate):
@@ -34,7 +31,7 @@ class MasteryDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect).adjusted(6, 0, -6, 0)
-        text_width = 44
+        text_width = option.fontMetrics.horizontalAdvance("100%") + 4  # room for the widest figure
         bar = QRectF(rect.left(), rect.center().y() - 4, max(10.0, rect.width() - text_width), 8)
         if value is not None and value >= 0:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -58,7 +55,7 @@ class MasteryColumn:
         self.ctx = view.ctx
         self.values: dict[int, float] = {}
         model = view.model
-        model.extra_columns.append((tr("Mastery"), lambda summary: self.values.get(summary.id, NO_FACTS)))
+        model.extra_columns.append((translate("LibraryView", "Mastery"), lambda summary: self.values.get(summary.id, NO_FACTS)))
         self.column = len(model.COLUMNS) + len(model.extra_columns) - 1
         self.delegate = MasteryDelegate(view.table)
         view.table.setItemDelegateForColumn(self.column, self.delegate)

@@ -16,20 +16,18 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studyapp.core.classroom.records import shown_choices  # noqa: F401 (the desk and tests use it from here)
 from studyapp.gui import theme
 from studyapp.gui.join_panel import JoinPanel, plain_label
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 LETTERS = "ABCDEF"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectorWindow", text)
 
 
 @dataclass
@@ -64,7 +62,7 @@ class ProjectorWindow(QWidget):
         self.revealed = False
         self.picked: dict[int, str] = {}  # question index -> what the player picked
         self._started = time.monotonic()
-        self.setWindowTitle(tr("StudyApp — projector"))
+        self.setWindowTitle(translate("ProjectorWindow", "StudyApp — projector"))
         self.setObjectName("projector")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
@@ -79,7 +77,7 @@ class ProjectorWindow(QWidget):
         self.turn_label = plain_label()
         self.countdown = plain_label()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.countdown.setAccessibleName(tr("Seconds left"))
+        self.countdown.setAccessibleName(translate("ProjectorWindow", "Seconds left"))
         top.addWidget(self.position_label)
         top.addStretch(1)
         top.addWidget(self.turn_label)
@@ -113,7 +111,7 @@ class ProjectorWindow(QWidget):
         self.scoreboard = plain_label()
         self.scoreboard.setObjectName("card")
         self.scoreboard.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.scoreboard.setAccessibleName(tr("Scoreboard"))
+        self.scoreboard.setAccessibleName(translate("ProjectorWindow", "Scoreboard"))
         self.scoreboard.setVisible(bool(run.turns))
         outer.addWidget(self.scoreboard)
         self.join_panel = None
@@ -185,14 +183,14 @@ class ProjectorWindow(QWidget):
         self.revealed = False
         self._started = time.monotonic()
         total = len(self.run.questions)
-        self.position_label.setText(tr("Question {n} of {total}").format(n=self.index + 1, total=total))
+        self.position_label.setText(translate("ProjectorWindow", "Question {n} of {total}").format(n=self.index + 1, total=total))
         turn = self.current_turn()
-        self.turn_label.setText(tr("Turn: {who}").format(who=turn.label) if turn else self.run.title)
+        self.turn_label.setText(translate("ProjectorWindow", "Turn: {who}").format(who=turn.label) if turn else self.run.title)
         self.prompt.setText(question.prompt)
         clear_layout(self.choice_grid)
         self.choice_labels = []
         for number, text in enumerate(shown_choices(question)):
-            label = plain_label(f"{number + 1}  {text}")
+            label = plain_label(f"{number + 1}  {answer_text(text, question.kind)}")
             label.setProperty("role", "choice")
             label.setWordWrap(True)
             self.choice_grid.addWidget(label, number // 2, number % 2)
@@ -200,13 +198,13 @@ class ProjectorWindow(QWidget):
         self.answer.clear()
         self.source.clear()
         if turn and self.choice_labels:
-            hint = tr("{who}: press 1–{n} to answer · Space shows the answer · ← → move · Esc leaves").format(
+            hint = translate("ProjectorWindow", "{who}: press 1–{n} to answer · Space shows the answer · ← → move · Esc leaves").format(
                 who=turn.label, n=len(self.choice_labels))
         elif turn:
-            hint = tr("Space shows the answer, then Y (right) or N (wrong) for {who} · Esc leaves").format(
+            hint = translate("ProjectorWindow", "Space shows the answer, then Y (right) or N (wrong) for {who} · Esc leaves").format(
                 who=turn.label)
         else:
-            hint = tr("Space shows the answer · Space again: next question · ← → move · Esc leaves")
+            hint = translate("ProjectorWindow", "Space shows the answer · Space again: next question · ← → move · Esc leaves")
         self.hint.setText(hint)
         self._apply_fonts()
         self._tick()
@@ -238,17 +236,17 @@ class ProjectorWindow(QWidget):
             label.style().unpolish(label)
             label.style().polish(label)
         self._label_spread()
-        self.answer.setText(tr("Answer: {answer}").format(answer=question.answer))
+        self.answer.setText(translate("ProjectorWindow", "Answer: {answer}").format(answer=question.answer))
         self.answer.setStyleSheet(f"color: {self.colors['good']};")
         if question.source_sentence:
             self.source.setText("“" + question.source_sentence + "”")
         if self.index == len(self.run.questions) - 1:
-            self.hint.setText(tr("That was the last question · Esc leaves"))
+            self.hint.setText(translate("ProjectorWindow", "That was the last question · Esc leaves"))
         elif self.current_turn() and not self.question.choices:
-            self.hint.setText(tr("Y if {who} answered right, N if not · Space: next question").format(
+            self.hint.setText(translate("ProjectorWindow", "Y if {who} answered right, N if not · Space: next question").format(
                 who=self.current_turn().label))
         else:
-            self.hint.setText(tr("Space: next question · ← → move · Esc leaves"))
+            self.hint.setText(translate("ProjectorWindow", "Space: next question · ← → move · Esc leaves"))
 
     def go(self, step: int) -> None:
         target = self.index + step
@@ -294,7 +292,7 @@ class ProjectorWindow(QWidget):
                  on_done=self._show_scores, on_error=lambda error: self.hint.setText(str(error)))
 
     def _show_scores(self, scores) -> None:
-        lines = [tr("Scoreboard"), ""]
+        lines = [translate("ProjectorWindow", "Scoreboard"), ""]
         for place, score in enumerate(scores, start=1):
             lines.append(f"{place}. {score.label} — {score.correct}")
         self.scoreboard.setText("\n".join(lines))
@@ -311,7 +309,8 @@ class ProjectorWindow(QWidget):
             return
         for number, (label, text) in enumerate(zip(self.choice_labels, shown_choices(self.question))):
             count = self.spread.get(text, 0)
-            label.setText(tr("{n}  {choice}   — {count} answered").format(n=number + 1, choice=text, count=count))
+            label.setText(translate("ProjectorWindow", "{n}  {choice}   — {count} answered").format(
+                n=number + 1, choice=answer_text(text, self.question.kind), count=count))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -359,4 +358,4 @@ def screenshot_projector(ctx, window) -> QWidget:
         from studyapp.core.errors import NotFound
 
         raise NotFound("The bank has no questions to show on the projector; import an article first.")
-    return ProjectorWindow(ctx, ProjectorRun(questions, 30, tr("Projector preview")))
+    return ProjectorWindow(ctx, ProjectorRun(questions, 30, translate("ProjectorWindow", "Projector preview")))

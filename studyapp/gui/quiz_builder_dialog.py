@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
@@ -13,13 +13,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from studyapp.core.classroom.manager import DIFFICULTIES, ORDERS, QuizSpec
 from studyapp.core.models import KINDS
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuizBuilderDialog", text)
 
 
 class QuizBuilderDialog(QDialog):
@@ -30,57 +27,60 @@ class QuizBuilderDialog(QDialog):
         self.teacher = teacher
         self.editing = quiz
         self.seed = quiz.spec.seed if quiz else 0
-        self.setWindowTitle(tr("Edit quiz") if quiz else tr("New quiz"))
+        self.setWindowTitle(translate("QuizBuilderDialog", "Edit quiz") if quiz else translate("QuizBuilderDialog", "New quiz"))
         self.resize(980, 640)
         layout = QHBoxLayout(self)
 
         form = QFormLayout()
         self.name = QLineEdit(quiz.name if quiz else "")
-        self.name.setPlaceholderText(tr("e.g. Week 3 — Korea"))
-        self.name.setAccessibleName(tr("Quiz name"))
-        form.addRow(tr("Name:"), self.name)
+        self.name.setPlaceholderText(translate("QuizBuilderDialog", "e.g. Week 3 — Korea"))
+        self.name.setAccessibleName(translate("QuizBuilderDialog", "Quiz name"))
+        form.addRow(translate("QuizBuilderDialog", "Name:"), self.name)
         self.articles = QListWidget()
-        self.articles.setAccessibleName(tr("Articles to take questions from"))
-        self.articles.setToolTip(tr("Tick articles to take questions from; none ticked means all"))
-        form.addRow(tr("Articles:"), self.articles)
+        self.articles.setAccessibleName(translate("QuizBuilderDialog", "Articles to take questions from"))
+        self.articles.setToolTip(translate("QuizBuilderDialog", "Tick articles to take questions from; none ticked means all"))
+        form.addRow(translate("QuizBuilderDialog", "Articles:"), self.articles)
         kinds_row = QHBoxLayout()
         self.kind_boxes = {}
-        kind_labels = {"short": tr("short answer"), "cloze": tr("fill the gap"), "truefalse": tr("true/false"),
-                       "ordering": tr("ordering"), "matching": tr("matching")}
+        kind_labels = {"short": translate("QuizBuilderDialog", "short answer"), "cloze": translate("QuizBuilderDialog", "fill the gap"), "truefalse": translate("QuizBuilderDialog", "true/false"),
+                       "ordering": translate("QuizBuilderDialog", "ordering"), "matching": translate("QuizBuilderDialog", "matching")}
         for kind in KINDS:
             box = QCheckBox(kind_labels.get(kind, kind))
             self.kind_boxes[kind] = box
             kinds_row.addWidget(box)
-        form.addRow(tr("Kinds:"), kinds_row)
+        form.addRow(translate("QuizBuilderDialog", "Kinds:"), kinds_row)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(tr("tags, separated by commas (empty: any)"))
-        form.addRow(tr("Tags:"), self.tags)
+        self.tags.setPlaceholderText(translate("QuizBuilderDialog", "tags, separated by commas (empty: any)"))
+        form.addRow(translate("QuizBuilderDialog", "Tags:"), self.tags)
         self.text = QLineEdit()
-        self.text.setPlaceholderText(tr("words in the question, answer or sentence (empty: any)"))
-        self.text.setAccessibleName(tr("Words to look for"))
-        form.addRow(tr("Containing:"), self.text)
+        self.text.setPlaceholderText(translate("QuizBuilderDialog", "words in the question, answer or sentence (empty: any)"))
+        self.text.setAccessibleName(translate("QuizBuilderDialog", "Words to look for"))
+        form.addRow(translate("QuizBuilderDialog", "Containing:"), self.text)
         self.difficulty = QComboBox()
-        labels = {"any": tr("Any"), "new": tr("Not asked yet"), "easy": tr("Easy (most got it right)"),
-                  "medium": tr("Medium"), "hard": tr("Hard (most got it wrong)")}
+        labels = {"any": translate("QuizBuilderDialog", "Any"), "new": translate("QuizBuilderDialog", "Not asked yet"), "easy": translate("QuizBuilderDialog", "Easy (most got it right)"),
+                  "medium": translate("QuizBuilderDialog", "Medium"), "hard": translate("QuizBuilderDialog", "Hard (most got it wrong)")}
         for value in DIFFICULTIES:
             self.difficulty.addItem(labels[value], value)
-        form.addRow(tr("Difficulty:"), self.difficulty)
+        form.addRow(translate("QuizBuilderDialog", "Difficulty:"), self.difficulty)
         self.order = QComboBox()
-        order_labels = {"article": tr("As in the articles"), "random": tr("Shuffled"), "hardest": tr("Hardest first")}
+        order_labels = {"article": translate("QuizBuilderDialog", "As in the articles"), "random": translate("QuizBuilderDialog", "Shuffled"), "hardest": translate("QuizBuilderDialog", "Hardest first")}
         for value in ORDERS:
             self.order.addItem(order_labels[value], value)
-        form.addRow(tr("Order:"), self.order)
+        form.addRow(translate("QuizBuilderDialog", "Order:"), self.order)
+        self.several_forms = QCheckBox(translate("QuizBuilderDialog", "Allow several forms of one fact"))
+        self.several_forms.setToolTip(translate("QuizBuilderDialog", "The true/false, gap-fill and question of one sentence give each other's answer away"))
+        form.addRow("", self.several_forms)
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(10)
-        form.addRow(tr("Questions:"), self.count)
+        form.addRow(translate("QuizBuilderDialog", "Questions:"), self.count)
         self.seconds = QSpinBox()
         self.seconds.setRange(5, 600)
-        self.seconds.setSuffix(tr(" s"))
+        self.seconds.setSuffix(translate("QuizBuilderDialog", " s"))
         self.seconds.setValue(quiz.seconds_per_question if quiz else 30)
-        form.addRow(tr("Time per question:"), self.seconds)
-        self.choose = QPushButton(tr("Choose questions"))
-        self.choose.setToolTip(tr("Fill the quiz with questions that match (Ctrl+Return)"))
+        form.addRow(translate("QuizBuilderDialog", "Time per question:"), self.seconds)
+        self.choose = QPushButton(translate("QuizBuilderDialog", "Choose questions"))
+        self.choose.setToolTip(translate("QuizBuilderDialog", "Fill the quiz with questions that match (Ctrl+Return)"))
         form.addRow("", self.choose)
         layout.addLayout(form, 2)
 
@@ -89,19 +89,19 @@ class QuizBuilderDialog(QDialog):
         self.summary.setProperty("muted", True)
         right.addWidget(self.summary)
         self.questions = QListWidget()
-        self.questions.setAccessibleName(tr("Questions of the quiz, in order"))
+        self.questions.setAccessibleName(translate("QuizBuilderDialog", "Questions of the quiz, in order"))
         self.questions.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.questions.setWordWrap(True)
         self.questions.setAlternatingRowColors(True)
         self.questions.setSpacing(2)
         right.addWidget(self.questions, 1)
         moves = QHBoxLayout()
-        self.up = QPushButton(tr("Move up"))
-        self.up.setToolTip(tr("Alt+Up"))
-        self.down = QPushButton(tr("Move down"))
-        self.down.setToolTip(tr("Alt+Down"))
-        self.remove = QPushButton(tr("Remove"))
-        self.remove.setToolTip(tr("Delete"))
+        self.up = QPushButton(translate("QuizBuilderDialog", "Move up"))
+        self.up.setToolTip(translate("QuizBuilderDialog", "Alt+Up"))
+        self.down = QPushButton(translate("QuizBuilderDialog", "Move down"))
+        self.down.setToolTip(translate("QuizBuilderDialog", "Alt+Down"))
+        self.remove = QPushButton(translate("QuizBuilderDialog", "Remove"))
+        self.remove.setToolTip(translate("QuizBuilderDialog", "Delete"))
         for button in (self.up, self.down, self.remove):
             moves.addWidget(button)
         moves.addStretch(1)
@@ -146,6 +146,7 @@ class QuizBuilderDialog(QDialog):
         self.text.setText(spec.text)
         self.difficulty.setCurrentIndex(max(0, self.difficulty.findData(spec.difficulty)))
         self.order.setCurrentIndex(max(0, self.order.findData(spec.order)))
+        self.several_forms.setChecked(spec.several_forms)
         self.count.setValue(spec.count)
         self.seed = spec.seed
         self._set_questions(questions)
@@ -156,7 +157,7 @@ class QuizBuilderDialog(QDialog):
         return QuizSpec(article_ids=articles, kinds=[k for k, box in self.kind_boxes.items() if box.isChecked()],
                         tags=[t.strip() for t in self.tags.text().split(",") if t.strip()], text=self.text.text(),
                         difficulty=self.difficulty.currentData(), order=self.order.currentData(),
-                        count=self.count.value(), seed=self.seed)
+                        count=self.count.value(), seed=self.seed, several_forms=self.several_forms.isChecked())
 
     def choose_questions(self) -> None:
         self.seed = random.randrange(1 << 31)  # "Shuffled" gives a new order each time it is asked
@@ -169,13 +170,13 @@ class QuizBuilderDialog(QDialog):
         self.choose.setEnabled(True)
         self._set_questions(questions)
         if not questions:
-            self.message.setText(tr("No active question matches; widen the choice."))
+            self.message.setText(translate("QuizBuilderDialog", "No active question matches; widen the choice."))
 
     def _set_questions(self, questions) -> None:
         self.questions.clear()
         self.message.clear()
         for question in questions:
-            item = QListWidgetItem(f"{question.prompt}  →  {question.answer}")
+            item = QListWidgetItem(f"{question.prompt}  →  {answer_text(question.answer, question.kind)}")
             item.setData(ID_ROLE, question.id)
             item.setToolTip(question.source_sentence)
             self.questions.addItem(item)
@@ -184,7 +185,7 @@ class QuizBuilderDialog(QDialog):
     def _update_summary(self, *_args) -> None:
         n = self.questions.count()
         minutes = n * self.seconds.value() / 60
-        self.summary.setText(tr("{n} questions, about {minutes:.0f} minutes. Drag to reorder.").format(
+        self.summary.setText(translate("QuizBuilderDialog", "{n} questions, about {minutes:.0f} minutes. Drag to reorder.").format(
             n=n, minutes=minutes))
 
     def move(self, step: int) -> None:

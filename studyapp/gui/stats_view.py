@@ -5,23 +5,21 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from shiboken6 import isValid
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from studyapp.core.study.manager import due_text
 from studyapp.gui.stats_charts import Chart, HeatMap, short_date
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 DEMO_LEARNER = "Demo learner"
 PERIODS = ((30, 1), (90, 1), (365, 7))  # (days shown, days per bar)
 REDRAW_ON = ("reviews", "learners", "articles", "questions", "settings")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatsView", text)
 
 
 def pct(value: float | None) -> str:
@@ -58,7 +56,7 @@ class StatsView(QWidget):
 
     @staticmethod
     def title() -> str:
-        return tr("Statistics")
+        return translate("StatsView", "Statistics")
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -70,7 +68,7 @@ class StatsView(QWidget):
         outer.setContentsMargins(20, 16, 20, 12)
 
         header = QHBoxLayout()
-        heading = QLabel(tr("Statistics"))
+        heading = QLabel(translate("StatsView", "Statistics"))
         heading.setObjectName("viewTitle")
         header.addWidget(heading)
         self.learner_label = QLabel()
@@ -82,14 +80,14 @@ class StatsView(QWidget):
         header.addWidget(self.status)
         self.period = QComboBox()
         for days, _ in PERIODS:
-            self.period.addItem({30: tr("Last month"), 90: tr("Last 3 months"), 365: tr("Last year")}[days], days)
-        self.period.setAccessibleName(tr("Period shown in the charts"))
+            self.period.addItem({30: translate("StatsView", "Last month"), 90: translate("StatsView", "Last 3 months"), 365: translate("StatsView", "Last year")}[days], days)
+        self.period.setAccessibleName(translate("StatsView", "Period shown in the charts"))
         header.addWidget(self.period)
-        self.learners_button = QPushButton(tr("Learners…"))
-        self.learners_button.setToolTip(tr("Create, switch, rename or delete learners (Ctrl+Shift+L)"))
+        self.learners_button = QPushButton(translate("StatsView", "Learners…"))
+        self.learners_button.setToolTip(translate("StatsView", "Create, switch, rename or delete learners (Ctrl+Shift+L)"))
         header.addWidget(self.learners_button)
-        self.export_button = QPushButton(tr("Export history…"))
-        self.export_button.setToolTip(tr("Save this learner's review history as CSV or JSON"))
+        self.export_button = QPushButton(translate("StatsView", "Export history…"))
+        self.export_button.setToolTip(translate("StatsView", "Save this learner's review history as CSV or JSON"))
         header.addWidget(self.export_button)
         outer.addLayout(header)
 
@@ -105,9 +103,9 @@ class StatsView(QWidget):
 
         cards = QHBoxLayout()
         self.cards = {key: SummaryCard(caption) for key, caption in (
-            ("today", tr("reviews today")), ("accuracy", tr("answered right, all time")),
-            ("due", tr("due today")), ("streak", tr("days in a row")), ("time", tr("minutes studied")),
-            ("retention", tr("true retention, 30 days")), ("predicted", tr("FSRS predicts you recall now")))}
+            ("today", translate("StatsView", "reviews today")), ("accuracy", translate("StatsView", "answered right, all time")),
+            ("due", translate("StatsView", "due now")), ("streak", translate("StatsView", "days in a row")), ("time", translate("StatsView", "minutes studied")),
+            ("retention", translate("StatsView", "true retention, 30 days")), ("predicted", translate("StatsView", "FSRS predicts you recall now")))}
         for card in self.cards.values():
             cards.addWidget(card)
         layout.addLayout(cards)
@@ -115,10 +113,10 @@ class StatsView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(14)
         self.charts = {
-            "reviews": Chart(tr("Reviews"), tr("Day"), tr("Reviews")),
-            "accuracy": Chart(tr("Accuracy and true retention"), tr("Day"), tr("Percent right")),
-            "due": Chart(tr("Due in the next 30 days"), tr("Day"), tr("Facts due")),
-            "time": Chart(tr("Time studying"), tr("Day"), tr("Minutes")),
+            "reviews": Chart(translate("StatsView", "Reviews"), translate("StatsView", "Day"), translate("StatsView", "Reviews")),
+            "accuracy": Chart(translate("StatsView", "Accuracy and true retention"), translate("StatsView", "Day"), translate("StatsView", "Percent right")),
+            "due": Chart(translate("StatsView", "Due in the next 30 days"), translate("StatsView", "Day"), translate("StatsView", "Facts due")),
+            "time": Chart(translate("StatsView", "Time studying"), translate("StatsView", "Day"), translate("StatsView", "Minutes")),
         }
         for index, chart in enumerate(self.charts.values()):
             grid.addWidget(chart, index // 2, index % 2)
@@ -127,7 +125,7 @@ class StatsView(QWidget):
         heat_box = QFrame()
         heat_box.setObjectName("card")
         heat_layout = QVBoxLayout(heat_box)
-        heat_title = QLabel(tr("Study days in the last year"))
+        heat_title = QLabel(translate("StatsView", "Study days in the last year"))
         heat_title.setStyleSheet("font-weight: 600;")
         heat_layout.addWidget(heat_title)
         self.heat_map = HeatMap()
@@ -139,11 +137,11 @@ class StatsView(QWidget):
         retention_box = QFrame()
         retention_box.setObjectName("card")
         retention_layout = QVBoxLayout(retention_box)
-        retention_title = QLabel(tr("True retention: reviews of mature facts (stability ≥ 21 days) answered right"))
+        retention_title = QLabel(translate("StatsView", "True retention: reviews of mature facts (stability ≥ 21 days) answered right"))
         retention_title.setWordWrap(True)
         retention_title.setStyleSheet("font-weight: 600;")
         retention_layout.addWidget(retention_title)
-        self.retention_table = self._table([tr("Period"), tr("Mature reviews"), tr("Right"), tr("Retention")])
+        self.retention_table = self._table([translate("StatsView", "Period"), translate("StatsView", "Mature reviews"), translate("StatsView", "Right"), translate("StatsView", "Retention")])
         retention_layout.addWidget(self.retention_table)
         self.predicted_label = QLabel()
         self.predicted_label.setWordWrap(True)
@@ -155,21 +153,21 @@ class StatsView(QWidget):
         weak_box.setObjectName("card")
         weak_layout = QVBoxLayout(weak_box)
         weak_header = QHBoxLayout()
-        weak_title = QLabel(tr("Weakest facts"))
+        weak_title = QLabel(translate("StatsView", "Weakest facts"))
         weak_title.setStyleSheet("font-weight: 600;")
         weak_header.addWidget(weak_title)
         weak_header.addStretch(1)
         self.weak_order = QComboBox()
-        self.weak_order.addItem(tr("Lowest recall now"), "recall")
-        self.weak_order.addItem(tr("Most often forgotten"), "lapses")
-        self.weak_order.setAccessibleName(tr("Order of the weakest facts"))
+        self.weak_order.addItem(translate("StatsView", "Lowest recall now"), "recall")
+        self.weak_order.addItem(translate("StatsView", "Most often forgotten"), "lapses")
+        self.weak_order.setAccessibleName(translate("StatsView", "Order of the weakest facts"))
         weak_header.addWidget(self.weak_order)
-        self.study_button = QPushButton(tr("Study these now"))
+        self.study_button = QPushButton(translate("StatsView", "Study these now"))
         self.study_button.setProperty("primary", True)
-        self.study_button.setToolTip(tr("Practise the selected facts, or all of the list when none is selected"))
+        self.study_button.setToolTip(translate("StatsView", "Practise the selected facts, or all of the list when none is selected"))
         weak_header.addWidget(self.study_button)
         weak_layout.addLayout(weak_header)
-        self.weak_table = self._table([tr("Question"), tr("Answer"), tr("Article"), tr("Lapses"), tr("Recall")])
+        self.weak_table = self._table([translate("StatsView", "Question"), translate("StatsView", "Answer"), translate("StatsView", "Article"), translate("StatsView", "Lapses"), translate("StatsView", "Recall")])
         self.weak_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.weak_table.setMinimumHeight(220)
         self.weak_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -205,8 +203,8 @@ class StatsView(QWidget):
         return table
 
     def add_menu_actions(self, menu) -> None:
-        for text, shortcut, slot in ((tr("&Learners…"), "Ctrl+Shift+L", self.open_learners),
-                                     (tr("E&xport review history…"), None, self.choose_export_file)):
+        for text, shortcut, slot in ((translate("StatsView", "&Learners…"), "Ctrl+Shift+L", self.open_learners),
+                                     (translate("StatsView", "E&xport review history…"), None, self.choose_export_file)):
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -219,7 +217,7 @@ class StatsView(QWidget):
             return
         self._generation += 1
         generation, learner_id, app = self._generation, self.ctx.learner.id, self.ctx.app
-        self.status.setText(tr("Computing…"))
+        self.status.setText(translate("StatsView", "Computing…"))
         order = self.weak_order.currentData()
 
         def compute(_task):
@@ -242,7 +240,7 @@ class StatsView(QWidget):
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if isValid(self) and generation == self._generation:
-            self.status.setText(tr("Statistics could not be computed: {error}").format(error=error))
+            self.status.setText(translate("StatsView", "Statistics could not be computed: {error}").format(error=error))
 
     def load_weakest(self) -> None:
         if self.ctx.app is None or self.ctx.learner is None:
@@ -278,38 +276,38 @@ class StatsView(QWidget):
         total = report.total
         self.cards["today"].set_value(str(data["reviews_today"]))
         self.cards["accuracy"].set_value(pct(data["accuracy_pct"]),
-                                         tr("{right} of {n} answers right").format(right=total.correct, n=total.reviews))
-        self.cards["due"].set_value(str(data["due_today"]))
+                                         translate("StatsView", "{right} of {n} answers right").format(right=total.correct, n=total.reviews))
+        self.cards["due"].set_value(due_text(data["due_now"]))
         self.cards["streak"].set_value(str(data["streak_days"]))
         self.cards["time"].set_value(f"{data['study_minutes']:.0f}",
-                                     tr("Each answer counts at most one minute"))
+                                     translate("StatsView", "Each answer counts at most one minute"))
         self.cards["retention"].set_value(pct(data["retention_pct"]))
         self.cards["predicted"].set_value(pct(data["predicted_retention_pct"]),
-                                          tr("Mean probability of recall of the {n} facts you have studied")
+                                          translate("StatsView", "Mean probability of recall of the {n} facts you have studied")
                                           .format(n=data["facts_reviewed"]))
 
         days, bucket = PERIODS[max(0, self.period.currentIndex())]
         buckets = report.buckets(days, bucket)
         labels = [short_date(b.day) for b in buckets]
-        x_title = tr("Day") if bucket == 1 else tr("Week starting")
+        x_title = translate("StatsView", "Day") if bucket == 1 else translate("StatsView", "Week starting")
         for chart in ("reviews", "accuracy", "time"):
             self.charts[chart].x_title = x_title
-        self.charts["reviews"].show_bars(labels, [(tr("Right"), [b.correct for b in buckets], "good"),
-                                                  (tr("Wrong"), [b.wrong for b in buckets], "bad")], stacked=True)
-        self.charts["accuracy"].show_lines(labels, [(tr("Accuracy"), [b.accuracy_pct for b in buckets], "accent"),
-                                                    (tr("True retention"), [b.retention_pct for b in buckets], "warn")])
-        self.charts["time"].show_bars(labels, [(tr("Minutes"), [b.study_minutes for b in buckets], "accent")],
+        self.charts["reviews"].show_bars(labels, [(translate("StatsView", "Right"), [b.correct for b in buckets], "good"),
+                                                  (translate("StatsView", "Wrong"), [b.wrong for b in buckets], "bad")], stacked=True)
+        self.charts["accuracy"].show_lines(labels, [(translate("StatsView", "Accuracy"), [b.accuracy_pct for b in buckets], "accent"),
+                                                    (translate("StatsView", "True retention"), [b.retention_pct for b in buckets], "warn")])
+        self.charts["time"].show_bars(labels, [(translate("StatsView", "Minutes"), [b.study_minutes for b in buckets], "accent")],
                                       whole=False)
-        due_labels = [tr("Today")] + [short_date(report.today + timedelta(days=i)) for i in range(1, len(report.due_by_day))]
-        self.charts["due"].show_bars(due_labels, [(tr("Due"), list(report.due_by_day), "accent")],
+        due_labels = [translate("StatsView", "Today")] + [short_date(report.today + timedelta(days=i)) for i in range(1, len(report.due_by_day))]
+        self.charts["due"].show_bars(due_labels, [(translate("StatsView", "Due"), list(report.due_by_day), "accent")],
                                      labels_from_first=True)
         self.heat_map.show_counts({a.day: a.reviews for a in report.activity}, report.today)
         self._fill_retention(data)
         self._fill_weakest()
 
     def _fill_retention(self, data: dict) -> None:
-        names = {"today": tr("Today"), "yesterday": tr("Yesterday"), "last_7_days": tr("Last 7 days"),
-                 "last_30_days": tr("Last 30 days"), "last_365_days": tr("Last year"), "all_time": tr("All time")}
+        names = {"today": translate("StatsView", "Today"), "yesterday": translate("StatsView", "Yesterday"), "last_7_days": translate("StatsView", "Last 7 days"),
+                 "last_30_days": translate("StatsView", "Last 30 days"), "last_365_days": translate("StatsView", "Last year"), "all_time": translate("StatsView", "All time")}
         periods = data["retention_by_period"]
         self.retention_table.setRowCount(len(periods))
         for row, (key, value) in enumerate(periods.items()):
@@ -325,7 +323,7 @@ class StatsView(QWidget):
         self.retention_table.setFixedHeight(self.retention_table.horizontalHeader().height()
                                             + sum(self.retention_table.rowHeight(r) for r in range(len(periods))) + 4)
         self.predicted_label.setText(
-            tr("FSRS predicts that you would recall {pct} of the {n} facts you have studied if asked now.")
+            translate("StatsView", "FSRS predicts that you would recall {pct} of the {n} facts you have studied if asked now.")
             .format(pct=pct(data["predicted_retention_pct"]), n=data["facts_reviewed"]))
 
     def _fill_weakest(self) -> None:
@@ -343,7 +341,7 @@ class StatsView(QWidget):
         self.study_button.setEnabled(bool(self.weakest))
         if not self.weakest:
             self.weak_table.setRowCount(1)
-            hint = QTableWidgetItem(tr("Nothing studied yet: your weakest facts will show here."))
+            hint = QTableWidgetItem(translate("StatsView", "Nothing studied yet: your weakest facts will show here."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.weak_table.setItem(0, 0, hint)
 
@@ -360,17 +358,17 @@ class StatsView(QWidget):
         if not fact_ids:
             return
         if study is None or not hasattr(study, "study_facts"):
-            QMessageBox.information(self, tr("Study"), tr("The study view is not available in this version."))
+            QMessageBox.information(self, translate("StatsView", "Study"), translate("StatsView", "The study view is not available in this version."))
             return
-        window.show_view("study").study_facts(fact_ids)
+        window.study_facts(fact_ids)
 
     def choose_export_file(self) -> None:
         if self.ctx.app is None or self.ctx.learner is None:
             return
         name = self.ctx.learner.name
         path, chosen = QFileDialog.getSaveFileName(
-            self, tr("Export review history"), f"{name} review history.csv",
-            tr("CSV spreadsheet (*.csv);;JSON (*.json)"))
+            self, translate("StatsView", "Export review history"), translate("StatsView", "{learner} review history.csv").format(learner=name),
+            translate("StatsView", "CSV spreadsheet (*.csv);;JSON (*.json)"))
         if path:
             fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"
             if not path.lower().endswith("." + fmt):
@@ -379,18 +377,18 @@ class StatsView(QWidget):
 
     def export_history(self, path: str, fmt: str) -> None:
         learner, app = self.ctx.learner, self.ctx.app
-        self.status.setText(tr("Exporting…"))
+        self.status.setText(translate("StatsView", "Exporting…"))
 
         def done(count: int) -> None:
             if not isValid(self):
                 return
-            self.status.setText(tr("Saved {n} reviews of {learner} to {path}").format(n=count, learner=learner.name,
+            self.status.setText(translate("StatsView", "Saved {n} reviews of {learner} to {path}").format(n=count, learner=learner.name,
                                                                                        path=path))
 
         def failed(error: BaseException) -> None:
             if isValid(self):
                 self.status.setText("")
-                QMessageBox.warning(self, tr("Export review history"), str(error))
+                QMessageBox.warning(self, translate("StatsView", "Export review history"), str(error))
 
         run_task(self.ctx, lambda _t: app.stats.export_history(learner.id, path, fmt), on_done=done, on_error=failed)
 

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.gui.class_poller import ClassPoller
 from studyapp.gui.join_panel import plain_label
 from studyapp.gui.projector_window import clear_layout
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StudentDeskWindow", text)
 
 
 class StudentDeskWindow(QWidget):
@@ -34,7 +31,7 @@ class StudentDeskWindow(QWidget):
         self._sending = False
         self._given: dict[int, tuple[str, int]] = {}  # question id -> (answer, ms), for the own library
         self._kept: set[int] = set()  # verdicts already recorded in the own library
-        self.setWindowTitle(tr("Class — {name}").format(name=client.name))
+        self.setWindowTitle(translate("StudentDeskWindow", "Class — {name}").format(name=client.name))
         self.resize(1000, 700)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
@@ -50,7 +47,7 @@ class StudentDeskWindow(QWidget):
         top.addWidget(self.countdown)
         layout.addLayout(top)
         layout.addStretch(1)
-        self.prompt = plain_label(tr("Waiting for the teacher to start…"))
+        self.prompt = plain_label(translate("StudentDeskWindow", "Waiting for the teacher to start…"))
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setFont(big)
@@ -58,8 +55,8 @@ class StudentDeskWindow(QWidget):
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
         self.typed = QLineEdit()
-        self.typed.setPlaceholderText(tr("Type your answer and press Enter"))
-        self.typed.setAccessibleName(tr("Your answer"))
+        self.typed.setPlaceholderText(translate("StudentDeskWindow", "Type your answer and press Enter"))
+        self.typed.setAccessibleName(translate("StudentDeskWindow", "Your answer"))
         self.typed.returnPressed.connect(lambda: self.send(self.typed.text()))
         self.typed.hide()
         layout.addWidget(self.typed)
@@ -70,7 +67,7 @@ class StudentDeskWindow(QWidget):
         medium.setPointSize(16)
         self.feedback.setFont(medium)
         layout.addWidget(self.feedback)
-        self.next_button = QPushButton(tr("Next question"))
+        self.next_button = QPushButton(translate("StudentDeskWindow", "Next question"))
         self.next_button.hide()
         self.next_button.clicked.connect(self._next)
         layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -93,7 +90,7 @@ class StudentDeskWindow(QWidget):
             return
         self.view = view
         score = view["score"]
-        self.score.setText(tr("Your score: {points} right of {answered} answered ({total} questions)").format(
+        self.score.setText(translate("StudentDeskWindow", "Your score: {points} right of {answered} answered ({total} questions)").format(
             points=score["points"], answered=score["answered"], total=score["total"]))
         question, phase = view["question"], view["phase"]
         if phase in ("finished", "ended"):
@@ -102,11 +99,11 @@ class StudentDeskWindow(QWidget):
         if question is None:
             self.position.setText("")
             self.countdown.setText("")
-            self.prompt.setText(tr("Waiting for the teacher to start…"))
+            self.prompt.setText(translate("StudentDeskWindow", "Waiting for the teacher to start…"))
             self._set_choices(None)
             return
         self.question = question
-        self.position.setText(tr("Question {n} of {total}").format(n=question["number"], total=question["total"]))
+        self.position.setText(translate("StudentDeskWindow", "Question {n} of {total}").format(n=question["number"], total=question["total"]))
         if question["id"] != self.shown_id:
             self.shown_id = question["id"]
             self._shown_at = time.monotonic()
@@ -122,13 +119,13 @@ class StudentDeskWindow(QWidget):
         self.typed.setEnabled(open_now)
         if closed:
             reveal = view["reveal"]
-            verdict = {True: tr("Right!"), False: tr("Not this time.")}.get(reveal["correct"], tr("No answer given."))
-            self.feedback.setText(tr("{verdict} The answer: {answer}").format(verdict=verdict, answer=reveal["answer"]))
+            verdict = {True: translate("StudentDeskWindow", "Right!"), False: translate("StudentDeskWindow", "Not this time.")}.get(reveal["correct"], translate("StudentDeskWindow", "No answer given."))
+            self.feedback.setText(translate("StudentDeskWindow", "{verdict} The answer: {answer}").format(verdict=verdict, answer=reveal["answer"]))
             self._keep_verdict(question, reveal["answer"])
         elif question["answered"]:
-            self.feedback.setText(tr("Your answer is in. Wait for the teacher to show the answer."))
+            self.feedback.setText(translate("StudentDeskWindow", "Your answer is in. Wait for the teacher to show the answer."))
         elif left == 0:
-            self.feedback.setText(tr("Time is up."))
+            self.feedback.setText(translate("StudentDeskWindow", "Time is up."))
 
     def _set_choices(self, question: dict | None) -> None:
         clear_layout(self.grid)
@@ -169,9 +166,9 @@ class StudentDeskWindow(QWidget):
     def _sent(self, reply: dict) -> None:
         self._sending = False
         if not reply.get("accepted"):
-            self.feedback.setText(reply.get("reason") or tr("Your answer was not accepted."))
+            self.feedback.setText(reply.get("reason") or translate("StudentDeskWindow", "Your answer was not accepted."))
         elif "correct" in reply:  # at one's own pace: the verdict at once, then Next
-            verdict = tr("Right!") if reply["correct"] else tr("Not this time — the answer: {answer}").format(
+            verdict = translate("StudentDeskWindow", "Right!") if reply["correct"] else translate("StudentDeskWindow", "Not this time — the answer: {answer}").format(
                 answer=reply["answer"])
             self.feedback.setText(verdict)
             self._keep_verdict(self.question, reply["answer"])
@@ -210,10 +207,10 @@ class StudentDeskWindow(QWidget):
         self.position.setText("")
         self._set_choices(None)
         score = view["score"]
-        lead = tr("The class has ended.") if view["phase"] == "ended" else tr("Done!")
-        self.prompt.setText(tr("{lead} You got {right} of {total} right.").format(
+        lead = translate("StudentDeskWindow", "The class has ended.") if view["phase"] == "ended" else translate("StudentDeskWindow", "Done!")
+        self.prompt.setText(translate("StudentDeskWindow", "{lead} You got {right} of {total} right.").format(
             lead=lead, right=score["points"], total=score["total"]))
-        self.feedback.setText(tr("These answers count in your own study plan too."))
+        self.feedback.setText(translate("StudentDeskWindow", "These answers count in your own study plan too."))
 
     def closeEvent(self, event) -> None:
         self.poller.stop()

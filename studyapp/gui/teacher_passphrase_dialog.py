@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from studyapp.gui.translation import translate
+
 from studyapp.gui.worker import run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TeacherPassphraseDialog", text)
 
 
 class TeacherPassphraseDialog(QDialog):
@@ -23,23 +20,23 @@ class TeacherPassphraseDialog(QDialog):
         self.ctx = ctx
         self.first_time = first_time
         self.on_unlocked = on_unlocked
-        self.setWindowTitle(tr("Set the teacher passphrase") if first_time else tr("Teacher"))
+        self.setWindowTitle(translate("TeacherPassphraseDialog", "Set the teacher passphrase") if first_time else translate("TeacherPassphraseDialog", "Teacher"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Choose a passphrase of at least 8 characters. Only you can then edit quizzes, "
+        intro = QLabel(translate("TeacherPassphraseDialog", "Choose a passphrase of at least 8 characters. Only you can then edit quizzes, "
                           "run and end class sessions, and see everyone's results.") if first_time
-                       else tr("Enter the teacher passphrase."))
+                       else translate("TeacherPassphraseDialog", "Enter the teacher passphrase."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(tr("Teacher passphrase"))
-        form.addRow(tr("Passphrase:"), self.passphrase)
+        self.passphrase.setAccessibleName(translate("TeacherPassphraseDialog", "Teacher passphrase"))
+        form.addRow(translate("TeacherPassphraseDialog", "Passphrase:"), self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(tr("Passphrase again"))
+        self.repeat.setAccessibleName(translate("TeacherPassphraseDialog", "Passphrase again"))
         if first_time:
-            form.addRow(tr("Again:"), self.repeat)
+            form.addRow(translate("TeacherPassphraseDialog", "Again:"), self.repeat)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setProperty("bad", True)
@@ -53,7 +50,7 @@ class TeacherPassphraseDialog(QDialog):
     def check(self) -> None:
         text = self.passphrase.text()
         if self.first_time and text != self.repeat.text():
-            self.message.setText(tr("The two passphrases differ."))
+            self.message.setText(translate("TeacherPassphraseDialog", "The two passphrases differ."))
             return
         classroom = self.ctx.app.classroom
         work = (lambda _t: classroom.set_teacher_passphrase(text)) if self.first_time else \

@@ -6,7 +6,7 @@ closing the window stops it (the results are kept)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
@@ -15,11 +15,8 @@ from studyapp.core.classroom.models import SELF_PACED
 from studyapp.gui.class_poller import ClassPoller
 from studyapp.gui.join_panel import JoinPanel, plain_label
 from studyapp.gui.projector_window import clear_layout
+from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TeacherSessionWindow", text)
 
 
 class TeacherSessionWindow(QWidget):
@@ -32,17 +29,17 @@ class TeacherSessionWindow(QWidget):
         self.teacher = teacher
         self.server = server
         self.self_paced = session_row.paced == SELF_PACED
-        self.setWindowTitle(tr("Class session — {title}").format(title=session_row.title))
+        self.setWindowTitle(translate("TeacherSessionWindow", "Class session — {title}").format(title=session_row.title))
         self.resize(1100, 720)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.code = plain_label(tr("Join code: {code}").format(code=session_row.code))
+        self.code = plain_label(translate("TeacherSessionWindow", "Join code: {code}").format(code=session_row.code))
         font = QFont(self.font())
         font.setPointSize(28)
         font.setBold(True)
         self.code.setFont(font)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setAccessibleName(tr("Join code"))
+        self.code.setAccessibleName(translate("TeacherSessionWindow", "Join code"))
         top.addWidget(self.code)
         top.addStretch(1)
         self.countdown = QLabel()
@@ -50,10 +47,10 @@ class TeacherSessionWindow(QWidget):
         top.addWidget(self.countdown)
         layout.addLayout(top)
         if server is not None:
-            how = tr("Students open {url} in a browser (or scan the QR code, or use Join a class in StudyApp) "
+            how = translate("TeacherSessionWindow", "Students open {url} in a browser (or scan the QR code, or use Join a class in StudyApp) "
                      "and enter the code and their name.").format(url=server.url)
         else:
-            how = tr("The class server is not running: students cannot join or answer.")
+            how = translate("TeacherSessionWindow", "The class server is not running: students cannot join or answer.")
         self.how = plain_label(how)
         self.how.setProperty("muted", True)
         self.how.setWordWrap(True)
@@ -72,11 +69,11 @@ class TeacherSessionWindow(QWidget):
         self.people_heading = QLabel()
         people.addWidget(self.people_heading)
         self.people = QListWidget()
-        self.people.setAccessibleName(tr("Students and whether they answered"))
+        self.people.setAccessibleName(translate("TeacherSessionWindow", "Students and whether they answered"))
         people.addWidget(self.people, 1)
         middle.addLayout(people, 1)
         spread = QVBoxLayout()
-        spread.addWidget(QLabel(tr("Answers so far")))
+        spread.addWidget(QLabel(translate("TeacherSessionWindow", "Answers so far")))
         self.bars = QGridLayout()
         spread.addLayout(self.bars)
         spread.addStretch(1)
@@ -88,16 +85,16 @@ class TeacherSessionWindow(QWidget):
         layout.addLayout(middle, 1)
 
         buttons = QHBoxLayout()
-        self.next_button = QPushButton(tr("Start"))
+        self.next_button = QPushButton(translate("TeacherSessionWindow", "Start"))
         self.next_button.setProperty("primary", True)
-        self.next_button.setToolTip(tr("Show the next question on every desk (Ctrl+Right)"))
-        self.reveal_button = QPushButton(tr("Show answer"))
-        self.reveal_button.setToolTip(tr("Close the question and show the answer on every desk (Ctrl+R)"))
-        self.projector_button = QPushButton(tr("Projector"))
-        self.projector_button.setToolTip(tr("Show the questions full screen; Space and the arrows move every desk "
+        self.next_button.setToolTip(translate("TeacherSessionWindow", "Show the next question on every desk (Ctrl+Right)"))
+        self.reveal_button = QPushButton(translate("TeacherSessionWindow", "Show answer"))
+        self.reveal_button.setToolTip(translate("TeacherSessionWindow", "Close the question and show the answer on every desk (Ctrl+R)"))
+        self.projector_button = QPushButton(translate("TeacherSessionWindow", "Projector"))
+        self.projector_button.setToolTip(translate("TeacherSessionWindow", "Show the questions full screen; Space and the arrows move every desk "
                                             "along (F5)"))
-        self.end_button = QPushButton(tr("End session"))
-        self.end_button.setToolTip(tr("End the session; the code stops working"))
+        self.end_button = QPushButton(translate("TeacherSessionWindow", "End session"))
+        self.end_button.setToolTip(translate("TeacherSessionWindow", "End the session; the code stops working"))
         for button in (self.next_button, self.reveal_button, self.projector_button):
             button.setVisible(not self.self_paced)
             buttons.addWidget(button)
@@ -137,16 +134,16 @@ class TeacherSessionWindow(QWidget):
         total = len(state.questions)
         if state.ended:
             self.poller.stop()
-            self.question.setText(tr("The session has ended."))
+            self.question.setText(translate("TeacherSessionWindow", "The session has ended."))
         elif self.self_paced:
-            self.question.setText(tr("Each student works through the {n} questions at their own pace.").format(n=total))
+            self.question.setText(translate("TeacherSessionWindow", "Each student works through the {n} questions at their own pace.").format(n=total))
         elif live.question is None:
-            self.question.setText(tr("Waiting for students. Press Start when everyone has joined.")
-                                  if state.session.current_index < 0 else tr("All questions done."))
+            self.question.setText(translate("TeacherSessionWindow", "Waiting for students. Press Start when everyone has joined.")
+                                  if state.session.current_index < 0 else translate("TeacherSessionWindow", "All questions done."))
         else:
-            self.question.setText(tr("Question {n} of {total}: {prompt}").format(
+            self.question.setText(translate("TeacherSessionWindow", "Question {n} of {total}: {prompt}").format(
                 n=state.session.current_index + 1, total=total, prompt=live.question.prompt))
-        self.next_button.setText(tr("Start") if state.session.current_index < 0 else tr("Next question"))
+        self.next_button.setText(translate("TeacherSessionWindow", "Start") if state.session.current_index < 0 else translate("TeacherSessionWindow", "Next question"))
         self.next_button.setEnabled(not state.ended and state.session.current_index < total)
         self.reveal_button.setEnabled(live.question is not None and not state.session.revealed and not state.ended)
         self.countdown.setText("" if state.seconds_left is None or state.session.revealed
@@ -156,10 +153,10 @@ class TeacherSessionWindow(QWidget):
         for name in live.answered + live.waiting:
             mark = "✓" if name in done else "…"
             count = answered_counts.get(name, 0)
-            item = QListWidgetItem(tr("{mark} {name}   ({count}/{total} answered)").format(
+            item = QListWidgetItem(translate("TeacherSessionWindow", "{mark} {name}   ({count}/{total} answered)").format(
                 mark=mark, name=name, count=count, total=total))
             self.people.addItem(item)
-        self.people_heading.setText(tr("{answered} of {n} students answered").format(
+        self.people_heading.setText(translate("TeacherSessionWindow", "{answered} of {n} students answered").format(
             answered=len(done), n=len(live.answered) + len(live.waiting)))
         self._show_distribution(live)
 
@@ -175,7 +172,7 @@ class TeacherSessionWindow(QWidget):
             bar.setRange(0, most)
             bar.setValue(count)
             bar.setFormat(str(count))
-            bar.setAccessibleName(tr("{answer}: {count}").format(answer=text, count=count))
+            bar.setAccessibleName(translate("TeacherSessionWindow", "{answer}: {count}").format(answer=text, count=count))
             self.bars.addWidget(label, row, 0)
             self.bars.addWidget(bar, row, 1)
 
@@ -226,8 +223,8 @@ class TeacherSessionWindow(QWidget):
             self._act(lambda _t: self.ctx.app.classroom.reveal(self.session_id, teacher=self.teacher))
 
     def end_session(self) -> None:
-        answer = QMessageBox.question(self, tr("End session"),
-                                      tr("End the session? Students can no longer answer; results are kept."))
+        answer = QMessageBox.question(self, translate("TeacherSessionWindow", "End session"),
+                                      translate("TeacherSessionWindow", "End the session? Students can no longer answer; results are kept."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         run_task(self.ctx, lambda _t: self.ctx.app.classroom.end_session(self.session_id, teacher=self.teacher),

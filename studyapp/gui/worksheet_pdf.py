@@ -12,13 +12,15 @@ import os
 import string
 import sys
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice,
                            QPainter, QPdfWriter, QTextDocument)
 
 from studyapp.core.errors import InvalidInput
 from studyapp.core.exchange.items import MATCHING, ORDERING, TRUEFALSE, ExchangeItem, QuestionSet
-from studyapp.core.exchange.manager import ExportFailed, ExportReport, write_atomically
+from studyapp.core.atomic_file import write_all_atomically, write_atomically
+from studyapp.core.exchange.manager import ExportFailed, ExportReport
+from studyapp.gui.translation import translate
 
 LETTERS = string.ascii_uppercase
 PDF_DPI = 300
@@ -37,10 +39,6 @@ td { padding: 3px 14px 3px 0; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Worksheet", text)
-
-
 def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
@@ -53,9 +51,10 @@ def default_key_path(out: str) -> str:
 
 def worksheet_blocks(question_set: QuestionSet) -> list[str]:
     """The worksheet as HTML blocks: a heading, then one block per question (never split by a page)."""
-    instructions = tr("{n} questions. Circle the letter of the right choice, or write the answer.")
+    instructions = translate("Worksheet", "{n} questions. Circle the letter of the right choice, or write the answer.")
+    name, date = esc(translate("Worksheet", "Name:")), esc(translate("Worksheet", "Date:"))
     blocks = [f"<h1>{esc(question_set.title)}</h1>"
-              f"<p class=meta>{esc(tr('Name:'))} {'_' * 30}&nbsp;&nbsp;&nbsp;&nbsp;{esc(tr('Date:'))} {'_' * 16}</p>"
+              f"<p class=meta>{name} {'_' * 30}&nbsp;&nbsp;&nbsp;&nbsp;{date} {'_' * 16}</p>"
               f"<p class=meta>{esc(instructions.format(n=len(question_set.items)))}</p>"]
     for number, item in enumerate(question_set.items, 1):
         blocks.append(f"<p class=question><b>{number}.</b> {esc(item.prompt)}</p>" + "".join(_worksheet_body(item)))
@@ -64,9 +63,11 @@ def worksheet_blocks(question_set: QuestionSet) -> list[str]:
 
 def _worksheet_body(item: ExchangeItem) -> list[str]:
     if item.kind == TRUEFALSE:
-        return [f"<p class=option>{esc(tr('True'))}&nbsp;&nbsp;&nbsp;/&nbsp;&nbsp;&nbsp;{esc(tr('False'))}</p>"]
+        true, false = esc(translate("Worksheet", "True")), esc(translate("Worksheet", "False"))
+        return [f"<p class=option>{true}&nbsp;&nbsp;&nbsp;/&nbsp;&nbsp;&nbsp;{false}</p>"]
     if item.kind == ORDERING:
-        return ([f"<p class=option>{esc(tr('Number them from 1 (first) to {n}:').format(n=len(item.order)))}</p>"]
+        instruction = translate("Worksheet", "Number them from 1 (first) to {n}:").format(n=len(item.order))
+        return ([f"<p class=option>{esc(instruction)}</p>"]
                 + [f"<p class=option>____&nbsp;&nbsp;{esc(text)}</p>" for text in item.shown_order()])
     if item.kind == MATCHING:
         rows = []
@@ -74,16 +75,18 @@ def _worksheet_body(item: ExchangeItem) -> list[str]:
         for index, (left, _) in enumerate(item.pairs):
             right = f"{LETTERS[index]}. {esc(rights[index])}" if index < len(rights) else ""
             rows.append(f"<tr><td>____&nbsp;&nbsp;{esc(left)}</td><td>{right}</td></tr>")
-        return [f"<p class=option>{esc(tr('Write the letter of the match on each line:'))}</p>",
+        instruction = translate("Worksheet", "Write the letter of the match on each line:")
+        return [f"<p class=option>{esc(instruction)}</p>",
                 f"<table style='margin-left: 26px'>{''.join(rows)}</table>"]
     if item.choices:
         return [f"<p class=option>{LETTERS[i]}.&nbsp;&nbsp;{esc(choice)}</p>"
                 for i, choice in enumerate(item.shown_choices())]
-    return [f"<p class=write>{esc(tr('Answer:'))} {BLANK}</p>"]
+    answer = esc(translate("Worksheet", "Answer:"))
+    return [f"<p class=write>{answer} {BLANK}</p>"]
 
 
 def key_title(question_set: QuestionSet) -> str:
-    return tr("{title}: answer key").format(title=question_set.title)
+    return translate("Worksheet", "{title}: answer key").format(title=question_set.title)
 
 
 def answer_key_blocks(question_set: QuestionSet) -> list[str]:
@@ -108,9 +111,9 @@ def _key_answer(item: ExchangeItem) -> tuple[str, list[str]]:
     elif item.kind != TRUEFALSE and item.choices:
         return f"{LETTERS[item.shown_choices().index(item.answer)]}. {esc(item.answer)}", []
     else:
-        also = f" <i>({esc(tr('also accepted: {answers}').format(answers=', '.join(item.accepted)))})</i>" \
-            if item.accepted else ""
-        return esc(tr(item.answer) if item.kind == TRUEFALSE else item.answer) + also, []
+        accepted = translate("Worksheet", "also accepted: {answers}").format(answers=", ".join(item.accepted))
+        also = f" <i>({esc(accepted)})</i>" if item.accepted else ""
+        return esc(translate("Worksheet", item.answer) if item.kind == TRUEFALSE else item.answer) + also, []
     return "", lines
 
 
@@ -151,7 +154,7 @@ def paint_blocks(blocks: list[str], device: QPagedPaintDevice, footer: str) -> i
         y += height + gap
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportFailed(tr("Cannot draw the pages (the printer or PDF file could not be opened)."))
+        raise ExportFailed(translate("Worksheet", "Cannot draw the pages (the printer or PDF file could not be opened)."))
     try:
         for number, placed in enumerate(pages, 1):
             if number > 1:
@@ -163,7 +166,7 @@ def paint_blocks(blocks: list[str], device: QPagedPaintDevice, footer: str) -> i
                 painter.restore()
             painter.setFont(footer_font)
             painter.setPen(QColor("#555555"))
-            text = tr("{title} · page {page} of {pages}").format(title=footer, page=number, pages=len(pages))
+            text = translate("Worksheet", "{title} · page {page} of {pages}").format(title=footer, page=number, pages=len(pages))
             painter.drawText(QRectF(0, area.height() - footer_height / 2, area.width(), footer_height / 2),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
     finally:
@@ -171,24 +174,47 @@ def paint_blocks(blocks: list[str], device: QPagedPaintDevice, footer: str) -> i
     return len(pages)
 
 
-def write_pdf(blocks: list[str], out: str, title: str) -> None:
-    def draw(tmp: str) -> None:
-        writer = QPdfWriter(tmp)
+def pdf_drawing(blocks: list[str], title: str):
+    """A writer for ``write_all_atomically``: the blocks drawn as a PDF into the file it is given."""
+    def draw(tmp) -> None:
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
         writer.setTitle(title)
         writer.setCreator("StudyApp")
         paint_blocks(blocks, writer, title)
         del writer  # the file is complete only once the writer is gone
 
-    write_atomically(out, draw)
+    return draw
+
+
+def incomplete_pdf(path) -> str | None:
+    """Qt's PDF writer says nothing when the disk fills up: a complete PDF starts with %PDF- and ends
+    with %%EOF (what is missing otherwise)."""
+    with open(path, "rb") as handle:
+        head = handle.read(5)
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 64))
+        tail = handle.read()
+    if head != b"%PDF-":
+        return "no PDF was written" if size == 0 else "it does not start as a PDF"
+    if b"%%EOF" not in tail:
+        return f"it stops after {size:,} bytes"
+    return None
+
+
+def write_pdf(blocks: list[str], out: str, title: str) -> None:
+    write_atomically(out, pdf_drawing(blocks, title), check=incomplete_pdf)
 
 
 def write_worksheets(question_set: QuestionSet, out: str, key_out: str) -> ExportReport:
-    """Write the worksheet to ``out`` and its answer key to ``key_out``."""
+    """Write the worksheet to ``out`` and its answer key to ``key_out``: both, or neither (the older
+    files of those names are then kept)."""
     if os.path.abspath(out) == os.path.abspath(key_out):
-        raise InvalidInput(tr("The worksheet and its answer key need two different file names."))
-    write_pdf(worksheet_blocks(question_set), out, question_set.title)
-    write_pdf(answer_key_blocks(question_set), key_out, key_title(question_set))
+        raise InvalidInput(translate("Worksheet", "The worksheet and its answer key need two different file names."))
+    write_all_atomically([(out, pdf_drawing(worksheet_blocks(question_set), question_set.title)),
+                          (key_out, pdf_drawing(answer_key_blocks(question_set), key_title(question_set)))],
+                         check=incomplete_pdf)
     return ExportReport(path=str(out), format="pdf", n_questions=len(question_set.items), extra_paths=[str(key_out)])
 
 

@@ -1,6 +1,7 @@
 """Opening the database: schema from Alembic, SQLite settings, data location overrides."""
 
 import sqlite3
+import sys
 
 import pytest
 from sqlalchemy import text
@@ -88,3 +89,18 @@ def test_an_old_revision_is_upgraded_after_a_copy_is_put_aside(tmp_path):
         assert len(copies) == 1
         names = sqlite3.connect(copies[0]).execute("SELECT name FROM learner").fetchall()
         assert names == [("Old",)]
+
+
+PG_URL = "postgresql://teacher@localhost/school"
+MISSING_DRIVER = ("studyapp: PostgreSQL support is not installed (no module 'psycopg'); install it with: "
+                  "pip install 'studyapp[postgres]'\n")
+
+
+def test_postgresql_without_its_optional_driver_is_one_line_and_a_failing_exit(home, capsys, monkeypatch):
+    from studyapp.cli import main
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as in an install without the [postgres] extra
+    code = main(["--database-url", PG_URL, "articles"])
+    out, err = capsys.readouterr()
+    assert code != 0 and out == ""
+    assert err == MISSING_DRIVER

@@ -30,12 +30,13 @@ def start_window(qtbot, home, monkeypatch):
     create_application()
     made = []
 
-    def start():
+    def start(until=None):
         ctx, window = build_window(Namespace(data_dir=str(home), database_url=None, learner=None))
         qtbot.addWidget(window)
         window.show()
         made.append(ctx)
-        qtbot.waitUntil(lambda: hasattr(window, "database_problem") or ctx.app is not None, timeout=60_000)
+        qtbot.waitUntil(until or (lambda: hasattr(window, "database_problem") or ctx.app is not None),
+                        timeout=60_000)
         return ctx, window
 
     yield start
@@ -74,7 +75,31 @@ def test_damaged_library_offers_the_newest_backup_and_restores_it(start_window, 
     [aside] = (home / "backups").glob("studyapp-damaged-*.sqlite3")
     assert aside.read_bytes() == damaged
     qtbot.waitUntil(lambda: "Learner:" in window.status_label.text(), timeout=10_000)
+    assert window.statusBar().currentMessage().startswith("Restored studyapp-backup-20260302-090000.sqlite3 (a backup")
     settle_windows()
+
+
+def test_a_full_disk_at_start_is_a_plain_message_with_no_restore_offered(start_window, home, qtbot, monkeypatch):
+    from studyapp.core import db
+
+    library_with_backup(home, "Ada")
+    before = (home / DATABASE_FILE).read_bytes()
+    monkeypatch.setattr(db, "_free_bytes", lambda folder: 0)  # what a full disk reports
+    real_connect = db.sqlite3.connect
+
+    def shm_fails(*args, **kwargs):
+        error = db.sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorcode, error.sqlite_errorname = 4874, "SQLITE_IOERR_SHMSIZE"
+        raise error
+
+    monkeypatch.setattr(db.sqlite3, "connect", shm_fails)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    ctx, window = start_window(until=lambda: bool(shown))
+    monkeypatch.setattr(db.sqlite3, "connect", real_connect)
+    assert not hasattr(window, "database_problem") and ctx.app is None
+    assert "the disk is full" in shown[0] and "damaged" not in shown[0] and "\n" not in shown[0]
+    assert (home / DATABASE_FILE).read_bytes() == before
 
 
 def test_damaged_library_without_a_backup_says_so_and_keeps_the_file(start_window, home, qtbot):
@@ -108,3 +133,21 @@ def test_choosing_a_file_that_is_not_a_backup_says_why_and_asks_again(start_wind
     assert "holiday.sqlite3 is not a usable StudyApp backup" in warnings[0]
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     assert (home / DATABASE_FILE).read_bytes() == damaged
+
+
+def test_a_library_from_a_newer_version_is_one_message_not_an_error_report(start_window, home, qtbot, monkeypatch):
+    """Issue 23, point 2: every start ended in a traceback ("ran into a problem") and put another
+    full-size copy aside."""
+    import sqlite3
+
+    StudyApp.open(data_folder=home).close()
+    connection = sqlite3.connect(home / DATABASE_FILE)
+    connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.commit()
+    connection.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    ctx, window = start_window(until=lambda: bool(shown))
+    assert ctx.app is None and not hasattr(window, "database_problem")
+    assert shown[0].startswith("This library was made by a newer StudyApp (revision 0099_future); this is version")
+    assert not (home / "backups").exists() or not list((home / "backups").iterdir())

@@ -9,7 +9,9 @@ from sqlalchemy.exc import ArgumentError
 
 def display_url(url: str) -> str:
     if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):]
+        from studyapp.core.paths import sqlite_path
+
+        return str(sqlite_path(url) or url[len("sqlite:///"):])
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:

@@ -26,12 +26,13 @@ from sqlmodel import select
 from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PACED, TEAMS, ClassSession,
                                             Participant, Quiz, QuizItem, SessionAnswer)
 from studyapp.core.classroom.records import (AlreadyAnswered, AnswerRequest, ClassAnswer, Joined, LiveStatus, QuizSpec,  # noqa: F401
-                                             QuizSummary, Score, SessionState, TimeUp, token_digest)
+                                             QuizSummary, Score, SessionState, TimeUp, one_form_each, token_digest)
 from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_results, write_csv
 from studyapp.core.classroom.selection import answer_history, difficulty
 from studyapp.core.classroom.teacher import OpenSession, TeacherKey, TeacherRole
 from studyapp.core.clock import Clock, as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied, StudyAppError
+from studyapp.core.importing.normalise import normalise_text
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
 from studyapp.core.models import ACTIVE, ArticleTag, Question, Tag
@@ -59,8 +60,9 @@ ORDERS = ("article", "random", "hardest")
 
 class ClassroomManager:
     def __init__(self, open_session: OpenSession, *, clock: Clock, recorder: "StudyManager",
-                 learners: "LearnerManager"):
+                 learners: "LearnerManager", shared_library: bool = False):
         self._open_session = open_session
+        self.shared_library = shared_library
         self.clock = clock
         self.recorder = recorder
         self.learners = learners
@@ -85,8 +87,13 @@ class ClassroomManager:
         self.role.require(teacher)
 
     def guard_bank(self, teacher: TeacherKey | None) -> None:
-        """Call before any change to the question bank: once a teacher passphrase is set, only the
-        teacher may edit, suspend, delete or import questions."""
+        """Call before any change to the question bank: in a library that several teachers' class
+        servers share (a school's PostgreSQL), once a teacher passphrase is set, only the teacher may
+        edit, suspend, delete or import questions. A learner's own library (the SQLite file of this
+        computer) stays theirs to edit, passphrase or not: the passphrase there only guards the class
+        sessions run from it."""
+        if not self.shared_library:
+            return
         if self.has_teacher_passphrase() and not self.is_teacher(teacher):
             raise PermissionDenied("Only the teacher can change the question bank of this class; "
                                    "unlock with the teacher passphrase (Classroom).")
@@ -124,6 +131,8 @@ class ClassroomManager:
             random.Random(spec.seed).shuffle(questions)
         elif spec.order == "hardest":
             questions.sort(key=lambda q: -wrong_share.get(q.id, 0.0))
+        if not spec.several_forms:
+            questions = one_form_each(questions)
         return questions[:spec.count]
 
     def save_quiz(self, name: str, question_ids: list[int], *, teacher: TeacherKey | None,
@@ -463,7 +472,7 @@ class ClassroomManager:
         outcome = self.recorder.record(session, learner_id, request.question_id, request.answer_given, response_ms,
                                        session_id=request.session_id, form=CHOICE if question.choices else None)
         session.add(SessionAnswer(session_id=slot[0], participant_id=slot[1], question_id=slot[2],
-                                  answer_given=str(request.answer_given)[:500], response_ms=response_ms,
+                                  answer_given=normalise_text(str(request.answer_given))[:500], response_ms=response_ms,
                                   answered_at=self.clock.now(), correct=bool(outcome.correct)))
         session.flush()
         return ClassAnswer(bool(outcome.correct), question.answer, request.question_id)
@@ -567,10 +576,7 @@ class ClassroomManager:
     def export_results_csv(self, session_id: int, path: str | Path, *, teacher: TeacherKey | None) -> Path:
         self.require_teacher(teacher)
         results, rows = self._results(session_id)
-        try:
-            return write_csv(results, rows, path)
-        except OSError as error:
-            raise InvalidInput(f"Cannot write {path}: {error.strerror or error}.") from error
+        return write_csv(results, rows, path)  # whole or not at all; a failure is one line (WriteFailed)
 
     def _results(self, session_id: int, only: int | None = None) -> tuple[SessionResults, list[AnswerRow]]:
         with self._open_session() as session:

@@ -26,6 +26,8 @@ class QuizSpec:
     order: str = "article"
     count: int = 10
     seed: int = 0
+    # Several forms of one fact (or of one source sentence) in a quiz give each other's answer away.
+    several_forms: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -117,6 +119,22 @@ class Joined:
     @property
     def learner_id(self) -> int:
         return self.participant.learner_id
+
+
+def one_form_each(questions: list[Question]) -> list[Question]:
+    """The first question of each fact and source sentence, in order: the true/false, gap-fill
+    and question of one sentence would answer each other."""
+    facts: set[int] = set()
+    sentences: set[tuple[int, int]] = set()
+    kept = []
+    for question in questions:
+        sentence = (question.article_id, question.source_start)
+        if question.fact_id in facts or (question.source_end > question.source_start and sentence in sentences):
+            continue
+        facts.add(question.fact_id)
+        sentences.add(sentence)
+        kept.append(question)
+    return kept
 
 
 MAX_CHOICES = 6

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studyapp.core.atomic_file import write_atomically
 from studyapp.core.spreadsheet import csv_writer
 
 EVERYONE_MISSED = "everyone missed"
@@ -102,21 +103,25 @@ def write_csv(results: SessionResults, rows: list[AnswerRow], path: str | Path) 
     """One line per answer given, then the per-question summary with its flags (spreadsheet-friendly)."""
     path = Path(path)
     positions = {q.question_id: q for q in results.questions}
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv_writer(handle)
-        writer.writerow(["section", "student", "team", "question", "prompt", "key", "answer given", "correct",
-                         "seconds", "share correct", "wrong answers", "flags"])
-        for row in sorted(rows, key=lambda r: (r.name.casefold(), positions[r.question_id].position)):
-            question = positions[row.question_id]
-            writer.writerow(["answer", row.name, row.team, question.position, question.prompt, question.answer,
-                             row.answer_given, "yes" if row.correct else "no", round(row.response_ms / 1000, 1),
-                             "", "", ""])
-        for student in results.students:
-            writer.writerow(["student", student.name, student.team, "", "", "", "", student.correct,
-                             student.mean_seconds, round(student.share_correct, 3), "", ""])
-        for question in results.questions:
-            wrong = "; ".join(f"{text} ({n})" for text, n in question.wrong_answers.items())
-            writer.writerow(["question", "", "", question.position, question.prompt, question.answer, "",
-                             question.correct, question.mean_seconds, round(question.share_correct, 3), wrong,
-                             "; ".join(question.flags)])
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv_writer(handle)
+            writer.writerow(["section", "student", "team", "question", "prompt", "key", "answer given", "correct",
+                             "seconds", "share correct", "wrong answers", "flags"])
+            for row in sorted(rows, key=lambda r: (r.name.casefold(), positions[r.question_id].position)):
+                question = positions[row.question_id]
+                writer.writerow(["answer", row.name, row.team, question.position, question.prompt, question.answer,
+                                 row.answer_given, "yes" if row.correct else "no", round(row.response_ms / 1000, 1),
+                                 "", "", ""])
+            for student in results.students:
+                writer.writerow(["student", student.name, student.team, "", "", "", "", student.correct,
+                                 student.mean_seconds, round(student.share_correct, 3), "", ""])
+            for question in results.questions:
+                wrong = "; ".join(f"{text} ({n})" for text, n in question.wrong_answers.items())
+                writer.writerow(["question", "", "", question.position, question.prompt, question.answer, "",
+                                 question.correct, question.mean_seconds, round(question.share_correct, 3), wrong,
+                                 "; ".join(question.flags)])
+
+    write_atomically(path, write)
     return path

@@ -19,15 +19,14 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from studyapp.core.generation import timeref
+from studyapp.core.generation import gazetteer as gaz, timeref
 from studyapp.core.generation.extract import COMPASS_PART, norm
 from studyapp.core.generation.kinds import (
     MOUNTAIN_HEADS, TONGUE_CHOICES, TONGUES, WATER_HEADS, distinctive, faith_kind, fallback_names, not_a_person,
     org_family, place_kind, starts_with_title,
 )
 from studyapp.core.generation.lexicon import (
-    ALIASES, COUNTRIES, EVENT_FAMILIES, FALLBACK_CITIES, FALLBACK_COUNTRIES, FALLBACK_STATES, PARTY_WORDS, REGIONS,
-    US_STATES,
+    ALIASES, COUNTRIES, EVENT_FAMILIES, PARTY_WORDS, REGIONS, US_STATES,
 )
 
 _NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
@@ -51,6 +50,17 @@ class Pool:
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
         self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
         self._kin: tuple[int, dict[tuple[bool, bool, bool], list[int]]] = (0, {})  # term shape -> places
+        self._roles: dict[str, str] = {}  # a name token of a person -> the head of the title or trade given
+
+    def add_role(self, person: str, role: str) -> None:
+        """``person`` is given ``role`` by the article ("President Yoon", "Curie, a physicist")."""
+        words = [w for w in norm(role).split() if w not in ("the", "a", "an", "s")]
+        if words and words[-1] not in _RELATIONS:
+            for w in norm(person).split():
+                self._roles.setdefault(w, words[-1])
+
+    def role_of(self, person: str) -> str | None:
+        return next((self._roles[w] for w in norm(person).split() if w in self._roles), None)
 
     def _kin_places(self, kin: tuple[bool, bool, bool]) -> list[int]:
         """The places (ascending) of the article's terms whose shape is ``kin`` (see ``_kin_of``)."""
@@ -154,6 +164,8 @@ class Pool:
 
 
 _DIGIT = re.compile(r"\d")
+# Relations a text names people by ("his wife, Yuko"): no field a wrong choice should share.
+_RELATIONS = frozenset("wife husband son daughter father mother brother sister widow partner".split())
 _DECIMAL = re.compile(r"\d\.\d")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 # Last words of names of waters and mountains: a noun phrase ending in one and written in capitals
@@ -492,6 +504,8 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
     if atype == "group" and key_n[:4] == opt_n[:4]:
         return True  # "Serbs" and "Serbian" name one people
     if atype in _NAMED:
+        if atype in _PLACES and _two_lands(key_n, opt_n):
+            return False  # "North Korea" and "South Korea": one word shared, two countries
         if key_n in _PARTS_OF_CONTINENT and opt_n in _PARTS_OF_CONTINENT:
             return False  # "West Africa" and "East Africa": two parts of one continent
         if ALIASES.get(key_n, key_n) == ALIASES.get(opt_n, opt_n):
@@ -512,6 +526,13 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
     if atype == "term" and key_n.count(" ") < 3 and opt_n.count(" ") < 3:
         return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun: "rule" / "colonial rule"
     return False
+
+
+def _two_lands(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` states the gazetteer knows to cover different land?"""
+    table = gaz.gazetteer()
+    one, other = table.find(a, "country"), table.find(b, "country")
+    return one is not None and other is not None and one.area.isdisjoint(other.area)
 
 
 def _named_by_adjective(one: list[str], other: list[str]) -> bool:
@@ -752,6 +773,29 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     consider_all(preferred or ())
     if atype in _PLACES:
         consider_all(_PARTS_OF_CONTINENT.get(key.lower().removeprefix("the "), ()))
+        era = gaz.era_of(sentence, past, published.year if published else None)
+        known = _known_place(key, atype, era)
+        if known is not None:
+            # A place the gazetteer knows gets only places it knows to be near and of the era: the
+            # article's own first, then the gazetteer's; never a famous name from elsewhere.
+            peers = gazetteer_choices(known, era)
+            rank = {gaz.fold(p): i for i, p in enumerate(peers)}
+            mentioned = [o for t in _PLACES for o in pool.get(t) if gaz.fold(o) in rank]
+            banked = [o for t in _PLACES for o in itertools.islice(bank.get(t, ()), _BANK_SCAN)
+                      if gaz.fold(o) in rank] if bank else []
+            if known.kind == "continent":  # "West Africa" beside "Europe": parts of continents the article names
+                consider_all(pool.get(atype))
+            consider_all(sorted(mentioned, key=lambda o: rank[gaz.fold(o)]))
+            consider_all(sorted(banked, key=lambda o: rank[gaz.fold(o)]))
+            consider_all(peers)
+            return _no_length_giveaway(key, out, n)
+        region = _region_after(key, sentence) if atype in ("city", "place") else None
+        if region is not None:
+            # "Valley Forge, Pennsylvania", a town the gazetteer does not hold: the article's towns (the
+            # default quiz keeps those it writes with the same state), then the large cities of the state.
+            consider_all(o for t in ("city", "place") for o in pool.get(t) + pool.get(t + "?"))
+            consider_all(gaz.gazetteer().cities_in(region))
+            return _no_length_giveaway(key, out, n)
     if atype == "year":
         # Article years, nearest first: a plausible neighbour beats a random century.
         kv = timeref.number_value(re.sub(r"\D", "", key) or "0") or 0
@@ -770,6 +814,9 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(pool.terms_near(key))
             consider_all(pool.nearest_in_length("term", len(key)))
     elif atype == "person":
+        role = pool.role_of(key)
+        if role is not None:  # a president beside the article's other presidents, a physicist beside physicists
+            consider_all(p for p in pool.get(atype) if pool.role_of(p) == role)
         # Names of the same shape first: "Appleton" with surnames, "John Muir" with full names.
         words = len(key.split())
         consider_all(sorted(pool.get(atype), key=lambda o: abs(len(o.split()) - words)))
@@ -804,14 +851,6 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     if len(out) < wanted and atype in ("number", "quantity", "money", "percent", "duration"):
         for option in _vary_number(key, percent=atype == "percent"):
             consider(option)
-    if len(out) < wanted and atype == "country":
-        for option in FALLBACK_COUNTRIES:
-            consider(option)
-    if len(out) < wanted and atype == "city":
-        for option in FALLBACK_CITIES:
-            consider(option)
-    if len(out) < wanted and atype == "state":
-        consider_all(FALLBACK_STATES)
     if len(out) < wanted and atype == "group" and key.lower() in _WIDE_GROUPS:
         consider_all(_WIDE_FALLBACK)  # "Europeans" stands only beside the peoples of other continents
     if len(out) < wanted and look.kind:
@@ -824,6 +863,42 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
+_GAZETTEER_KIND = {"country": "country", "city": "city", "state": "state"}
+
+
+def _known_place(key: str, atype: str, era: gaz.Era) -> gaz.Place | None:
+    """The gazetteer's entry for a place key: of the key's type when it has one, else whatever
+    the name first means (the tagger types "Georgia" or a country as a city at times). A state
+    founded after the sentence's date is another place of that name ("Georgia" in 1732: the colony)."""
+    table = gaz.gazetteer()
+    found = table.find(key, _GAZETTEER_KIND.get(atype)) or table.find(key)
+    if found is not None and not found.existed(era):
+        return table.find(key, "state") or table.find(key, "city")
+    return found
+
+
+def table_find(name: str, kind: str | None = None) -> gaz.Place | None:
+    return gaz.gazetteer().find(name, kind)
+
+
+def _region_after(key: str, sentence: str | None) -> gaz.Place | None:
+    """The US state or country a sentence writes after the key ("at Valley Forge, Pennsylvania")."""
+    if not sentence:
+        return None
+    at = sentence.find(key + ",")
+    if at < 0:
+        return None
+    words = sentence[at + len(key) + 1:].split()[:3]
+    for k in range(len(words), 0, -1):  # "Pennsylvania the previous winter", "New South Wales"
+        found = table_find(" ".join(words[:k]).rstrip(".,;:"))
+        if found is not None and found.kind in ("state", "country"):
+            return found
+    return None
+
+
+def gazetteer_choices(place: gaz.Place, era: gaz.Era) -> tuple[str, ...]:
+    """The gazetteer's wrong choices for ``place`` at ``era``, best first."""
+    return gaz.gazetteer().peers(place, era)
 
 
 def _surnames(names: Any) -> Any:

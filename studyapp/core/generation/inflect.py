@@ -1,56 +1,52 @@
-"""Tiny English morphology for question building: third person singular, gerund, plural."""
+"""English morphology for question building (third person singular, gerund, plural), read from the
+lemminflect lexicon rather than hand-written suffix rules: consonant doubling depends on stress
+('beginning' but 'visiting'), which no short rule gets right."""
 
 from __future__ import annotations
 
+from lemminflect import getAllInflections, getInflection, getLemma
+
+# Auxiliaries arrive as the word in the sentence, not as a lemma ("are" from "the delegates are").
 _SINGULAR_AUX = {"have": "has", "are": "is", "were": "was", "do": "does", "'re": "is", "'ve": "has"}
-_IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people",
-                     "foot": "feet", "tooth": "teeth", "mouse": "mice"}
-_VOWELS = "aeiou"
+
+
+def _same_case(source: str, word: str) -> str:
+    if source[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _inflect(word: str, tag: str) -> str:
+    forms = getInflection(word.lower(), tag, inflect_oov=True)
+    # lemminflect lists the common spelling first ('occurring' before 'occuring', US before UK).
+    return _same_case(word, forms[0]) if forms else word
 
 
 def third_singular(verb: str) -> str:
     """'have' -> 'has', 'go' -> 'goes', 'try' -> 'tries', 'meet' -> 'meets'."""
     low = verb.lower()
     if low in _SINGULAR_AUX:
-        return _SINGULAR_AUX[low]
-    if low.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
-        return verb[:-1] + "ies"
-    return verb + "s"
+        return _same_case(verb, _SINGULAR_AUX[low])
+    return _inflect(verb, "VBZ")
 
 
 def base_form(text: str, lemma: str) -> str:
-    """The verb's base form, mending a lemmatizer slip: 'raged' read as 'rag' + 'ed' is 'rage' (a
-    past of 'rag' would double the g: 'ragged')."""
+    """The verb's base form. The parser's lemma is kept when it inflects back to the word; otherwise
+    it was a slip ('raged' read as 'rag' + 'ed', whose past is 'ragged') and the lexicon's lemma is used."""
     low = text.lower()
-    if low == lemma.lower() + "ed" and len(lemma) == 3 and lemma[-1] not in _VOWELS + "wxy" \
-            and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS:
-        return lemma + "e"
-    return lemma
+    if low == lemma.lower() or any(low in forms for forms in getAllInflections(lemma.lower(), upos="VERB").values()):
+        return lemma
+    lexicon = getLemma(low, upos="VERB", lemmatize_oov=False)
+    return _same_case(lemma, lexicon[0]) if lexicon else lemma
 
 
 def gerund(lemma: str) -> str:
-    """'serve' -> 'serving', 'run' -> 'running', 'rule' -> 'ruling', 'be' -> 'being'."""
-    low = lemma.lower()
-    if low in ("be", "see", "flee", "agree", "free"):
-        return lemma + "ing"
-    if low.endswith("ie"):
-        return lemma[:-2] + "ying"
-    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")):
-        return lemma[:-1] + "ing"
-    if (len(low) == 3 and low[-1] not in _VOWELS + "wxy" and low[-2] in _VOWELS
-            and low[-3] not in _VOWELS):
-        return lemma + lemma[-1] + "ing"
-    return lemma + "ing"
+    """'serve' -> 'serving', 'run' -> 'running', 'begin' -> 'beginning', 'visit' -> 'visiting'."""
+    return _inflect(lemma, "VBG")
 
 
 def plural(noun: str) -> str:
-    low = noun.lower()
-    if low in _IRREGULAR_PLURAL:
-        return _IRREGULAR_PLURAL[low]
-    if low.endswith(("s", "sh", "ch", "x", "z")):
-        return noun + "es"
-    if low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
-        return noun[:-1] + "ies"
-    return noun + "s"
+    """'city' -> 'cities', 'person' -> 'people', 'church' -> 'churches'."""
+    if noun.lower() == "person":
+        return _same_case(noun, "people")  # the lexicon lists the formal 'persons' first
+    return _inflect(noun, "NNS")

@@ -244,7 +244,7 @@ TONGUE_CHOICES = TONGUES | frozenset(name.lower() for name in _FALLBACK["languag
 
 def fallback_names(kind: str, key: str) -> list[str]:
     """Well-known seas, mountains or bodies of a key's ``kind``, those named like it first: seas
-    for a sea, lakes for "Lake Sevan", single names for "Andes". Used, like FALLBACK_CITIES, only
+    for a sea, lakes for "Lake Sevan", single names for "Andes". Used only
     when an article and the bank give too few of the right kind."""
     words = _words(key)
     if not words:

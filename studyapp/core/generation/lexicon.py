@@ -50,12 +50,6 @@ Caribbean|Polynesia|Melanesia|Micronesia|Lapland|Karelia|Livonia|Courland|Bessar
 East Indies|Antilles|Greater Antilles|Lesser Antilles
 """.replace("\n", "").split("|"))
 
-# Used only when an article and the bank give too few wrong choices of the same kind.
-FALLBACK_COUNTRIES = (
-    "France", "Germany", "Italy", "Spain", "Canada", "Brazil", "India", "China", "Japan", "Mexico",
-    "Australia", "Egypt", "Turkey", "Poland", "Sweden", "Argentina", "Indonesia", "Kenya",
-)
-
 US_STATES = frozenset(s.lower() for s in """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
 Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|
@@ -63,13 +57,6 @@ Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico
 North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|
 South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming
 """.replace("\n", "").split("|"))
-
-FALLBACK_STATES = ("Ohio", "Texas", "Oregon", "Vermont", "Georgia", "Nevada", "Kansas", "Maine", "Virginia")
-
-FALLBACK_CITIES = (
-    "London", "Paris", "Berlin", "Madrid", "Rome", "Vienna", "Cairo", "Delhi", "Beijing", "Tokyo",
-    "Moscow", "Ottawa", "Lima", "Nairobi", "Sydney", "Chicago", "Toronto", "Istanbul", "Bangkok",
-)
 
 # Nouns that name an office or a relation of a person: "Prime Minister Fumio Kishida",
 # "first lady Kim Keon Hee", "his wife, Yuko".

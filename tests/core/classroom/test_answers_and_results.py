@@ -5,6 +5,7 @@ import csv
 import pytest
 from sqlmodel import select
 
+from studyapp.core.atomic_file import WriteFailed
 from studyapp.core.classroom.models import HOTSEAT, SELF_PACED, TEAMS, SessionAnswer
 from studyapp.core.classroom.results import EVERYONE_MISSED, WRONG_CHOICE_BEAT_KEY
 from studyapp.core.errors import InvalidInput
@@ -147,7 +148,7 @@ def test_results_export_as_csv(studyapp, finished_class, teacher, tmp_path):
     assert bens == {("1", "Paris", "yes"), ("2", "Lima", "no"), ("3", "Cairo", "no")}
     flagged = {r["question"]: r["flags"] for r in rows if r["section"] == "question"}
     assert flagged == {"1": "", "2": EVERYONE_MISSED, "3": WRONG_CHOICE_BEAT_KEY}
-    with pytest.raises(InvalidInput, match="Cannot write"):
+    with pytest.raises(WriteFailed, match="Cannot write .*does not exist"):
         studyapp.classroom.export_results_csv(finished_class.id, tmp_path / "no" / "such.csv", teacher=teacher)
 
 

@@ -120,3 +120,20 @@ def test_serve_prints_one_json_line_once_listening_and_students_join(home, tmp_p
         server.wait(20)
     app = StudyApp.open(data_folder=home)
     assert app.classroom.list_sessions()[0].ended_at is not None  # stopped cleanly: the session ended
+
+
+def test_make_quiz_holds_one_form_of_each_fact_unless_asked(home, capsys, monkeypatch):
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1] / "study"))
+    from study_bank import add_facts
+
+    app = StudyApp.open(data_folder=home)
+    add_facts(app, 4)  # three forms of each fact
+    app.classroom.set_teacher_passphrase(PASSPHRASE)
+    app.close()
+    for name, extra, wanted in (("One each", (), 4), ("All forms", ("--several-forms",), 12)):
+        code, out, err = run(capsys, monkeypatch, home, "classroom", "make-quiz", name, "--count", "50", *extra,
+                             stdin=PASSPHRASE + "\n")
+        assert code == 0, err
+        assert f"with {wanted} questions." in out

@@ -47,12 +47,13 @@ def test_one_person_is_one_choice_whatever_the_name_form():
     assert "Fumio Kishida" not in options
 
 
-def test_countries_with_countries_and_the_bank_before_made_up_ones():
+def test_countries_with_the_articles_neighbours_first_and_never_from_another_continent():
     pool = make_pool(country=["Japan", "South Korea"], city=["Seoul", "Tokyo"])
-    options = choose("Japan", "country", pool, bank={"country": ["Chile", "Peru"]})
+    options = choose("Japan", "country", pool, bank={"country": ["Chile", "Peru"]}, past=False)
     check("Japan", options)
-    assert options[:3] == ["South Korea", "Chile", "Peru"]
-    assert not {"Seoul", "Tokyo"} & set(options)
+    assert options[0] == "South Korea"  # the article's own neighbour first
+    assert {"North Korea", "China"} <= set(options)
+    assert not {"Seoul", "Tokyo", "Chile", "Peru"} & set(options)
 
 
 def test_coordinated_answers_are_never_offered():

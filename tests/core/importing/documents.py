@@ -47,26 +47,30 @@ def docx_bytes(paragraphs: list[str], title: str = "", created: datetime | None 
 
 
 def epub_bytes(chapters: list[list[str]], title: str = "", when: str = "") -> bytes:
-    from ebooklib import epub
-
-    book = epub.EpubBook()
-    book.set_identifier("test-book")
-    book.set_title(title)
-    book.set_language("en")
-    if when:
-        book.add_metadata("DC", "date", when)
-    items = []
-    for number, paragraphs in enumerate(chapters, start=1):
-        chapter = epub.EpubHtml(title=f"Chapter {number}", file_name=f"ch{number}.xhtml", lang="en")
-        chapter.content = "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
-        book.add_item(chapter)
-        items.append(chapter)
-    book.toc = items
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.spine = items
+    """An EPUB 3 as e-book software writes it: the package document in a subfolder, the manifest
+    listing the chapters in the reverse of reading order (only the spine gives the order), and a
+    navigation page outside the spine whose links must not become article text."""
+    names = [f"ch{number}.xhtml" for number in range(1, len(chapters) + 1)]
+    manifest = "".join(f'<item id="c{n}" href="text/{name}" media-type="application/xhtml+xml"/>'
+                       for n, name in reversed(list(enumerate(names, start=1))))
+    spine = "".join(f'<itemref idref="c{n}"/>' for n in range(1, len(names) + 1))
+    opf = (f'''<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="id">test-book</dc:identifier>
+<dc:title>{title}</dc:title><dc:language>en</dc:language>{f"<dc:date>{when}</dc:date>" if when else ""}</metadata>
+<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>{manifest}</manifest>
+<spine>{spine}</spine></package>''')
+    container = ('''<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>''')
+    xhtml = '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body>{}</body></html>'
     out = io.BytesIO()
-    epub.write_epub(out, book)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml", container)
+        archive.writestr("OEBPS/content.opf", opf)
+        archive.writestr("OEBPS/nav.xhtml", xhtml.format("<nav><ol><li>Table of contents</li></ol></nav>"))
+        for name, paragraphs in zip(names, chapters):
+            archive.writestr(f"OEBPS/text/{name}", xhtml.format("".join(f"<p>{p}</p>" for p in paragraphs)))
     return out.getvalue()
 
 

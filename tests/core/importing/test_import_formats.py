@@ -122,3 +122,58 @@ def test_url_errors_are_one_clear_line(web_server):
         extract(f"{base}/missing.html")
     with pytest.raises(ImportFailed, match=r"^http://127.0.0.1:9/a: cannot reach 127.0.0.1 \(.*\); check the network"):
         extract("http://127.0.0.1:9/a")
+
+
+@pytest.fixture
+def https_server(tmp_path, web_server):
+    """The web server behind TLS with a certificate of a made-up authority (as a school's inspecting
+    proxy presents): (site folder, base URL, that authority's certificate file)."""
+    import ssl
+    import subprocess
+
+    site, plain = web_server
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                    "/CN=School proxy", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key),
+                    "-out", str(cert)], check=True, capture_output=True)
+    handler = partial(SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site, f"https://127.0.0.1:{server.server_address[1]}", cert
+    server.shutdown()
+    server.server_close()
+
+
+def test_https_import_trusts_the_certificates_of_the_operating_system_store(https_server, monkeypatch):
+    import ssl
+
+    import truststore
+
+    from studyapp.core.importing import readers
+
+    site, base, authority = https_server
+    write(site, "curie.html", PAGE.format(*PARAGRAPHS))
+    # Python's own store does not know the authority: the page is refused with one line.
+    readers.tls_context.cache_clear()
+    with pytest.raises(ImportFailed, match=r"^https://127.0.0.1:\d+/curie.html: cannot reach 127.0.0.1 \(.*certificate"):
+        extract(f"{base}/curie.html")
+
+    # The store truststore reads is the operating system's; stand in for it with one that holds the authority.
+    class SystemStore(ssl.SSLContext):
+        def __new__(cls, protocol):
+            context = super().__new__(cls, protocol)
+            context.load_verify_locations(authority)
+            return context
+
+    monkeypatch.setattr(truststore, "SSLContext", SystemStore)
+    readers.tls_context.cache_clear()
+    try:
+        article = extract(f"{base}/curie.html")
+    finally:
+        readers.tls_context.cache_clear()
+    assert_article(article, "Marie Curie, twice a laureate", date(2023, 5, 7))

@@ -8,13 +8,10 @@ CI). The portable variant makes the database itself "full" with SQLite's max_pag
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import subprocess
-from contextlib import contextmanager
 
 import pytest
-from safety_support import add_facts
+from safety_support import add_facts, fill_disk, mounted, read_only
 from sqlalchemy import event
 
 from studyapp.cli import main
@@ -30,36 +27,6 @@ def count(path, table: str) -> int:
         return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     finally:
         connection.close()
-
-
-def mount(*args: str) -> bool:
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        return False
-    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
-
-
-@contextmanager
-def mounted(target, *args: str):
-    if not mount(*args, str(target)):
-        pytest.skip("needs root and mount (a small tmpfs or a read-only bind mount) to make a real disk full "
-                    "or a folder read-only for root")
-    try:
-        yield target
-    finally:
-        # Lazy when still busy (a failed assertion left a file open): never leave a mount behind.
-        if subprocess.run(["umount", str(target)], capture_output=True).returncode != 0:
-            subprocess.run(["umount", "-l", str(target)], check=True)
-
-
-@contextmanager
-def read_only(folder):
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        yield folder
-        return
-    with mounted(folder, "--bind", str(folder)):  # root writes through chmod: a read-only bind mount stops it
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
-        yield folder
 
 
 def test_database_full_refuses_the_answer_clearly_and_keeps_every_earlier_one(home):
@@ -101,18 +68,7 @@ def test_full_disk_import_and_backup_fail_clearly_and_write_nothing(tmp_path, pa
         app = StudyApp.open(data_folder=home)
         add_facts(app, 5)
         app.backups.backup_now()
-        filler = disk / "filler"
-        with open(filler, "wb") as handle:  # fill the disk to the last byte
-            try:
-                while True:
-                    handle.write(b"\0" * 65536)
-                    handle.flush()
-            except OSError:
-                pass
-        try:
-            handle.close()
-        except OSError:
-            pass
+        filler = fill_disk(disk)
         path = home / DATABASE_FILE
         articles_before, backups_before = count(path, "article"), app.backups.list_backups()
 
