@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation>언제든</translation>
+        <translation>모든 시기</translation>
     </message>
     <message>
         <source>Due now</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Every desk…</source>
-        <translation>자리마다…</translation>
+        <translation>각자 자리에서…</translation>
     </message>
     <message>
         <source>Open a session students join from their own desks with a code</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>On desks, each student goes at their own pace</source>
-        <translation>자리마다 학생이 각자 속도로 풉니다</translation>
+        <translation>각자 자리에서 학생마다 자기 속도로 풉니다</translation>
     </message>
     <message>
         <source>Join a class</source>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>Use the class&apos;s PostgreSQL database (every desk mode)</source>
-        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(자리마다 모드)</translation>
+        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(각자 자리에서 하는 수업)</translation>
     </message>
     <message>
         <source>Class sessions</source>
-        <translation>수업</translation>
+        <translation>수업 목록</translation>
     </message>
     <message>
         <source>Quiz</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Started</source>
-        <translation>시작</translation>
+        <translation>시작 시각</translation>
     </message>
     <message>
         <source>Students</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>every desk</source>
-        <translation>자리마다</translation>
+        <translation>각자 자리에서</translation>
     </message>
     <message>
         <source>ended</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Every desk</source>
-        <translation>자리마다</translation>
+        <translation>각자 자리에서</translation>
     </message>
     <message>
         <source>This copy uses the library on this computer, so only this computer can join. For a class, first choose the class database (see docs/CLASSROOM.md). Open the session anyway?</source>
@@ -816,8 +816,8 @@
         <translation>보관함 파일 {file}이(가) 무결성 검사를 통과하지 못해 열지 않았습니다. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <source>The newest backup is {name}. Restoring it sets the damaged file aside (unchanged) in the backups folder.</source>
-        <translation>가장 최근 백업은 {name}입니다. 복원하면 손상된 파일은 바꾸지 않은 채 백업 폴더에 따로 보관합니다.</translation>
+        <source>The newest sound copy is {copy}. Restoring it sets the damaged file aside (unchanged) in the backups folder.</source>
+        <translation>온전한 최신 사본은 {copy}입니다. 복원하면 손상된 파일은 바꾸지 않은 채 백업 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
         <source>&amp;Restore newest backup</source>
@@ -850,6 +850,30 @@
     <message>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Restored {copy}.</source>
+        <translation>{copy}을(를) 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>a library set aside</source>
+        <translation>따로 보관한 보관함</translation>
+    </message>
+    <message>
+        <source>a copy made before a restore</source>
+        <translation>복원 전에 만든 사본</translation>
+    </message>
+    <message>
+        <source>a copy made before an upgrade</source>
+        <translation>업그레이드 전에 만든 사본</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, made {made})</source>
+        <translation>{name} ({kind}, {made}에 만듦)</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1627,18 @@
         <translation>직접 평가</translation>
     </message>
     <message>
+        <source>Ask me to type answers from the first day</source>
+        <translation>첫날부터 답을 입력하게 하기</translation>
+    </message>
+    <message>
+        <source>Typed answers from the first day</source>
+        <translation>첫날부터 답 입력</translation>
+    </message>
+    <message>
+        <source>Otherwise a fact is asked with choices while it is young and typed once you know it well.</source>
+        <translation>그렇지 않으면 새로 배운 사실은 보기 중에서 고르고, 잘 알게 된 뒤에 답을 입력합니다.</translation>
+    </message>
+    <message>
         <source>Without self-grading the grade follows from your answer and how quickly you gave it.</source>
         <translation>직접 평가하지 않으면 답과 답한 속도로 평가가 정해집니다.</translation>
     </message>
@@ -1613,6 +1649,11 @@
 </context>
 <context>
     <name>StatsView</name>
+    <message>
+        <source>d MMM</source>
+        <comment>date pattern of the chart labels (Qt&apos;s QDate format)</comment>
+        <translation>M/d</translation>
+    </message>
     <message>
         <source>Calendar of study days</source>
         <translation>학습한 날 달력</translation>
@@ -1880,6 +1921,10 @@
     <message>
         <source>Export review history</source>
         <translation>복습 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>{learner} review history.csv</source>
+        <translation>{learner} 복습 기록.csv</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>

@@ -9,7 +9,7 @@ import getpass
 import secrets
 import sys
 
-from studyapp.cli.output import open_app, print_json, print_table
+from studyapp.cli.output import open_app, plural, print_json, print_table
 
 
 def register(subparsers) -> None:
@@ -34,6 +34,8 @@ def register(subparsers) -> None:
     p.add_argument("--order", default="article", help="article, random, hardest")
     p.add_argument("--seed", type=int, help="for --order random: the same seed gives the same order")
     p.add_argument("--seconds", type=int, default=30, help="time per question (default 30)")
+    p.add_argument("--several-forms", action="store_true",
+                   help="allow two or more forms of one fact (they give each other's answer away)")
     p.add_argument("--replace", action="store_true", help="overwrite a quiz of that name")
     p.set_defaults(func=run_make_quiz)
 
@@ -93,6 +95,7 @@ def run_make_quiz(args) -> int:
     app = open_app(args)
     spec = QuizSpec(article_ids=args.article, kinds=args.kind, tags=args.tag, text=args.text,
                     difficulty=args.difficulty, order=args.order, count=args.count,
+                    several_forms=args.several_forms,
                     seed=secrets.randbelow(1 << 31) if args.seed is None else args.seed)
     questions = app.classroom.select_questions(spec)
     if not questions:
@@ -100,7 +103,7 @@ def run_make_quiz(args) -> int:
         return 1
     app.classroom.save_quiz(args.name, [q.id for q in questions], teacher=teacher_key(app),
                             seconds_per_question=args.seconds, spec=spec, replace=args.replace)
-    print(f"Saved the quiz {' '.join(args.name.split())!r} with {len(questions)} questions.")
+    print(f"Saved the quiz {' '.join(args.name.split())!r} with {plural(len(questions), 'question')}.")
     return 0
 
 
@@ -127,7 +130,7 @@ def run_results(args) -> int:
                     "students": [{**vars(s), "share_correct": round(s.share_correct, 3)} for s in results.students],
                     "questions": [{**vars(q), "share_correct": round(q.share_correct, 3)} for q in results.questions]})
         return 0
-    print(f"{results.title}: {len(results.students)} students, {len(results.questions)} questions")
+    print(f"{results.title}: {plural(len(results.students), 'student')}, {plural(len(results.questions), 'question')}")
     print_table([[s.name, s.team, f"{s.correct}/{s.answered}", s.mean_seconds] for s in results.students],
                 ["student", "team", "right", "seconds"])
     print()

@@ -3,7 +3,8 @@ review history as CSV or JSON, and the learner profiles."""
 
 from __future__ import annotations
 
-from studyapp.cli.output import open_app, print_json, print_table
+from studyapp.cli.output import open_app, plural, print_json, print_table
+from studyapp.core.study.manager import due_text
 
 
 def _add_learner_option(parser) -> None:
@@ -49,10 +50,11 @@ def run_stats(args) -> int:
 
     print(f"Learner: {data['learner']}    (today is {data['today']}, days start at {data['day_starts']})")
     print(f"Reviews: {data['reviews_total']} in all, {data['reviews_today']} today; accuracy {pct(data['accuracy_pct'])}")
-    print(f"Due: {data['due_today']} today, {sum(data['due_next_30_days'])} within 30 days")
+    print(f"Due: {due_text(data['due_now'])} now, {data['due_today']} by the end of today, "
+          f"{sum(data['due_next_30_days'])} within 30 days")
     print(f"True retention (mature facts, last 30 days): {pct(data['retention_pct'])}; "
           f"FSRS predicts {pct(data['predicted_retention_pct'])} now")
-    print(f"Streak: {data['streak_days']} days; study time: {data['study_minutes']:.1f} minutes")
+    print(f"Streak: {plural(data['streak_days'], 'day')}; study time: {data['study_minutes']:.1f} minutes")
     if data["articles"]:
         print()
         print_table([[a["article_id"], a["title"], pct(a["mastery_pct"]), f"{a['mastered']}/{a['facts']}"]
@@ -68,7 +70,7 @@ def run_history(args) -> int:
     app = open_app(args)
     learner = app.learners.resolve(learner_name(args))
     count = app.stats.export_history(learner.id, args.out, args.format)
-    print(f"Wrote {count} reviews of {learner.name} to {args.out}.")
+    print(f"Wrote {plural(count, 'review')} of {learner.name} to {args.out}.")
     return 0
 
 

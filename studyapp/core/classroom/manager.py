@@ -29,6 +29,7 @@ from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PA
 from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_results, write_csv
 from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
+from studyapp.core.importing.normalise import normalise_text
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
 from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
@@ -70,6 +71,8 @@ class QuizSpec:
     order: str = "article"
     count: int = 10
     seed: int = 0
+    # Several forms of one fact (or of one source sentence) in a quiz give each other's answer away.
+    several_forms: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -78,6 +81,22 @@ class QuizSpec:
     def from_json(cls, data: dict[str, Any]) -> "QuizSpec":
         known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__}
         return cls(**known)
+
+
+def one_form_each(questions: list[Question]) -> list[Question]:
+    """The first question of each fact and source sentence, in order: the true/false, gap-fill
+    and question of one sentence would answer each other."""
+    facts: set[int] = set()
+    sentences: set[tuple[int, int]] = set()
+    kept = []
+    for question in questions:
+        sentence = (question.article_id, question.source_start)
+        if question.fact_id in facts or (question.source_end > question.source_start and sentence in sentences):
+            continue
+        facts.add(question.fact_id)
+        sentences.add(sentence)
+        kept.append(question)
+    return kept
 
 
 @dataclass
@@ -174,8 +193,12 @@ class ClassroomManager:
             raise PermissionDenied("Only the teacher can do this; unlock with the teacher passphrase.")
 
     def guard_bank(self, teacher: TeacherKey | None) -> None:
-        """Call before any change to the question bank: once a teacher passphrase is set (a class
-        shares this database), only the teacher may edit, suspend, delete or import questions."""
+        """Call before any change to the question bank: in a class database that the desks share,
+        once a teacher passphrase is set, only the teacher may edit, suspend, delete or import
+        questions. A learner's own library (the SQLite file of this computer) stays theirs to edit,
+        passphrase or not: the passphrase there only guards the class sessions run from it."""
+        if self.app.is_sqlite:
+            return
         if self.has_teacher_passphrase() and not self.is_teacher(teacher):
             raise PermissionDenied("Only the teacher can change the question bank of this class; "
                                    "unlock with the teacher passphrase (Classroom).")
@@ -218,6 +241,8 @@ class ClassroomManager:
             random.Random(spec.seed).shuffle(questions)
         elif spec.order == "hardest":
             questions.sort(key=lambda q: -wrong_share.get(q.id, 0.0))
+        if not spec.several_forms:
+            questions = one_form_each(questions)
         return questions[:spec.count]
 
     @staticmethod
@@ -485,7 +510,7 @@ class ClassroomManager:
             with self.app.session() as session:  # check and claim in one transaction
                 learner_id, question = self._check_answerable(session, session_id, participant_id, question_id)
                 claim = SessionAnswer(session_id=session_id, participant_id=participant_id, question_id=question_id,
-                                      answer_given=str(answer_given)[:500], response_ms=response_ms,
+                                      answer_given=normalise_text(str(answer_given))[:500], response_ms=response_ms,
                                       answered_at=self.app.clock.now())
                 session.add(claim)
                 session.flush()
