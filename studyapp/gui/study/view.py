@@ -29,6 +29,7 @@ from studyapp.gui.study.widgets import ElidedLabel, scaled_font
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
+NOTICE_MS = 6000
 
 
 class StudyView(QWidget):
@@ -138,6 +139,11 @@ class StudyView(QWidget):
         self.status_label.setProperty("muted", True)
         self.status_label.setAccessibleName(translate("StudyView", "Study status"))
         outer.addWidget(self.status_label)
+        # A notice such as "Your last answer was taken back" goes with the next answer or after a while.
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.status_label.clear)
 
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -317,6 +323,7 @@ class StudyView(QWidget):
         session = self.session
         if session is None or not session.submit(given):
             return
+        self.status_label.clear()
         self._render()
         if session.self_grading:
             card = session.card
@@ -384,6 +391,7 @@ class StudyView(QWidget):
             session.undone(prepared)
             self._update_mode()
             self.status_label.setText(translate("StudyView", "Your last answer was taken back."))
+            self._notice_timer.start()
             self._show_card(prepared.card, prepared.counts)
 
         previous = self.phase
