@@ -253,11 +253,13 @@ class BankView(QWidget):
         self.search_edit.setPlaceholderText(translate("BankView", "Search questions, answers and source sentences (Ctrl+F)"))
         self.search_edit.setAccessibleName(translate("BankView", "Search the question bank"))
         self.search_edit.setClearButtonEnabled(True)
-        filters.addWidget(self.search_edit, 3)
+        # The search has a line of its own: beside four filters it made the view wider than a
+        # small screen at a large text size.
+        layout.addWidget(self.search_edit)
         self.article_combo = QComboBox()
         self.article_combo.setAccessibleName(translate("BankView", "Article"))
         self.article_combo.addItem(translate("BankView", "All articles"), None)
-        self.article_combo.setMinimumContentsLength(18)
+        self.article_combo.setMinimumContentsLength(12)
         self.article_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         filters.addWidget(self.article_combo, 2)
         self.kind_combo = QComboBox()
@@ -303,6 +305,7 @@ class BankView(QWidget):
 
         bulk = QHBoxLayout()
         hint = QLabel(translate("BankView", "Double-click or F2 edits a cell; lists are separated by |."))
+        hint.setWordWrap(True)
         hint.setProperty("muted", True)
         bulk.addWidget(hint, 1)
         self.study_button = self._button(translate("BankView", "Study these"), translate("BankView", "Study the selected questions now"), self.study_selected)

@@ -33,6 +33,9 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._update_tooltip()
 
+    def full_text(self) -> str:
+        return self.text()
+
     def is_elided(self) -> bool:
         return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 

@@ -70,6 +70,7 @@ def view_frame(view: QWidget) -> QScrollArea:
     """A view in a frameless scroll area: content that needs more room than the window has (a long
     feedback at 16 pt) scrolls instead of pushing the window wider or taller than the screen."""
     frame = QScrollArea()
+    frame.setObjectName("viewFrame")
     frame.setFrameShape(QFrame.Shape.NoFrame)
     frame.setWidgetResizable(True)
     frame.setWidget(view)

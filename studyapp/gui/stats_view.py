@@ -26,6 +26,9 @@ def pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%"
 
 
+CARDS_PER_ROW = 4
+
+
 class SummaryCard(QFrame):
     def __init__(self, caption: str, parent=None):
         super().__init__(parent)
@@ -101,13 +104,13 @@ class StatsView(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        cards = QHBoxLayout()
+        cards = QGridLayout()  # four a row: seven in one row made the view wider than a small screen
         self.cards = {key: SummaryCard(caption) for key, caption in (
             ("today", translate("StatsView", "reviews today")), ("accuracy", translate("StatsView", "answered right, all time")),
             ("due", translate("StatsView", "due now")), ("streak", translate("StatsView", "days in a row")), ("time", translate("StatsView", "minutes studied")),
             ("retention", translate("StatsView", "true retention, 30 days")), ("predicted", translate("StatsView", "FSRS predicts you recall now")))}
-        for card in self.cards.values():
-            cards.addWidget(card)
+        for index, card in enumerate(self.cards.values()):
+            cards.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
         layout.addLayout(cards)
 
         grid = QGridLayout()

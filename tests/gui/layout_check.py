@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QComboBox, QHeaderView, QLabel,
-                               QMainWindow, QSizeGrip, QSplitterHandle, QStackedWidget, QTableView,
+                               QMainWindow, QScrollArea, QSizeGrip, QSplitterHandle, QStackedWidget, QTableView,
                                QWidget)
 
 TOLERANCE = 1  # pixels: rounding at fractional font sizes
@@ -25,7 +25,7 @@ MIN_STRETCH_CHARS = 12  # a stretching title column shows at least this many cha
 
 @dataclass
 class Problem:
-    kind: str  # overlap, clipped, narrow-column, off-screen, growth
+    kind: str  # overlap, clipped, narrow-column, off-screen, sideways, growth
     where: str
     detail: str
 
@@ -155,8 +155,23 @@ def off_screen(window: QWidget) -> list[Problem]:
     return []
 
 
+def sideways(window: QWidget) -> list[Problem]:
+    """A view wider than the window's room for it: its right part (buttons, columns) is only seen by
+    scrolling sideways."""
+    problems = []
+    frames = window.findChildren(QScrollArea, "viewFrame")
+    if isinstance(window, QScrollArea) and window.objectName() == "viewFrame":
+        frames.append(window)
+    for frame in frames:
+        view = frame.widget()
+        if frame.isVisible() and view is not None and view.width() > frame.viewport().width() + TOLERANCE:
+            problems.append(Problem("sideways", describe(view), f"needs {view.width()} px, has "
+                                    f"{frame.viewport().width()}: scrolls sideways"))
+    return problems
+
+
 def check(window: QWidget) -> list[Problem]:
-    return overlaps(window) + clipped(window) + off_screen(window)
+    return overlaps(window) + clipped(window) + off_screen(window) + sideways(window)
 
 
 def growth(window: QMainWindow, before: tuple[int, int]) -> list[Problem]:

@@ -190,7 +190,7 @@ def test_every_view_and_dialog_in_a_real_window_has_no_overlap_clipping_or_growt
     problems = [{"config": r["name"], **p} for r in results for p in r["problems"]]
     n_states = sum(len(r["states"]) for r in results)
     summary = {kind: sum(p["kind"] == kind for p in problems) for kind in ("overlap", "clipped", "narrow-column",
-                                                                             "off-screen", "growth", "crash")}
+                                                                             "off-screen", "sideways", "growth", "crash")}
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / "report.json").write_text(json.dumps({"states": n_states, "summary": summary, "problems": problems},
                                                   indent=1), encoding="utf-8")
@@ -198,3 +198,23 @@ def test_every_view_and_dialog_in_a_real_window_has_no_overlap_clipping_or_growt
     assert min(len(r["states"]) for r in results) >= 30, [(r["name"], len(r["states"])) for r in results]
     assert not problems, "\n".join(f"{p['config']} {p['state']}: {p['kind']} {p['where']}: {p['detail']}"
                                    for p in problems[:40])
+
+
+def test_checker_reports_a_view_that_scrolls_sideways(qtbot):
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    import layout_check
+    from studyapp.gui.main_window import view_frame
+
+    wide = QWidget()
+    wide.setMinimumWidth(900)
+    QPushButton("far right", wide).move(850, 0)
+    frame = view_frame(wide)
+    qtbot.addWidget(frame)
+    frame.resize(400, 300)
+    frame.show()
+    qtbot.wait(50)
+    assert [p.kind for p in layout_check.sideways(frame)] == ["sideways"]
+    frame.resize(1000, 300)
+    qtbot.wait(50)
+    assert layout_check.sideways(frame) == []

@@ -163,9 +163,20 @@ def test_ctrl_z_undoes_the_answer_and_asks_the_question_again(qtbot, study_windo
     assert fact_state(study_window, study_window.ids["year"]) is None  # new again, as before
     assert view.card.question_id == question_id
     assert "taken back" in view.status_label.text()
-    key(qtbot, view, Qt.Key.Key_1)  # the next answer: the note was about the one before
+    key(qtbot, view, Qt.Key.Key_1)  # the next answer: the notice has done its work
     wait_feedback(qtbot, view)
     assert view.status_label.text() == ""
+
+
+def test_the_taken_back_notice_goes_after_a_few_seconds(qtbot, study_window):
+    from studyapp.gui.study.view import NOTICE_MS
+
+    view = open_study(qtbot, study_window)
+    key(qtbot, view, Qt.Key.Key_1)
+    wait_feedback(qtbot, view)
+    key(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "taken back" in view.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: view.status_label.text() == "", timeout=NOTICE_MS + 3_000)
 
 
 def test_next_due_question_appears_after_a_simulated_day(qtbot, study_window, clock):

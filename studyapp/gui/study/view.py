@@ -29,8 +29,7 @@ from studyapp.gui.study.widgets import ElidedLabel, scaled_font
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
-
-
+NOTICE_MS = 6000  # a notice ("taken back") stays this long unless the next answer clears it first
 COUNTS_DELAY_MS = 250
 
 
@@ -141,6 +140,11 @@ class StudyView(QWidget):
         self.status_label.setProperty("muted", True)
         self.status_label.setAccessibleName(translate("StudyView", "Study status"))
         outer.addWidget(self.status_label)
+        # A notice such as "Your last answer was taken back" goes with the next answer or after a while.
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.status_label.clear)
 
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -390,6 +394,7 @@ class StudyView(QWidget):
             session.undone(prepared)
             self._update_mode()
             self.status_label.setText(translate("StudyView", "Your last answer was taken back."))
+            self._notice_timer.start()
             self._show_card(prepared.card, prepared.counts)
 
         previous = self.phase
