@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation>언제든</translation>
+        <translation>모든 시기</translation>
     </message>
     <message>
         <source>Due now</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Every desk…</source>
-        <translation>자리마다…</translation>
+        <translation>각자 자리에서…</translation>
     </message>
     <message>
         <source>Open a session students join from their own desks with a code</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>On desks, each student goes at their own pace</source>
-        <translation>자리마다 학생이 각자 속도로 풉니다</translation>
+        <translation>각자 자리에서 학생마다 자기 속도로 풉니다</translation>
     </message>
     <message>
         <source>Join a class</source>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>Use the class&apos;s PostgreSQL database (every desk mode)</source>
-        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(자리마다 모드)</translation>
+        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(각자 자리에서 하는 수업)</translation>
     </message>
     <message>
         <source>Class sessions</source>
-        <translation>수업</translation>
+        <translation>수업 목록</translation>
     </message>
     <message>
         <source>Quiz</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Started</source>
-        <translation>시작</translation>
+        <translation>시작 시각</translation>
     </message>
     <message>
         <source>Students</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>every desk</source>
-        <translation>자리마다</translation>
+        <translation>각자 자리에서</translation>
     </message>
     <message>
         <source>ended</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Every desk</source>
-        <translation>자리마다</translation>
+        <translation>각자 자리에서</translation>
     </message>
     <message>
         <source>This copy uses the library on this computer, so only this computer can join. For a class, first choose the class database (see docs/CLASSROOM.md). Open the session anyway?</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>The newest sound copy is {copy}. Restoring it sets the damaged file aside (unchanged) in the backups folder.</source>
-        <translation>가장 최근의 온전한 사본은 {copy}입니다. 복원하면 손상된 파일은 (그대로) 백업 폴더에 따로 보관됩니다.</translation>
+        <translation>온전한 최신 사본은 {copy}입니다. 복원하면 손상된 파일은 바꾸지 않은 채 백업 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
         <source>&amp;Restore newest backup</source>
@@ -1480,14 +1480,6 @@
         <translation>순서:</translation>
     </message>
     <message>
-        <source>Allow several forms of one fact</source>
-        <translation>한 사실의 여러 형태 허용</translation>
-    </message>
-    <message>
-        <source>The true/false, gap-fill and question of one sentence give each other&apos;s answer away</source>
-        <translation>한 문장에서 만든 참/거짓, 빈칸 채우기, 질문은 서로의 답을 알려 줍니다</translation>
-    </message>
-    <message>
         <source>Questions:</source>
         <translation>문제 수:</translation>
     </message>
@@ -1658,6 +1650,11 @@
 <context>
     <name>StatsView</name>
     <message>
+        <source>d MMM</source>
+        <comment>date pattern of the chart labels (Qt&apos;s QDate format)</comment>
+        <translation>M/d</translation>
+    </message>
+    <message>
         <source>Calendar of study days</source>
         <translation>학습한 날 달력</translation>
     </message>
@@ -1718,16 +1715,16 @@
         <translation>전체 정답률</translation>
     </message>
     <message>
+        <source>due today</source>
+        <translation>오늘 복습할 항목</translation>
+    </message>
+    <message>
         <source>days in a row</source>
         <translation>연속 학습일</translation>
     </message>
     <message>
         <source>minutes studied</source>
         <translation>학습 시간(분)</translation>
-    </message>
-    <message>
-        <source>due now</source>
-        <translation>지금 복습할 것</translation>
     </message>
     <message>
         <source>true retention, 30 days</source>
@@ -1926,6 +1923,10 @@
         <translation>복습 기록 내보내기</translation>
     </message>
     <message>
+        <source>{learner} review history.csv</source>
+        <translation>{learner} 복습 기록.csv</translation>
+    </message>
+    <message>
         <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
         <translation>CSV 스프레드시트 (*.csv);;JSON (*.json)</translation>
     </message>
@@ -2020,6 +2021,18 @@
         <translation>1분 후</translation>
     </message>
     <message>
+        <source>in {n} minutes</source>
+        <translation>{n}분 후</translation>
+    </message>
+    <message>
+        <source>in {n} hours</source>
+        <translation>{n}시간 후</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>{n}일 후</translation>
+    </message>
+    <message>
         <source>Study</source>
         <translation>학습</translation>
     </message>
@@ -2042,10 +2055,6 @@
     <message>
         <source>Nothing to study</source>
         <translation>학습할 것 없음</translation>
-    </message>
-    <message>
-        <source>Questions you missed</source>
-        <translation>틀린 문제</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -2132,10 +2141,6 @@
         <translation>문단 속 원문 문장</translation>
     </message>
     <message>
-        <source>When you will see this fact again</source>
-        <translation>이 사실을 다시 보게 될 때</translation>
-    </message>
-    <message>
         <source>Open article (O)</source>
         <translation>글 열기 (O)</translation>
     </message>
@@ -2154,34 +2159,6 @@
     <message>
         <source>Grade: {name}</source>
         <translation>평가: {name}</translation>
-    </message>
-    <message>
-        <source>in %n minute(s)</source>
-        <translation>%n분 후</translation>
-    </message>
-    <message>
-        <source>in %n hour(s)</source>
-        <translation>%n시간 후</translation>
-    </message>
-    <message>
-        <source>in %n day(s)</source>
-        <translation>%n일 후</translation>
-    </message>
-    <message>
-        <source>&lt; 1 min</source>
-        <translation>1분 미만</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n}분</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n}시간</translation>
-    </message>
-    <message>
-        <source>{n} d</source>
-        <translation>{n}일</translation>
     </message>
     <message>
         <source>Continue (Space)</source>
@@ -2250,10 +2227,6 @@
     <message>
         <source>Press Space to go back to your reviews.</source>
         <translation>Space를 누르면 복습으로 돌아갑니다.</translation>
-    </message>
-    <message>
-        <source>Missed:</source>
-        <translation>틀린 문제:</translation>
     </message>
     <message>
         <source>All done for now. Nothing is due and no new facts are left for today.</source>

@@ -15,7 +15,6 @@ class ClassDatabaseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(translate("ClassDatabaseDialog", "Class database"))
-        self.resize(560, 0)
         layout = QVBoxLayout(self)
         intro = QLabel(translate("ClassDatabaseDialog", "For a class on every desk, all copies of StudyApp use one PostgreSQL database. "
                           "Enter the address your teacher or school gives you."))
@@ -38,6 +37,8 @@ class ClassDatabaseDialog(QDialog):
         self.connect_button.clicked.connect(lambda: self.switch(self.url.text()))
         self.local_button.clicked.connect(lambda: self.switch(None))
         layout.addWidget(self.buttons)
+        # Wrapped text is not counted in a window's minimum height: ask the layout for it.
+        self.resize(560, self.heightForWidth(560))
 
     def switch(self, url: str | None) -> None:
         """Open ``url`` (None: the library in the data folder), remember it, and use it from now on."""

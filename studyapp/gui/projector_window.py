@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studyapp.gui import theme
-from studyapp.gui.translation import translate
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 LETTERS = "ABCDEF"
@@ -189,7 +189,7 @@ class ProjectorWindow(QWidget):
         clear_layout(self.choice_grid)
         self.choice_labels = []
         for number, text in enumerate(shown_choices(question)):
-            label = QLabel(f"{number + 1}  {text}")
+            label = QLabel(f"{number + 1}  {answer_text(text, question.kind)}")
             label.setProperty("role", "choice")
             label.setWordWrap(True)
             self.choice_grid.addWidget(label, number // 2, number % 2)
@@ -234,7 +234,7 @@ class ProjectorWindow(QWidget):
             label.setProperty("state", state)
             label.style().unpolish(label)
             label.style().polish(label)
-        self.answer.setText(translate("ProjectorWindow", "Answer: {answer}").format(answer=question.answer))
+        self.answer.setText(translate("ProjectorWindow", "Answer: {answer}").format(answer=answer_text(question.answer, question.kind)))
         self.answer.setStyleSheet(f"color: {self.colors['good']};")
         if question.source_sentence:
             self.source.setText("“" + question.source_sentence + "”")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from studyapp.core.classroom.manager import DIFFICULTIES, ORDERS, QuizSpec
 from studyapp.core.models import KINDS
-from studyapp.gui.translation import translate
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -176,7 +176,7 @@ class QuizBuilderDialog(QDialog):
         self.questions.clear()
         self.message.clear()
         for question in questions:
-            item = QListWidgetItem(f"{question.prompt}  →  {question.answer}")
+            item = QListWidgetItem(f"{question.prompt}  →  {answer_text(question.answer, question.kind)}")
             item.setData(ID_ROLE, question.id)
             item.setToolTip(question.source_sentence)
             self.questions.addItem(item)

@@ -367,7 +367,7 @@ class StatsView(QWidget):
             return
         name = self.ctx.learner.name
         path, chosen = QFileDialog.getSaveFileName(
-            self, translate("StatsView", "Export review history"), f"{name} review history.csv",
+            self, translate("StatsView", "Export review history"), translate("StatsView", "{learner} review history.csv").format(learner=name),
             translate("StatsView", "CSV spreadsheet (*.csv);;JSON (*.json)"))
         if path:
             fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"

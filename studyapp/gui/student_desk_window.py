@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from studyapp.core.classroom.models import SELF_PACED
 from studyapp.gui.class_poller import ClassPoller
 from studyapp.gui.projector_window import clear_layout, shown_choices
-from studyapp.gui.translation import translate
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 
@@ -117,7 +117,7 @@ class StudentDeskWindow(QWidget):
                 verdict = translate("StudentDeskWindow", "Right!") if self.answered[question.id] else translate("StudentDeskWindow", "Not this time.")
             else:
                 verdict = translate("StudentDeskWindow", "No answer given.")
-            self.feedback.setText(translate("StudentDeskWindow", "{verdict} The answer: {answer}").format(verdict=verdict, answer=question.answer))
+            self.feedback.setText(translate("StudentDeskWindow", "{verdict} The answer: {answer}").format(verdict=verdict, answer=answer_text(question.answer, question.kind)))
         elif done:
             self.feedback.setText(translate("StudentDeskWindow", "Your answer is in. Wait for the teacher to show the answer."))
         elif closed:
@@ -130,7 +130,7 @@ class StudentDeskWindow(QWidget):
         font = QFont(self.font())
         font.setPointSize(16)
         for number, text in enumerate(options):
-            button = QPushButton(f"{number + 1}  {text}")
+            button = QPushButton(f"{number + 1}  {answer_text(text, question.kind)}")
             button.setFont(font)
             button.setMinimumHeight(64)
             button.clicked.connect(lambda _=False, t=text: self.send(t))

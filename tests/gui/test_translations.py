@@ -155,7 +155,9 @@ def shown_texts(top: QWidget) -> set[str]:
 def english_in(texts: set[str], patterns) -> list[str]:
     found = []
     for text in texts:
-        for candidate in (plain(text), re.sub(r"^\d+\s+", "", plain(text))):  # "1 Again": a grade button
+        lines = plain(text).split("\n")
+        # a whole text, or a line of it without a leading number or arrow ("1 Again", "prompt\n→ True")
+        for candidate in [plain(text), *(re.sub(r"^(\d+\s+|→\s*)", "", line) for line in lines)]:
             hits = [source for pattern, source in patterns if pattern.fullmatch(candidate.strip())]
             if hits:
                 found.append(f"{text!r} (source {hits[0]!r})")
@@ -178,8 +180,11 @@ def korean_window(request, home, tmp_path, monkeypatch):
 
 def dialogs(window):
     """Every dialog and class window a user can open, built on the window's data."""
+    from studyapp.gui.article_import_dialog import screenshot_import
     from studyapp.gui.backup_dialog import BackupDialog
+    from studyapp.gui.class_results_dialog import ClassResultsDialog
     from studyapp.gui.class_database_dialog import ClassDatabaseDialog
+    from studyapp.gui.database_problem import screenshot_damaged
     from studyapp.gui.error_dialog import ErrorReportDialog
     from studyapp.gui.export_dialog import ExportDialog
     from studyapp.gui.learner_dialog import LearnerDialog
@@ -210,6 +215,9 @@ def dialogs(window):
     yield ProjectorWindow(ctx, ProjectorRun(questions, 30, "Capitals"))
     yield TeacherSessionWindow(ctx, session, key)
     yield StudentDeskWindow(ctx, app.classroom.join(session.code, "Ana"))
+    yield ClassResultsDialog(ctx, app.classroom.results(session.id, teacher=key), key, window)
+    yield screenshot_damaged(ctx, window)
+    yield screenshot_import(ctx, window)  # a finished import: one file of each outcome
 
 
 def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
@@ -234,9 +242,57 @@ def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
         english[name] = english_in(shown_texts(window), patterns)
     for dialog in dialogs(window):
         dialog.show()
+        qtbot.waitUntil(lambda: getattr(dialog, "task", None) is None, timeout=60_000)  # an import finished
         qtbot.wait(200)
         english[type(dialog).__name__] = english_in(shown_texts(dialog), patterns)
         dialog.close()
         if isValid(dialog):
             dialog.deleteLater()
     assert not {where: found for where, found in english.items() if found}
+
+
+# Which language: the system's, or the setting ------------------------------------------------------
+
+PROBE = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from studyapp.gui import translation
+app = QCoreApplication([])
+translation.install(app, sys.argv[1], folder=__import__("pathlib").Path(sys.argv[2]))
+print(QCoreApplication.translate("MainWindow", "Library"), QCoreApplication.translate("QPlatformTheme", "Cancel"))
+"""
+
+
+@pytest.mark.parametrize("system, setting, expected", [
+    ("ko_KR.UTF-8", translation.SYSTEM, "ko"),  # a Korean system: Korean, Qt's own buttons too
+    ("ko_KR.UTF-8", "en", "en"),  # the setting wins over the system
+    ("en_GB.UTF-8", "ko", "ko"),
+    ("de_DE.UTF-8", translation.SYSTEM, "en"),  # no German catalogue: English, not an error
+])
+def test_the_language_follows_the_system_unless_the_setting_says_otherwise(tmp_path, system, setting, expected):
+    import os
+    import subprocess
+
+    compiled = tmp_path / "qm"
+    translation.compile_catalogues(translation.SOURCE_FOLDER, compiled)
+    environment = {**os.environ, "LANG": system, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    shown = subprocess.run([sys.executable, "-c", PROBE, setting, str(compiled)], env=environment, check=True,
+                           capture_output=True, text=True).stdout.split()
+    korean = [text for context, source, element in messages(CATALOGUE)
+              if (context, source) == ("MainWindow", "Library") for text in [element.text]]
+    assert shown == (korean + ["취소"] if expected == "ko" else ["Library", "Cancel"])
+
+
+def test_the_language_setting_is_saved_for_the_next_start(window, qtbot):
+    from studyapp.gui import preferences
+    from studyapp.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.language_note.isVisible()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findText("한국어"))
+    assert dialog.language_note.isVisible()  # it shows from the next start
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert preferences.load(window.ctx.data_folder).language == "ko"

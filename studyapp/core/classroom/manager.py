@@ -29,6 +29,7 @@ from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PA
 from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_results, write_csv
 from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
+from studyapp.core.importing.normalise import normalise_text
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
 from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
@@ -192,8 +193,12 @@ class ClassroomManager:
             raise PermissionDenied("Only the teacher can do this; unlock with the teacher passphrase.")
 
     def guard_bank(self, teacher: TeacherKey | None) -> None:
-        """Call before any change to the question bank: once a teacher passphrase is set (a class
-        shares this database), only the teacher may edit, suspend, delete or import questions."""
+        """Call before any change to the question bank: in a class database that the desks share,
+        once a teacher passphrase is set, only the teacher may edit, suspend, delete or import
+        questions. A learner's own library (the SQLite file of this computer) stays theirs to edit,
+        passphrase or not: the passphrase there only guards the class sessions run from it."""
+        if self.app.is_sqlite:
+            return
         if self.has_teacher_passphrase() and not self.is_teacher(teacher):
             raise PermissionDenied("Only the teacher can change the question bank of this class; "
                                    "unlock with the teacher passphrase (Classroom).")
@@ -505,7 +510,7 @@ class ClassroomManager:
             with self.app.session() as session:  # check and claim in one transaction
                 learner_id, question = self._check_answerable(session, session_id, participant_id, question_id)
                 claim = SessionAnswer(session_id=session_id, participant_id=participant_id, question_id=question_id,
-                                      answer_given=str(answer_given)[:500], response_ms=response_ms,
+                                      answer_given=normalise_text(str(answer_given))[:500], response_ms=response_ms,
                                       answered_at=self.app.clock.now())
                 session.add(claim)
                 session.flush()

@@ -11,7 +11,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from studyapp.core.exchange.items import CLOZE, SHORT, TRUEFALSE, ExchangeItem
+from studyapp.core.exchange.items import CLOZE, FALSE, SHORT, TRUE, TRUEFALSE, ExchangeItem, truth_value
 
 KINDS = (SHORT, CLOZE, TRUEFALSE)
 PROMPT_NAMES = {"question", "prompt", "definition", "back"}
@@ -64,9 +64,16 @@ def read_question_list(text: str) -> QuestionList:
             continue
         choices = (_cell(row, {"c": [i]}, "c") for i in columns.get("choices", []))
         kind = _cell(row, columns, "kind")
-        items.append(ExchangeItem(prompt=prompt, answer=answer,
-                                  choices=tuple(dict.fromkeys(c for c in choices if c and c != answer)),
-                                  kind=kind if kind in KINDS else SHORT, source=_cell(row, columns, "source")))
+        kind = kind if kind in KINDS else SHORT
+        wrong = tuple(dict.fromkeys(c for c in choices if c and c != answer))
+        if kind == TRUEFALSE:
+            truth = truth_value(answer)
+            if truth is None:
+                kind = SHORT
+            else:
+                answer, wrong = truth, (FALSE if truth == TRUE else TRUE,)
+        items.append(ExchangeItem(prompt=prompt, answer=answer, choices=wrong, kind=kind,
+                                  source=_cell(row, columns, "source")))
     return QuestionList(items, "choices" in columns)
 
 

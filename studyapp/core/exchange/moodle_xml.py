@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ET
 
 from studyapp.core.errors import ImportFailed
 from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, ReadQuestions,
-                                          escape_wildcards, first_words, matching_answer, truefalse_item)
+                                          TRUE, escape_wildcards, first_words, matching_answer, truefalse_item,
+                                          truth_value)
 
 KINDS = (SHORT, CLOZE, TRUEFALSE, MATCHING)
 NAME_CHARS = 60
@@ -56,7 +57,7 @@ def _question(number: int, item: ExchangeItem) -> list[str]:
         lines += ["    <penalty>0.3333333</penalty>", "    <usecase>0</usecase>"]
         lines += [_answer(100, escape_wildcards(answer)) for answer in (item.answer, *item.accepted)]
     elif qtype == "truefalse":
-        truth = item.answer.casefold() == "true"
+        truth = truth_value(item.answer) == TRUE
         lines += ["    <penalty>1</penalty>", _answer(100 if truth else 0, "true"),
                   _answer(0 if truth else 100, "false")]
     else:

@@ -15,6 +15,7 @@ class of 30 answering at once never overwrites each other's state.
 from __future__ import annotations
 
 import random
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Iterable
@@ -25,6 +26,7 @@ from sqlmodel import select
 
 from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound
+from studyapp.core.importing.normalise import normalise_text
 from studyapp.core.models import ACTIVE, Article, Fact, FactState, Question, ReviewLog, Setting
 from studyapp.core.study import scheduling
 from studyapp.core.study.answer_check import check_answer, normalize
@@ -126,6 +128,11 @@ class SourceContext:
 class StudyManager:
     def __init__(self, app: "StudyApp"):
         self.app = app
+        # Undo records: (owner, learner) -> ids of the answers that owner gave, oldest first. Two
+        # windows on one learner each take back only their own answers (Ctrl+Z in one window took
+        # back the answer given in the other).
+        self._given_by: dict[tuple[str, int], list[int]] = {}
+        self._undo_lock = threading.Lock()
 
     # Settings ------------------------------------------------------------------------------
     def settings(self, learner_id: int = 0) -> StudySettings:
@@ -292,14 +299,15 @@ class StudyManager:
     # Answering ------------------------------------------------------------------------------
     def answer(self, learner_id: int, question_id: int, answer_given: str, response_ms: int, *,
                self_rating: int | None = None, counted: bool = True, session_id: int | None = None,
-               form: str | None = None) -> AnswerOutcome:
+               form: str | None = None, owner: str | None = None) -> AnswerOutcome:
         """Check an answer, schedule the fact (when ``counted``), log it, and commit: all in one transaction.
 
         ``form`` is the form the question was shown in (``StudyCard.form``); a choice, true/false or
-        ordering answer must match exactly, a typed one is checked leniently."""
+        ordering answer must match exactly, a typed one is checked leniently. ``owner`` (a window's
+        token) records the answer as that owner's, for ``undo_last(..., owner=...)``."""
         if self_rating is not None and self_rating not in (1, 2, 3, 4):
             raise InvalidInput("A self-grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).")
-        given = str(answer_given or "")[:1000]
+        given = normalise_text(str(answer_given or ""))[:1000]  # a NUL failed on PostgreSQL
         response_ms = max(0, int(response_ms))
         now = self.app.clock.now()
         settings = self.settings(learner_id) if counted else None
@@ -331,7 +339,11 @@ class StudyManager:
                             session_id=session_id, state_before=before)
             session.add(log)
             session.flush()
-            return _outcome(question, log, given, near_miss, row.due if row is not None else None, form)
+            outcome = _outcome(question, log, given, near_miss, row.due if row is not None else None, form)
+        if owner is not None:  # after the commit: only an answer on disk can be taken back
+            with self._undo_lock:
+                self._given_by.setdefault((owner, learner_id), []).append(outcome.review_id)
+        return outcome
 
     def preview(self, question_id: int, answer_given: str, form: str | None = None, *,
                 learner_id: int | None = None) -> AnswerOutcome:
@@ -358,12 +370,27 @@ class StudyManager:
         return {rating: scheduling.review(card, rating, now, retention).due - as_utc(now)
                 for rating in (scheduling.AGAIN, scheduling.HARD, scheduling.GOOD, scheduling.EASY)}
 
-    def undo_last(self, learner_id: int) -> AnswerOutcome | None:
+    def undo_last(self, learner_id: int, *, owner: str | None = None) -> AnswerOutcome | None:
         """Take back the learner's newest answer: its log row goes and the fact's scheduling state
-        is restored exactly as it was. Answers given in class are not undone here (None)."""
+        is restored exactly as it was. Answers given in class are not undone here (None).
+
+        With ``owner``, the newest answer that owner gave (``answer(..., owner=...)``) instead; None
+        when it has none left, or when the same fact was answered since elsewhere (restoring the state
+        from before would wipe that answer out)."""
+        with self._undo_lock:
+            mine = list(self._given_by.get((owner, learner_id), [])) if owner is not None else None
         with self.app.session() as session:
-            log = session.exec(select(ReviewLog).where(ReviewLog.learner_id == learner_id)
-                               .order_by(ReviewLog.id.desc()).limit(1).with_for_update()).first()
+            query = select(ReviewLog).where(ReviewLog.learner_id == learner_id)
+            if mine is not None:
+                if not mine:
+                    return None
+                query = query.where(ReviewLog.id == mine[-1])
+            log = session.exec(query.order_by(ReviewLog.id.desc()).limit(1).with_for_update()).first()
+            if mine is not None:
+                with self._undo_lock:
+                    self._given_by[(owner, learner_id)].remove(mine[-1])
+                if log is None or self._answered_since(session, log):
+                    return None
             if log is None or log.session_id is not None:
                 return None
             row = session.exec(select(FactState).where(FactState.learner_id == learner_id,
@@ -389,8 +416,17 @@ class StudyManager:
             session.delete(log)
             return outcome
 
-    def last_undoable(self, learner_id: int) -> bool:
+    @staticmethod
+    def _answered_since(session, log: ReviewLog) -> bool:
+        return session.exec(select(ReviewLog.id).where(ReviewLog.learner_id == log.learner_id,
+                                                       ReviewLog.fact_id == log.fact_id,
+                                                       ReviewLog.id > log.id).limit(1)).first() is not None
+
+    def last_undoable(self, learner_id: int, *, owner: str | None = None) -> bool:
         """Whether ``undo_last`` has something to take back."""
+        if owner is not None:
+            with self._undo_lock:
+                return bool(self._given_by.get((owner, learner_id)))
         with self.app.session() as session:
             newest = session.exec(select(ReviewLog.id, ReviewLog.session_id).where(ReviewLog.learner_id == learner_id)
                                   .order_by(ReviewLog.id.desc()).limit(1)).first()

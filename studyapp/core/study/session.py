@@ -9,6 +9,7 @@ window lives and change the state. ``tests/core/study/test_session.py`` drives t
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Callable
@@ -106,6 +107,7 @@ class StudySession:
         self.study = study
         self.learner_id = learner_id
         self.monotonic = monotonic
+        self.undo_owner = uuid.uuid4().hex  # Ctrl+Z takes back only the answers this session gave
         self.phase = Phase.IDLE
         self.card: StudyCard | None = None
         self.outcome: AnswerOutcome | None = None
@@ -135,7 +137,7 @@ class StudySession:
         study = self.study
         counted = run.counted if run is not None else True
         outcome = study.answer(self.learner_id, card.question_id, given, response_ms, self_rating=self_rating,
-                               counted=counted, form=card.form)
+                               counted=counted, form=card.form, owner=self.undo_owner)
         context = study.source_context(outcome.article_id, outcome.source_start, outcome.source_end)
         # The counts come in their own step: the feedback is not held up by them.
         following = self.fetch(run.without(card.fact_id) if run is not None else None, card.fact_id,
@@ -150,7 +152,7 @@ class StudySession:
     def undo(self, last: StudyCard | None) -> Prepared | None:
         """Take back the newest answer; the same question comes again, in the same form."""
         study = self.study
-        outcome = study.undo_last(self.learner_id)
+        outcome = study.undo_last(self.learner_id, owner=self.undo_owner)  # this window's answers only
         if outcome is None:
             return None
         form = last.form if last is not None and last.question_id == outcome.question_id else None
