@@ -29,7 +29,7 @@ from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PA
 from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_results, write_csv
 from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
-from studyapp.core.importing.normalise import normalise_text
+from studyapp.core.importing.normalise import normalise_line, normalise_text
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
 from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
@@ -400,7 +400,7 @@ class ClassroomManager:
     def add_participant(self, session_id: int, learner_name: str, team: str = "") -> Participant:
         """Add a learner (created if new) to a session; joining again returns the same participant."""
         name = clean_name(learner_name)
-        team = " ".join(str(team).split())[:40]
+        team = normalise_line(str(team))[:40]
         learner = self._learner(name)
         for _attempt in range(3):
             with self.app.session() as session:
