@@ -80,8 +80,8 @@
         <translation>취소했습니다. </translation>
     </message>
     <message>
-        <source>Cancelling after the current file…</source>
-        <translation>지금 파일을 마친 뒤 취소합니다…</translation>
+        <source>The file being read was not stored.</source>
+        <translation>읽던 파일은 저장하지 않았습니다.</translation>
     </message>
 </context>
 <context>
