@@ -32,7 +32,7 @@ from studyapp.core.classroom.selection import answer_history, difficulty
 from studyapp.core.classroom.teacher import OpenSession, TeacherKey, TeacherRole
 from studyapp.core.clock import Clock, as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied, StudyAppError
-from studyapp.core.importing.normalise import normalise_text
+from studyapp.core.importing.normalise import normalise_line, normalise_text
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
 from studyapp.core.models import ACTIVE, ArticleTag, Question, Tag
@@ -310,7 +310,7 @@ class ClassroomManager:
         """Add a learner (created if new) to a session on this machine (hot-seat, teams); adding
         again returns the same participant."""
         name = clean_name(learner_name)
-        team = " ".join(str(team).split())[:40]
+        team = normalise_line(str(team))[:40]
         learner = self._learner(name)
         for _attempt in range(3):
             with self._open_session() as session:
