@@ -89,6 +89,8 @@ def test_every_message_is_translated_with_its_placeholders_and_keys():
             continue
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             problems.append(f"placeholders differ {where} -> {text!r}")
+        if ("%n" in source) != ("%n" in text):
+            problems.append(f"count %n lost {where} -> {text!r}")
         if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
             problems.append(f"accelerator lost {where} -> {text!r}")
         if any(key not in text for key in SHORTCUT.findall(source)):
