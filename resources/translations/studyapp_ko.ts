@@ -1909,6 +1909,18 @@
         <translation>직접 평가</translation>
     </message>
     <message>
+        <source>Ask me to type answers from the first day</source>
+        <translation>첫날부터 답을 입력하게 하기</translation>
+    </message>
+    <message>
+        <source>Typed answers from the first day</source>
+        <translation>첫날부터 답 입력</translation>
+    </message>
+    <message>
+        <source>Otherwise a fact is asked with choices while it is young and typed once you know it well.</source>
+        <translation>그렇지 않으면 새로 배운 사실은 보기 중에서 고르고, 잘 알게 된 뒤에 답을 입력합니다.</translation>
+    </message>
+    <message>
         <source>Without self-grading the grade follows from your answer and how quickly you gave it.</source>
         <translation>직접 평가하지 않으면 답과 답한 속도로 평가가 정해집니다.</translation>
     </message>

@@ -255,4 +255,7 @@ class MainWindow(QMainWindow):
             from studyapp.gui import window_place
 
             window_place.save(self, folder)
+        from studyapp.gui.worker import cancel_all
+
+        cancel_all()  # background work stops with the window (an import went on after it closed)
         super().closeEvent(event)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
@@ -43,12 +42,12 @@ def fit_default(window: QWidget) -> None:
 
 
 def save(window: QWidget, folder: Path) -> None:
+    from studyapp.core.atomic_file import write_text_atomically
+    from studyapp.core.errors import StudyAppError
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / FILE_NAME
-        temporary = target.with_suffix(".tmp")
         geometry = base64.b64encode(bytes(window.saveGeometry().data())).decode("ascii")
-        temporary.write_text(json.dumps({"geometry": geometry}), encoding="utf-8")
-        os.replace(temporary, target)
-    except OSError:
-        pass  # a read-only data folder costs the saved place, never the close
+        write_text_atomically(folder / FILE_NAME, json.dumps({"geometry": geometry}))
+    except (OSError, StudyAppError):
+        pass  # a read-only or full data folder costs the saved place, never the close

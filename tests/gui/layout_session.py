@@ -125,6 +125,7 @@ class Session:
         self.practice()
         for view in ("bank", "classroom", "stats"):
             window.show_view(view)
+            self.settle(0.6)  # a view may start loading on a short timer after it is shown
             self.record(view)
         self.projector()
         self.menus()
@@ -180,7 +181,7 @@ class Session:
 
         def show() -> None:
             self.projector_window = screenshot_projector(self.ctx, self.window)  # kept: it has no parent
-            self.projector_window.show()
+            self.projector_window.showFullScreen()  # as the classroom view shows it
         self.visit("projector", show)
 
     def menus(self) -> None:

@@ -163,6 +163,9 @@ def test_ctrl_z_undoes_the_answer_and_asks_the_question_again(qtbot, study_windo
     assert fact_state(study_window, study_window.ids["year"]) is None  # new again, as before
     assert view.card.question_id == question_id
     assert "taken back" in view.status_label.text()
+    key(qtbot, view, Qt.Key.Key_1)  # the next answer: the note was about the one before
+    wait_feedback(qtbot, view)
+    assert view.status_label.text() == ""
 
 
 def test_next_due_question_appears_after_a_simulated_day(qtbot, study_window, clock):
@@ -302,12 +305,13 @@ def test_settings_dialog_saves_appearance_and_study_settings(qtbot, study_window
     dialog.text_spin.setValue(16)
     dialog.retention_spin.setValue(85)
     dialog.self_grading_check.setChecked(True)
+    dialog.typed_first_check.setChecked(True)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert preferences.load(study_window.ctx.data_folder) == preferences.Appearance(theme="dark", text_pt=16)
     assert QApplication.instance().property("studyapp_theme") == "dark"
     settings = study_window.ctx.app.study.settings(study_window.ctx.learner.id)
-    assert settings.desired_retention == 0.85 and settings.self_grading
+    assert settings.desired_retention == 0.85 and settings.self_grading and settings.typed_first
     # The large type follows the text size.
     qtbot.waitUntil(lambda: view.question.prompt_label.font().pointSizeF() == 16 * 1.75, timeout=5_000)
     from studyapp.gui import theme

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -25,6 +26,16 @@ SCREENSHOT = REPO / "build" / "bundle" / "installed-library.png"
 
 def run(argv, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(argv, capture_output=True, text=True, **kwargs)
+
+
+def sample_articles(database: Path) -> int:
+    if not database.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1) as connection:
+            return connection.execute("SELECT count(*) FROM article").fetchone()[0]
+    except sqlite3.Error:  # not created yet
+        return 0
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +109,15 @@ def test_installed_program_opens_its_window_on_the_library(installed_package, tm
             assert app.poll() is None, (tmp_path / "studyapp.log").read_text()[-3000:]
             assert time.monotonic() < deadline, "no StudyApp window after 3 minutes"
             time.sleep(0.5)
-        time.sleep(8)  # the library opens in the background and lists the sample articles
+        # The first start imports the sample articles in the background (spaCy parses them): the
+        # screenshot waits until the library holds them, read from the database file read-only.
+        library = home / ".local" / "share" / "StudyApp" / "studyapp.sqlite3"
+        deadline = time.monotonic() + 300
+        while sample_articles(library) < 3:
+            assert app.poll() is None, (tmp_path / "studyapp.log").read_text()[-3000:]
+            assert time.monotonic() < deadline, "the sample articles were not in the library after 5 minutes"
+            time.sleep(1)
+        time.sleep(3)  # the library view redraws with them
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         assert run(["import", "-window", "root", str(SCREENSHOT)], env=env).returncode == 0
         deviation = float(run(["convert", str(SCREENSHOT), "-colorspace", "gray", "-format",
@@ -107,7 +126,6 @@ def test_installed_program_opens_its_window_on_the_library(installed_package, tm
         print(f"\nscreenshot {SCREENSHOT}: {colours} colours, grey deviation {deviation:.3f}")
         assert deviation > 0.05 and colours > 100, "the screenshot is blank"
         assert app.poll() is None, (tmp_path / "studyapp.log").read_text()[-3000:]
-        assert (home / ".local" / "share" / "StudyApp").exists()  # the fresh HOME got its library
     finally:
         for process in reversed(started):
             process.terminate()

@@ -31,7 +31,9 @@ def check_url(url: str) -> str:
 def display_url(url: str) -> str:
     """A database URL to show on screen (which a projector may show to a class): never its password."""
     if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):]
+        from studyapp.core.paths import sqlite_path
+
+        return str(sqlite_path(url) or url[len("sqlite:///"):])
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:

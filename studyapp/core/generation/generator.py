@@ -89,7 +89,28 @@ def pool_of(results: Iterable[DocResult]) -> Pool:
             if atype == "person" and state is not None and attested_place(state, surface.split()):
                 continue
             pool.add(atype, surface)
+        for c in r.candidates:
+            if c.role is not None:
+                pool.add_role(*c.role)
+        if r.sents:
+            for person, role in _titled_people(r.sents[0].root.doc):
+                pool.add_role(person, role)
     return pool
+
+
+def _titled_people(doc: Any) -> Iterable[tuple[str, str]]:
+    """People with the title or trade the text writes before them or in apposition ("Physicist
+    Marie Curie", "Lise Meitner, a physicist"): their field, for wrong choices of the same field."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in _ROLE_WORDS:
+            yield ent.text, before
+            continue
+        role = next((t.lower_ for t in ent.root.children if t.dep_ == "appos" and t.lower_ in _ROLE_WORDS), None)
+        if role is not None:
+            yield ent.text, role
 
 
 _SQUASH = re.compile(r"[^\w\s]")

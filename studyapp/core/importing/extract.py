@@ -169,10 +169,11 @@ def unsupported_message(path: Path) -> str:
             f"{', '.join(s for s in SUPPORTED_SUFFIXES if s not in ('.text', '.markdown', '.xhtml'))}).")
 
 
-def extract(item: str) -> ExtractedArticle:
-    """The article in a file or at a URL; ``ImportFailed`` with a one-line message otherwise."""
+def extract(item: str, is_cancelled: Callable[[], bool] | None = None) -> ExtractedArticle:
+    """The article in a file or at a URL; ``ImportFailed`` with a one-line message otherwise.
+    ``is_cancelled`` stops a download at once (``Cancelled``)."""
     if is_url(item):
-        document, final_url = readers.fetch_url(item.strip())
+        document, final_url = readers.fetch_url(item.strip(), is_cancelled=is_cancelled)
         return build_article(document, item, source="url", url=final_url)
     path = Path(item)
     name = display_name(path.name or item)  # the file is read by its real name, shown by this one

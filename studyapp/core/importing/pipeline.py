@@ -108,11 +108,14 @@ class ImportManager:
                 if item.lower().endswith(QUESTION_LIST_SUFFIXES):
                     result = self._import_question_list(item)
                 else:
-                    extracted = extract(item)
+                    extracted = extract(item, is_cancelled)
                     if bank is None:
                         bank, known = AnswerBank(self.bank()), self.known_hashes()
-                    result = self.import_extracted(extracted, max_facts=max_facts, bank=bank, known=known)
+                    result = self.import_extracted(extracted, max_facts=max_facts, bank=bank, known=known,
+                                                   is_cancelled=is_cancelled)
                 result.path = item
+            except Cancelled:
+                raise  # the whole import stops; the file being read is not stored
             except StudyAppError as error:
                 result = ImportResult(path=item, status=ERROR, message=str(error))
             except Exception as error:  # noqa: BLE001 - a bug met by one input must not cost the others
@@ -144,14 +147,18 @@ class ImportManager:
         return self.import_extracted(extracted, max_facts=max_facts)
 
     def import_extracted(self, extracted: ExtractedArticle, max_facts: int | None = None,
-                         bank: AnswerBank | None = None, known: set[str] | None = None) -> ImportResult:
-        """Store one extracted article with its questions in one transaction, unless it is there."""
+                         bank: AnswerBank | None = None, known: set[str] | None = None,
+                         is_cancelled: Callable[[], bool] | None = None) -> ImportResult:
+        """Store one extracted article with its questions in one transaction, unless it is there.
+        Cancelled while its questions were being made, it is not stored (``Cancelled``)."""
         digest = content_hash(extracted.text)
         # In a bulk import the hashes already stored are read once (``known``): no query per article.
         existing = self._find_by_hash(digest) if known is None or digest in known else None
         if existing is not None:
             return self._duplicate(extracted, existing)
         facts = self._generate(extracted, max_facts, bank)
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled(f"Import cancelled; {extracted.title!r} was not stored.")
         try:
             with self.app.session() as session:
                 article = store_article(session, extracted, digest, facts, self.app.clock.now())

@@ -19,11 +19,15 @@ from __future__ import annotations
 import functools
 import io
 import re
+import socket
 import ssl
+import threading
+import time
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from studyapp.core.errors import ImportFailed
 from studyapp.core.importing.archives import MAX_RATIO, MAX_UNPACKED_BYTES, BoundedZip, inflated_copy
@@ -33,7 +37,8 @@ from studyapp.core.importing.decode import decode_bytes
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
 MAX_MEMBERS = 10_000
-FETCH_TIMEOUT_S = 15
+FETCH_TIMEOUT_S = 15  # per read
+FETCH_DEADLINE_S = 120  # the whole page
 _MB = 1024 * 1024
 # PARSER_FAILURES: the format libraries raise a wide and changing set of exceptions on damaged input
 # (their own errors, ValueError, KeyError, lxml's, RecursionError on deep nesting, ...). Each reader
@@ -312,6 +317,12 @@ def read_epub(data: bytes, name: str) -> RawDocument:
 
 
 # --------------------------------------------------------------------------- URL
+def http_client_errors() -> type:
+    import http.client
+
+    return http.client.HTTPException
+
+
 @functools.cache
 def tls_context() -> ssl.SSLContext:
     """Certificates checked against the operating system's store (truststore), not Python's own:
@@ -322,24 +333,105 @@ def tls_context() -> ssl.SSLContext:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
-def fetch_url(url: str) -> tuple[RawDocument, str]:
-    """The page at ``url`` (HTML, plain text or PDF) and the address it ended at after redirects."""
+class _Download:
+    """One page downloaded on a thread of its own, so that the import can stop waiting at once: a
+    server sending a byte every few seconds never trips the per-read timeout, and Cancel must not
+    wait for it. Stopping closes the connection's socket, which ends a read blocked in the thread."""
+
+    def __init__(self, request, opener_for):
+        self.connections: list = []
+        self.opener = opener_for(self.connections)
+        self.request = request
+        self.done = threading.Event()
+        self.stopped = False
+        self.result: tuple[bytes, str, str] | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            with self.opener.open(self.request, timeout=FETCH_TIMEOUT_S) as response:
+                pieces, size = [], 0
+                read = getattr(response, "read1", response.read)  # returns what arrived, not a full buffer
+                while size <= MAX_FILE_BYTES and not self.stopped:
+                    piece = read(64 * 1024)
+                    if not piece:
+                        break
+                    pieces.append(piece)
+                    size += len(piece)
+                self.result = (b"".join(pieces), response.headers.get_content_type(), response.geturl())
+        except BaseException as error:  # noqa: BLE001 - handed to the waiting thread
+            self.error = error
+        finally:
+            self.done.set()
+
+    def stop(self) -> None:
+        self.stopped = True
+        for connection in self.connections:
+            sock = getattr(connection, "sock", None)
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+def _tracking_opener(connections: list):
+    """A urllib opener (redirects, proxies, TLS against the system store) that records each
+    connection it makes, so that a download can be stopped from another thread."""
+    import http.client
+    import urllib.request
+
+    def tracked(connection_class):
+        def make(host, **kwargs):
+            connection = connection_class(host, **kwargs)
+            connections.append(connection)
+            return connection
+        return make
+
+    class Http(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(tracked(http.client.HTTPConnection), req)
+
+    class Https(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(tracked(http.client.HTTPSConnection), req, context=self._context)
+
+    return urllib.request.build_opener(Http(), Https(context=tls_context()))
+
+
+def fetch_url(url: str, *, is_cancelled: Callable[[], bool] | None = None,
+              deadline_s: float = FETCH_DEADLINE_S) -> tuple[RawDocument, str]:
+    """The page at ``url`` (HTML, plain text or PDF) and the address it ended at after redirects.
+
+    Each read waits at most ``FETCH_TIMEOUT_S``, and the whole download at most ``deadline_s``;
+    ``is_cancelled`` is checked ten times a second and stops the download at once."""
     import urllib.error
     import urllib.request
     from urllib.parse import urlsplit
 
+    from studyapp.core.errors import Cancelled
+
     host = urlsplit(url).hostname or url
     request = urllib.request.Request(url, headers={"User-Agent": "StudyApp article import",
                                                    "Accept": "text/html,text/plain,application/pdf;q=0.9,*/*;q=0.5"})
-    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=tls_context()))
+    download = _Download(request, _tracking_opener)
+    threading.Thread(target=download.run, name="url-import", daemon=True).start()
+    deadline = time.monotonic() + deadline_s
+    while not download.done.wait(0.1):
+        if is_cancelled is not None and is_cancelled():
+            download.stop()
+            raise Cancelled(f"{url}: cancelled while downloading.")
+        if time.monotonic() > deadline:
+            download.stop()
+            raise ImportFailed(f"{url}: {host} is too slow: the page was not complete after {deadline_s:.0f} s; "
+                               "try again later, or save the page and import the file.")
     try:
-        with opener.open(request, timeout=FETCH_TIMEOUT_S) as response:
-            data = response.read(MAX_FILE_BYTES + 1)
-            content_type = response.headers.get_content_type()
-            final_url = response.geturl()
+        if download.error is not None:
+            raise download.error
+        data, content_type, final_url = download.result
     except urllib.error.HTTPError as error:
         raise ImportFailed(f"{url}: the server answered {error.code} {error.reason}.") from error
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (urllib.error.URLError, OSError, ValueError, http_client_errors()) as error:
         reason = getattr(error, "reason", error)
         raise ImportFailed(f"{url}: cannot reach {host} ({_short_reason(reason)}); check the network "
                            "connection, or save the page and import the file.") from error

@@ -31,6 +31,9 @@ from studyapp.gui.worker import run_task
 
 
 
+COUNTS_DELAY_MS = 250
+
+
 class StudyView(QWidget):
     view_name = "study"
 
@@ -333,11 +336,14 @@ class StudyView(QWidget):
         session = self.session
         card, given, response_ms, run = session.card, session.given, session.response_ms, session.run
         self._set_phase(Phase.CHECKING)
+        self.status_label.setText("")  # "taken back" or "nothing to undo" was about the answer before
 
         def done(prepared: Prepared) -> None:
             session.answered(card, prepared, run)
             self._update_mode()
-            self._refresh_counts()
+            # The header's counts come after the feedback is painted: counting on a worker while
+            # the feedback is laid out would hold the interpreter lock the painting needs.
+            QTimer.singleShot(COUNTS_DELAY_MS, self, self._refresh_counts)
             if self_rating is not None:  # self-graded: the feedback was already seen
                 session.prepared = None
                 self._show_card(prepared.card, None)

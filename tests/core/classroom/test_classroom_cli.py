@@ -61,3 +61,20 @@ def test_bench_prints_both_sides_and_checks_nothing_was_lost(home, capsys, monke
     assert figures["problems"] == [] and figures["database"] == "sqlite"
     assert figures["study"]["answers_per_s"] > 0 and figures["class"]["p50_ms"] > 0
     assert figures["class_over_study_p50"] > 0
+
+
+def test_make_quiz_holds_one_form_of_each_fact_unless_asked(home, capsys, monkeypatch):
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1] / "study"))
+    from study_bank import add_facts
+
+    app = StudyApp.open(data_folder=home)
+    add_facts(app, 4)  # three forms of each fact
+    app.classroom.set_teacher_passphrase(PASSPHRASE)
+    app.close()
+    for name, extra, wanted in (("One each", (), 4), ("All forms", ("--several-forms",), 12)):
+        code, out, err = run(capsys, monkeypatch, home, "classroom", "make-quiz", name, "--count", "50", *extra,
+                             stdin=PASSPHRASE + "\n")
+        assert code == 0, err
+        assert f"with {wanted} questions." in out
