@@ -80,8 +80,8 @@
         <translation>취소했습니다. </translation>
     </message>
     <message>
-        <source>Cancelling after the current file…</source>
-        <translation>지금 파일을 마친 뒤 취소합니다…</translation>
+        <source>The file being read was not stored.</source>
+        <translation>읽던 파일은 저장하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>Otherwise a fact is asked with choices while it is young and typed once you know it well.</source>
-        <translation>그렇지 않으면 새로 배운 사실은 보기 중에서 고르고, 잘 알게 된 뒤에 답을 입력합니다.</translation>
+        <translation>그렇지 않으면 새 항목은 보기 중에서 고르고, 잘 알게 된 뒤에 답을 입력합니다.</translation>
     </message>
     <message>
         <source>Without self-grading the grade follows from your answer and how quickly you gave it.</source>
