@@ -458,37 +458,10 @@
     </message>
 </context>
 <context>
-    <name>ClassDatabaseDialog</name>
-    <message>
-        <source>Class database</source>
-        <translation>수업 데이터베이스</translation>
-    </message>
-    <message>
-        <source>For a class on every desk, all copies of StudyApp use one PostgreSQL database. Enter the address your teacher or school gives you.</source>
-        <translation>학생마다 자리에서 수업하려면 모든 StudyApp가 하나의 PostgreSQL 데이터베이스를 씁니다. 선생님이나 학교에서 받은 주소를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Database address</source>
-        <translation>데이터베이스 주소</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>연결</translation>
-    </message>
-    <message>
-        <source>Use this computer&apos;s library</source>
-        <translation>이 컴퓨터의 보관함 사용</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>연결 중…</translation>
-    </message>
-</context>
-<context>
     <name>ClassPoller</name>
     <message>
-        <source>Cannot reach the class database: {error}</source>
-        <translation>수업 데이터베이스에 연결할 수 없습니다: {error}</translation>
+        <source>Cannot reach the class: {error}</source>
+        <translation>수업에 연결할 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -649,28 +622,40 @@
         <translation>팀이 차례로 답하고, 답은 팀원 모두에게 반영됩니다</translation>
     </message>
     <message>
-        <source>Every desk…</source>
-        <translation>각자 자리에서…</translation>
+        <source>Class session…</source>
+        <translation>수업 열기…</translation>
     </message>
     <message>
-        <source>Open a session students join from their own desks with a code</source>
-        <translation>학생들이 자기 자리에서 코드로 참여하는 수업을 엽니다</translation>
+        <source>Start a class session served from this computer: students join from a phone, laptop or desk with the address and a code</source>
+        <translation>이 컴퓨터에서 수업을 엽니다. 학생들은 휴대폰, 노트북, 교실 컴퓨터에서 주소와 코드로 참여합니다</translation>
     </message>
     <message>
-        <source>On desks, each student goes at their own pace</source>
-        <translation>각자 자리에서 학생마다 자기 속도로 풉니다</translation>
+        <source>In a class session, each student goes at their own pace</source>
+        <translation>수업에서 학생마다 자기 속도로 풉니다</translation>
+    </message>
+    <message>
+        <source>Students: type the address and the code the teacher shows, and your name.</source>
+        <translation>학생: 선생님이 보여 주는 주소와 코드, 그리고 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Address, e.g. 192.168.1.20:8765</source>
+        <translation>주소 (예: 192.168.1.20:8765)</translation>
+    </message>
+    <message>
+        <source>Class address</source>
+        <translation>수업 주소</translation>
+    </message>
+    <message>
+        <source>Code, e.g. K7PX2QM</source>
+        <translation>코드 (예: K7PX2QM)</translation>
+    </message>
+    <message>
+        <source>class session</source>
+        <translation>수업</translation>
     </message>
     <message>
         <source>Join a class</source>
         <translation>수업 참여</translation>
-    </message>
-    <message>
-        <source>Students: type the code the teacher shows and your name.</source>
-        <translation>학생: 선생님이 보여 주는 코드와 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Code, e.g. K7PX2</source>
-        <translation>코드 (예: K7PX2)</translation>
     </message>
     <message>
         <source>Join code</source>
@@ -685,14 +670,6 @@
         <translation>참여</translation>
     </message>
     <message>
-        <source>Class database…</source>
-        <translation>수업 데이터베이스…</translation>
-    </message>
-    <message>
-        <source>Use the class&apos;s PostgreSQL database (every desk mode)</source>
-        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(각자 자리에서 하는 수업)</translation>
-    </message>
-    <message>
         <source>Class sessions</source>
         <translation>수업 목록</translation>
     </message>
@@ -705,16 +682,16 @@
         <translation>방식</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>시작 시각</translation>
     </message>
     <message>
         <source>Students</source>
         <translation>학생</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Teacher window</source>
@@ -729,10 +706,6 @@
         <translation>끝내기</translation>
     </message>
     <message>
-        <source>Class database: {where}</source>
-        <translation>수업 데이터베이스: {where}</translation>
-    </message>
-    <message>
         <source>projector</source>
         <translation>프로젝터</translation>
     </message>
@@ -745,12 +718,12 @@
         <translation>팀 대항</translation>
     </message>
     <message>
-        <source>every desk</source>
-        <translation>각자 자리에서</translation>
-    </message>
-    <message>
         <source>ended</source>
         <translation>끝남</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Choose a quiz first (or make one with “New quiz…”).</source>
@@ -803,18 +776,6 @@
     <message>
         <source>This quiz has no questions left.</source>
         <translation>이 퀴즈에는 남은 문제가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Every desk</source>
-        <translation>각자 자리에서</translation>
-    </message>
-    <message>
-        <source>This copy uses the library on this computer, so only this computer can join. For a class, first choose the class database (see docs/CLASSROOM.md). Open the session anyway?</source>
-        <translation>이 StudyApp는 이 컴퓨터의 보관함을 쓰므로 이 컴퓨터만 참여할 수 있습니다. 수업을 하려면 먼저 수업 데이터베이스를 고르세요(docs/CLASSROOM.md 참고). 그래도 수업을 열까요?</translation>
-    </message>
-    <message>
-        <source>this computer only</source>
-        <translation>이 컴퓨터만</translation>
     </message>
 </context>
 <context>
@@ -1129,8 +1090,12 @@
         <translation>수업하기</translation>
     </message>
     <message>
-        <source>In Classroom, build a quiz and show it on a projector, play hot-seat or teams, or let every desk join with a code.</source>
-        <translation>교실에서 퀴즈를 만들어 프로젝터로 보여 주거나, 돌아가며 답하기나 팀 대항을 하거나, 학생들이 각자 자리에서 코드로 참여하게 할 수 있습니다.</translation>
+        <source>In Classroom, build a quiz and show it on a projector, play hot-seat or teams, or start a class session that students join from their phones with a code.</source>
+        <translation>교실에서 퀴즈를 만들어 프로젝터로 보여 주거나, 돌아가며 답하기나 팀 대항을 하거나, 학생들이 휴대폰에서 코드로 참여하는 수업을 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The Question bank (Ctrl+3) lets you edit questions and write your own. Classroom runs a quiz on a projector or on the students&apos; own phones and laptops. Help (F1) lists every key.</source>
+        <translation>문제 은행(Ctrl+3)에서 문제를 고치고 직접 만들 수 있습니다. 교실에서는 퀴즈를 프로젝터나 학생들의 휴대폰과 노트북으로 진행합니다. 도움말(F1)에 모든 키가 나와 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1189,10 +1154,6 @@
         <translation>내 문제와 수업</translation>
     </message>
     <message>
-        <source>The Question bank (Ctrl+3) lets you edit questions and write your own. Classroom runs a quiz on a projector or on every desk. Help (F1) lists every key.</source>
-        <translation>문제 은행(Ctrl+3)에서 문제를 고치고 직접 만들 수 있습니다. 교실에서는 퀴즈를 프로젝터나 각자 자리에서 진행합니다. 도움말(F1)에 모든 키가 나와 있습니다.</translation>
-    </message>
-    <message>
         <source>Getting started</source>
         <translation>시작하기</translation>
     </message>
@@ -1215,6 +1176,29 @@
     <message>
         <source>Next</source>
         <translation>다음</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>참여 주소 QR 코드</translation>
+    </message>
+    <message>
+        <source>Open {url}</source>
+        <translation>{url} 열기</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>참여 주소</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>코드: {code}</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>참여 코드</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1613,10 @@
     <message>
         <source>Space: next question · ← → move · Esc leaves</source>
         <translation>Space: 다음 문제 · ← → 이동 · Esc 나가기</translation>
+    </message>
+    <message>
+        <source>{n}  {choice}   — {count} answered</source>
+        <translation>{n}  {choice}   — {count}명 선택</translation>
     </message>
     <message>
         <source>Projector preview</source>
@@ -2240,6 +2228,14 @@
         <translation>내 답</translation>
     </message>
     <message>
+        <source>Next question</source>
+        <translation>다음 문제</translation>
+    </message>
+    <message>
+        <source>Your score: {points} right of {answered} answered ({total} questions)</source>
+        <translation>내 점수: {answered}개 답해 {points}개 맞힘 (전체 {total}문제)</translation>
+    </message>
+    <message>
         <source>Question {n} of {total}</source>
         <translation>문제 {n}/{total}</translation>
     </message>
@@ -2268,15 +2264,27 @@
         <translation>시간이 다 됐습니다.</translation>
     </message>
     <message>
+        <source>Your answer was not accepted.</source>
+        <translation>답이 받아들여지지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Not this time — the answer: {answer}</source>
         <translation>이번엔 틀렸습니다 — 정답: {answer}</translation>
     </message>
     <message>
-        <source>Done! You got {right} of {total} right.</source>
-        <translation>끝! {total}문제 중 {right}문제를 맞혔습니다.</translation>
+        <source>The class has ended.</source>
+        <translation>수업이 끝났습니다.</translation>
     </message>
     <message>
-        <source>These answers count in your own study plan.</source>
+        <source>Done!</source>
+        <translation>끝!</translation>
+    </message>
+    <message>
+        <source>{lead} You got {right} of {total} right.</source>
+        <translation>{lead} {total}문제 중 {right}문제를 맞혔습니다.</translation>
+    </message>
+    <message>
+        <source>These answers count in your own study plan too.</source>
         <translation>이 답은 내 학습 일정에도 반영됩니다.</translation>
     </message>
 </context>
@@ -2681,8 +2689,12 @@
         <translation>참여 코드</translation>
     </message>
     <message>
-        <source>Students: open StudyApp on the class database, go to Classroom, enter the code and their name.</source>
-        <translation>학생: 수업 데이터베이스로 StudyApp를 열고 교실에서 코드와 이름을 입력합니다.</translation>
+        <source>Students open {url} in a browser (or scan the QR code, or use Join a class in StudyApp) and enter the code and their name.</source>
+        <translation>학생들은 브라우저에서 {url}을(를) 열고(또는 QR 코드를 찍거나 StudyApp의 수업 참여를 써서) 코드와 이름을 입력합니다.</translation>
+    </message>
+    <message>
+        <source>The class server is not running: students cannot join or answer.</source>
+        <translation>수업 서버가 실행 중이 아닙니다. 학생들이 참여하거나 답할 수 없습니다.</translation>
     </message>
     <message>
         <source>Students and whether they answered</source>
