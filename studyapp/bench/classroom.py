@@ -180,13 +180,15 @@ def run(args) -> int:
         finally:
             teacher.close()
 
-    expected = args.students * args.questions
+    # Lost: answers the server accepted that are not stored with their review; duplicated: more than
+    # one row per student and question. Answers never sent (a student who could not join) are problems.
+    accepted = tally["accepted"]
     distinct_reviews = len(set(reviewed))
     lat = sorted(tally["latencies"])
     report = {
         "students": args.students, "questions": args.questions, "answers": stored,
-        "lost": max(0, expected - stored) + max(0, expected - distinct_reviews),
-        "duplicated": (len(reviewed) - distinct_reviews) + max(0, stored - expected),
+        "lost": max(0, accepted - stored) + max(0, stored - distinct_reviews),
+        "duplicated": (len(reviewed) - distinct_reviews) + max(0, stored - accepted),
         "p50_ms": round(statistics.median(lat), 1) if lat else None,
         "p99_ms": round(lat[min(len(lat) - 1, int(len(lat) * 0.99))], 1) if lat else None,
         "database": "postgresql" if server_url else "sqlite",

@@ -126,6 +126,8 @@ def build_app(service: ClassService, limiter: JoinLimiter | None = None,
             return _error(str(error), 409)
         except InvalidInput as error:
             return _error(str(error), 400)
+        except StudyAppError as error:  # the library is busy or failing: try again, nothing was half-done
+            return _error(f"The class server could not add you now; try again. ({error})", 503)
         return JSONResponse({"token": token, "student": {"name": student.name}})
 
     async def state(request: Request) -> Response:

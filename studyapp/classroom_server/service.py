@@ -44,6 +44,9 @@ class ClassService:
         self.version = 0
         self.last_activity = time.monotonic()
         self._lock = threading.Lock()
+        # Joins one at a time: 200 students joining at once from worker threads would otherwise
+        # queue on SQLite's write lock beside the answer writer, and some wait past its timeout.
+        self._joining = threading.Lock()
         self._students: dict[str, Student] = {}  # token -> student, filled as tokens are first seen
         # Every answer of this session goes through this server, so each student's answers are
         # kept here too: reading the state costs no database query (200 phones ask every few seconds).
@@ -98,7 +101,8 @@ class ClassService:
             raise NotFound("No open class session has that code; check the code on the teacher's screen.")
         if not token and len(self.classroom.participants(self.session_id)) >= MAX_STUDENTS:
             raise PermissionDenied(f"This class is full ({MAX_STUDENTS} students).")
-        joined = self.classroom.join(code, name, token=token)
+        with self._joining:
+            joined = self.classroom.join(code, name, token=token)
         student = Student(joined.id, joined.name)
         with self._lock:
             self._students[joined.token] = student
