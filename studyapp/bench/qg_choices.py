@@ -32,9 +32,8 @@ def _article_figures(facts: list[Any]) -> dict[str, Any]:
     examples: list[str] = []
     for fact in facts:
         names = {c for q in fact.questions for c in q.choices if q.kind not in ("truefalse", "ordering", "matching")}
-        if names:
-            with_choices += 1
-            served.update(names)
+        with_choices += bool(fact.questions)  # every fact counts, a typed answer's too
+        served.update(names)
         for q in fact.questions:
             if q.kind == "truefalse":
                 tf += 1

@@ -800,10 +800,12 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(gaz.gazetteer().cities_in(region))
             return _no_length_giveaway(key, out, n)
         home = _continent_of_pool(pool)
-        if home is not None:  # "Fort McHenry" in an American article: not London or Stockholm
-            def elsewhere(option: str) -> bool:
-                found = table_find(option)
-                return found is not None and found.kind != "continent" and found.continent != home
+
+        def elsewhere(option: str) -> bool:
+            """Not London or Stockholm for "Fort McHenry" in an American article; no state of another era."""
+            found = table_find(option)
+            return found is not None and (not found.existed(era) or home is not None and found.kind != "continent"
+                                          and found.continent != home)
     if atype == "year":
         # Article years, nearest first: a plausible neighbour beats a random century.
         kv = timeref.number_value(re.sub(r"\D", "", key) or "0") or 0
@@ -881,7 +883,7 @@ def _known_place(key: str, atype: str, era: gaz.Era) -> gaz.Place | None:
     table = gaz.gazetteer()
     found = table.find(key, _GAZETTEER_KIND.get(atype)) or table.find(key)
     if found is not None and not found.existed(era):
-        return table.find(key, "state") or table.find(key, "city")
+        return table.find(key, "state") or table.find(key, "city") or found
     return found
 
 

@@ -106,3 +106,18 @@ def test_a_place_the_gazetteer_lacks_gets_no_place_from_another_continent_than_t
     options = choose("Fort McHenry", "place", pool, n=8)
     assert "Fort Schuyler" in options and "Baltimore" in options
     assert not {"London", "Stockholm"} & set(options), options
+
+
+def test_a_place_the_gazetteer_lacks_gets_no_state_of_another_era():
+    pool = Pool()
+    for name in ("Bosnia and Herzegovina", "Hungary", "Croatia"):
+        pool.add("country", name)
+    options = choose("Sandžak", "place", pool, sentence="Partisans fought in Sandžak in 1943.", n=5)
+    assert "Hungary" in options
+    assert not {"Bosnia and Herzegovina", "Croatia"} & set(options), options
+
+
+def test_a_state_of_today_named_in_an_older_sentence_keeps_its_neighbours_of_that_time():
+    options = choose("Serbia", "country", Pool(), bank={"country": ["Bosnia and Herzegovina"]},
+                     sentence="Serbia was occupied in 1943.", n=6)
+    assert options and not {"Bosnia and Herzegovina", "Croatia", "Kosovo"} & set(options), options

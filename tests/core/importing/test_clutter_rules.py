@@ -144,3 +144,15 @@ def test_question_generation_on_raw_pasted_text_masks_the_same_clutter():
         assert asked
         for prompt, source in asked:
             assert source in BODY, (prompt, source)  # not "Previous article Rail freight returns to the valley"
+
+
+@pytest.mark.parametrize("dateline", ["SEOUL (Reuters) - ", "TOKYO, Dec 3 (AP) — ", "NEW DELHI, India (AFP) -- ",
+                                      "BUSAN, South Korea, March 9 (Yonhap) – "])
+def test_agency_datelines_in_several_styles_are_cut_and_the_sentence_kept(dateline):
+    assert apply_rules(["A title", dateline + BODY[0]]) == ["A title", BODY[0]]
+
+
+@pytest.mark.parametrize("byline", ["By Hana Sato", "By Hana Sato and Leo Brandt | Dec. 3, 2026",
+                                    "Posted by Hana Sato · 5 min read", "By HANA SATO"])
+def test_bylines_in_several_styles_go(byline):
+    assert clean_text("Port record\n\n" + byline + "\n\n" + "\n\n".join(BODY)).text.split("\n\n") == BODY
