@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
 VENV="${VENV:-.venv}"
-STUDYAPP_WITH_POSTGRES=1 scripts/install-system-packages.sh
+STUDYAPP_WITH_POSTGRES=1 STUDYAPP_WITH_PACKAGING=${STUDYAPP_RUN_SLOW:-} scripts/install-system-packages.sh
 "$PYTHON" -m venv "$VENV"
 "$VENV/bin/pip" install -q --require-hashes -r requirements/test.txt
 "$VENV/bin/pip" install -q --no-deps --no-build-isolation -e .

@@ -44,3 +44,14 @@ def sample_app(studyapp):
 
     import_samples_once(studyapp)
     return studyapp
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Tests marked ``slow`` (building and installing the desktop package, many minutes) run when
+    STUDYAPP_RUN_SLOW=1, as .ci/run sets it; a plain ``pytest`` skips them, saying how to run them."""
+    if os.environ.get("STUDYAPP_RUN_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: set STUDYAPP_RUN_SLOW=1 to build and install the desktop package")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

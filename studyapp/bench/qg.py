@@ -508,10 +508,21 @@ def _print_human(result: dict[str, Any]) -> None:
         print("  rules fired (rule id: facts it made or dropped):")
         for rule in sorted({r for c in cols for r in s[c]["rules_fired"]}):
             print(f"  {'  ' + rule:36s}" + "".join(f"{s[c]['rules_fired'].get(rule, 0):>12d}" for c in cols))
+    if result.get("choices"):
+        from studyapp.bench.qg_choices import print_choice_figures
+
+        print_choice_figures(result["choices"])
     g = result.get("gold")
     if g:
         print(f"Gold facts: {g['covered']} of {g['facts']} covered; must missing: {g['must_missing'] or 'none'};"
               f" never-strings found: {len(g['never_found'])}; {g['generated_questions']} questions in {g['seconds']} s")
+
+
+def _choice_figures(path: Path, limit: int | None) -> dict[str, Any]:
+    """Wrong choices and true/false under default settings, both halves (see qg_choices)."""
+    from studyapp.bench.qg_choices import choice_figures
+
+    return choice_figures(path, limit)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -530,6 +541,7 @@ def run(args: argparse.Namespace) -> int:
                       f"   wrong: {q['choices']}{extra}\n   source: {q['source']}\n")
         return 0
     result["squad"] = run_squad(args.file, args.limit, args.max_facts)
+    result["choices"] = _choice_figures(args.file, args.limit)
     ok = True
     if args.gold:
         gold_path, article_path = args.gold

@@ -1,4 +1,5 @@
-"""The ``studyapp`` command. Without a subcommand it opens the window.
+"""The ``studyapp`` command. Without a subcommand it opens the window; ``studyapp FILE...`` (as a
+file manager starts it) opens the window and imports the files there.
 
 Each concern adds its subcommands from its own module (``COMMAND_MODULES``): a module has
 ``register(subparsers)`` and sets ``func`` on its parsers. Nothing heavy is imported here, so that
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 COMMAND_MODULES = (
@@ -24,14 +26,42 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="studyapp",
-        description="Turn articles into questions and study them. Without a command, opens the window.",
+        prog="studyapp", usage="%(prog)s [options] [COMMAND ... | FILE ...]",
+        description="Turn articles into questions and study them. Without a command, opens the window; "
+                    "with files or web addresses, opens the window and imports them.",
     )
     add_common_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], list[str]]:
+    """(options, files) when the first word after the options is not a command, else (argv, []).
+
+    A file named like a command ("import") is still a command: write ./import to open the file.
+    """
+    commands = next(action.choices for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    valued = {option for action in parser._actions if action.nargs is None and action.option_strings
+              for option in action.option_strings}
+    options: list[str] = []
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--":
+            return options, argv[index + 1:]
+        if not word.startswith("-") or word == "-":
+            break
+        options.append(word)
+        if word in valued:
+            options.extend(argv[index + 1:index + 2])
+            index += 1
+        index += 1
+    rest = argv[index:]
+    if not rest or rest[0] in commands:
+        return argv, []
+    return options, rest
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -41,16 +71,42 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--learner", metavar="NAME", help="learner profile to use (default: the last one used)")
 
 
+def missing_display(environ=None, platform: str | None = None) -> str | None:
+    """Why the window cannot open here, checked before Qt (which would abort with its own
+    messages); None when a display (or an explicit Qt platform such as offscreen) is there."""
+    environ = os.environ if environ is None else environ
+    platform = platform or sys.platform
+    if not platform.startswith("linux") and "bsd" not in platform:
+        return None
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return ("StudyApp needs a graphical display to open its window, and none was found (DISPLAY and "
+            "WAYLAND_DISPLAY are not set); use the command line: studyapp --help")
+
+
 def main(argv: list[str] | None = None) -> int:
     from studyapp.core.errors import StudyAppError
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv, files = split_files(parser, list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(argv)
+    args.files = files
     try:
         if args.command is None:
+            problem = missing_display()
+            if problem:
+                print(f"studyapp: {problem}", file=sys.stderr)
+                return 1
             from studyapp.gui.app import run_gui
 
             return run_gui(args)
         return int(args.func(args) or 0)
+    except BrokenPipeError:
+        # The reader went away (``studyapp questions | head``): stop quietly, as other tools do.
+        # Python flushes stdout again at exit; point it at nothing so that flush cannot fail too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a command ended by a closed pipe
     except StudyAppError as error:
         print(f"studyapp: {error}", file=sys.stderr)
         return error.exit_code

@@ -8,6 +8,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 BENCH_ENV = "STUDYAPP_BENCH_FIRST_FRAME"
@@ -29,6 +30,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("StudyApp")
     app.setOrganizationName("StudyApp")
     app.setApplicationDisplayName("StudyApp")
+    # The desktop file's name: Wayland compositors and docks match the window to its icon by it.
+    app.setDesktopFileName("org.studyapp.StudyApp")
+    from studyapp.core.paths import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("studyapp-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -47,6 +56,9 @@ def build_window(options, *, open_database: bool = True):
     ctx.data_folder = folder
     ctx.appearance = appearance
     window = MainWindow(ctx)
+    from studyapp.gui import window_place
+
+    window_place.restore(window, folder)
     if open_database:
         QTimer.singleShot(0, lambda: start_opening(ctx))
     return ctx, window
@@ -56,11 +68,7 @@ def open_core(options, clock=None):
     """Open the facade, import the samples on the very first start, and pick the learner."""
     from studyapp.core.facade import StudyApp
     from studyapp.core.samples import import_samples_once
-    from studyapp.core.classroom.connection import saved_url  # the class database set in the window
-    from studyapp.core.paths import data_dir
-
-    url = getattr(options, "database_url", None) or saved_url(data_dir(getattr(options, "data_dir", None)))
-    app = StudyApp.open(url=url,
+    app = StudyApp.open(url=getattr(options, "database_url", None),
                         data_folder=getattr(options, "data_dir", None), clock=clock)
     import_samples_once(app)
     learner = app.learners.current(getattr(options, "learner", None))
@@ -85,12 +93,26 @@ def start_opening(ctx, on_open=None) -> None:
     run_task(ctx, lambda _task: open_core(ctx.options), on_done=opened, on_error=failed)
 
 
+def import_when_open(ctx, files: list[str]) -> None:
+    """``studyapp FILE...``: once the library is open, import the files in the library view, in the
+    background with the import dialog's progress, as if they had been dropped on the window."""
+    if not files:
+        return
+
+    def start_import() -> None:
+        ctx.ready.disconnect(start_import)
+        ctx.window.show_view("library").import_paths(list(files))
+
+    ctx.ready.connect(start_import)
+
+
 def run_gui(options) -> int:
     from studyapp.gui.error_dialog import install_excepthook
 
     app = create_application()
     install_excepthook()
     ctx, window = build_window(options)
+    import_when_open(ctx, getattr(options, "files", None) or [])
     if os.environ.get(BENCH_ENV):
         window.installEventFilter(_FirstFrame(window))
     window.show()
