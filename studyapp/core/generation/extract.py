@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -115,6 +116,7 @@ class State:
     # the tagger made of "in Neuroscience".
     common_words: set[str] = field(default_factory=set)
     topic: Any = None  # what the article is about (keyfacts.Topic): its headline or first subject
+    fired: Counter[str] = field(default_factory=Counter)  # rule id -> how often it made or dropped a fact
 
 
 _MAKE_NOUNS = frozenset("line model series brand range engine car aircraft rifle edition version".split())
@@ -2232,12 +2234,14 @@ def key_fact_candidates(blk: Block, sents: list[Sent], cands: list[Candidate]) -
                     state.topic = first
             if state.topic is not None and state.topic not in topics:
                 topics.append(state.topic)
-        facts, prev = key_facts(blk, sent, topics, prev)
+        facts, prev = key_facts(blk, sent, topics, prev, state.fired)
         toks = blk.tokens
         for f in facts:
             answer = blk.span_text(f.answer_start, f.answer_end)
             if (sent.index, norm(answer)) in asked and not f.resolved or "\x00" in answer:
+                state.fired["keyfact-veto-asked-already"] += 1
                 continue
+            state.fired[f.rule] += 1
             c = Candidate(
                 key=f"keyfact:{norm(f.prompt)}", atype=f.atype, answer=answer, sent=sent,
                 char_start=blk.base + toks[f.answer_start].idx,

@@ -10,6 +10,7 @@ period noun ("Korea under Japanese rule" for "this period", asked as "Japanese r
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -254,46 +255,58 @@ def _asks_alone(verb: Any, passive: bool, objects: list[Any]) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "into", "as", "from") for c in verb.children)
 
 
-def key_facts(blk: Any, sent: Any, topics: list[Topic], prev_topic: Topic | None) -> tuple[list[KeyFact], Topic | None]:
-    """The When / How long facts of ``sent`` and the topic its subject names (for a later "it")."""
+def key_facts(blk: Any, sent: Any, topics: list[Topic], prev_topic: Topic | None,
+              fired: Counter[str] | None = None) -> tuple[list[KeyFact], Topic | None]:
+    """The When / How long facts of ``sent`` and the topic its subject names (for a later "it").
+    A sentence with a date or a length on its verb that gets no fact counts, in ``fired``, the id of
+    the veto that dropped it (data/vetoes.jsonl names each, with an example)."""
     verb = sent.root
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
         return [], None
+    dates = _dated_phrase(blk, verb)
+    timed = bool(dates) or verb.lemma_.lower() in LASTING_VERBS and bool(_duration(blk, verb))
+
+    def veto(rule: str, topic: Topic | None) -> tuple[list[KeyFact], Topic | None]:
+        if timed and fired is not None:
+            fired[rule] += 1
+        return [], topic
+
     if any(c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
            or c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
-        return [], None  # "supported and ... passed": which of the two is asked?
+        return veto("keyfact-veto-clause-shape", None)  # "supported and ... passed": which of the two is asked?
     passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     bare_participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.tag_ != "VBD" and not passive and not bare_participle or any(c.dep_ == "aux" for c in verb.children):
-        return [], None  # past events only: "has ended", "will end" are no dated events
+        return veto("keyfact-veto-not-past", None)  # "has ended", "will end" are no dated events
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if subj is None or subj.tag_ in ("WDT", "WP"):
-        return [], None
+        return veto("keyfact-veto-unnamed-subject", None)
     named = _subject_text(blk, subj, topics, prev_topic)
     if named is None:
-        return [], None
+        return veto("keyfact-veto-unnamed-subject", None)
     subject, resolved = named
     own_topic = prev_topic if subj.lower_ == "it" else next(
         (tp for tp in topics if tp.text == subject or resolve(subj, [tp]) is not None), None)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not _asks_alone(verb, passive, objects):
-        return [], own_topic
+        return veto("keyfact-veto-needs-complement", own_topic)
     obj_text = ""
     for o in objects:
         tokens = _name_tokens(o)
         whole = range(o.left_edge.i, o.right_edge.i + 1)
         if any(blk.tokens[i].dep_ == "conj" or blk.tokens[i].text in "\"“”«»" for i in whole):
-            return [], own_topic  # "signed the Homeless Emergency Assistance and Rapid Transition Act": cut mid-name
+            return veto("keyfact-veto-object-cut", own_topic)  # "signed the Homeless Emergency Assistance and ... Act"
         if not _names_something(tokens) or any(t.lower_ in PRONOUNS_DANGLING or t.like_num for t in tokens):
-            return [], own_topic  # "When did the Empire of Japan annex the peninsula?": which peninsula?
+            return veto("keyfact-veto-unnamed-object", own_topic)  # "annex the peninsula": which peninsula?
         obj_text += " " + _text(tokens)
     prt = "".join(" " + c.text for c in verb.children if c.dep_ == "prt")
     # "first awarded in 1893": the first time is the fact; kept before the verb
     adv = "".join(c.lower_ + " " for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("first", "last")
                   and c.i < verb.i)
     out: list[KeyFact] = []
-    dates = _dated_phrase(blk, verb)
-    if len(dates) == 1:  # two dates on one verb: which one is asked?
+    if len(dates) > 1 and fired is not None:
+        fired["keyfact-veto-two-dates"] += 1  # "in 1917 ... in 1918": which one is asked?
+    if len(dates) == 1:
         if passive:
             be = "were" if subj.tag_ in ("NNS", "NNPS") else "was"
             prompt = f"When {be} {subject} {adv}{verb.text}{prt}{obj_text}?"
