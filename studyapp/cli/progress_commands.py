@@ -4,7 +4,7 @@ review history as CSV or JSON, and the learner profiles."""
 from __future__ import annotations
 
 from studyapp.cli.output import open_app, plural, print_json, print_table
-from studyapp.core.study.manager import due_text
+from studyapp.core.study.due import due_text
 
 
 def _add_learner_option(parser) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from studyapp.core.study.manager import due_text
+from studyapp.core.study.due import due_text
 from studyapp.gui.stats_charts import Chart, HeatMap, short_date
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task

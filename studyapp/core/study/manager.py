@@ -30,6 +30,7 @@ from studyapp.core.importing.normalise import normalise_text
 from studyapp.core.models import ACTIVE, Article, Fact, FactState, Question, ReviewLog, Setting
 from studyapp.core.study import scheduling
 from studyapp.core.study.answer_check import check_answer, normalize
+from studyapp.core.study.due import COUNT_CAP, due_text
 from studyapp.core.study.scheduling import CHOICE, CLOZE, ORDERING, TRUEFALSE, TYPED
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ DAY_STARTS_AT_HOUR = 4  # local time: a late-night session still belongs to the 
 ORDER_SEPARATOR = " → "
 MAX_OPTIONS = 4
 CANDIDATES = 8  # facts looked at for siblings answered today before the full check
-COUNT_CAP = 1_000  # due counts stop here ("1000+"): counting further costs time and tells nothing
 NEW_COUNT_CAP = 200  # new facts looked for when counting those left for today
 
 
@@ -109,10 +109,6 @@ class StudyCounts:
         """The due count as the header, the statistics and the command line print it."""
         return due_text(self.due)
 
-
-def due_text(count: int) -> str:
-    """A due count as the header, the statistics and the command line print it ("1000+" past the cap)."""
-    return f"{COUNT_CAP}+" if count >= COUNT_CAP else str(count)
 
 
 @dataclass(frozen=True)
