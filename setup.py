@@ -46,6 +46,8 @@ setup(
         "studyapp.core.generation": ["data/words/*.txt", "data/patterns/*.jsonl", "data/*.jsonl",
                                      "data/gazetteer/*.tsv", "data/gazetteer/*.md"],
         "studyapp.core.importing": ["data/*.jsonl"],
+        # the student page the class server serves
+        "studyapp.classroom_server": ["static/*.html", "static/*.js", "static/*.css"],
     },
     include_package_data=False,
     cmdclass={"build_py": BuildWithTranslations},

@@ -31,8 +31,13 @@ def register(subparsers) -> None:
     _add_learner_option(p)
     p.set_defaults(func=run_history)
 
-    p = subparsers.add_parser("learners", help="list the learner profiles")
+    p = subparsers.add_parser("learners", help="list the learner profiles (or delete one)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--delete", metavar="NAME",
+                   help="delete this learner and their whole history (the teacher's, once a passphrase is set)")
+    from studyapp.cli.classroom_commands import add_passphrase_option
+
+    add_passphrase_option(p)
     p.set_defaults(func=run_learners)
 
 
@@ -76,6 +81,14 @@ def run_history(args) -> int:
 
 def run_learners(args) -> int:
     app = open_app(args)
+    if args.delete:
+        from studyapp.cli.classroom_commands import require_teacher_if_set
+
+        require_teacher_if_set(app, args)
+        learner = app.learners.resolve(args.delete)
+        app.learners.delete(learner.id)
+        print(f"Deleted the learner {learner.name} and their history.")
+        return 0
     learners = app.learners.list()
     rows = [{"id": l.id, "name": l.name, "created_at": l.created_at.isoformat(),
              "last_used_at": l.last_used_at.isoformat() if l.last_used_at else None} for l in learners]

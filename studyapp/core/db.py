@@ -180,7 +180,7 @@ def storage_problem(action: str, error: BaseException, folder: Path | None = Non
         return DatabaseLockedError(
             f"Cannot {action}: another program kept the library locked for {BUSY_TIMEOUT_MS // 1000} s. "
             "Close the other StudyApp window (or the program using the file) and try again.")
-    if primary == SQLITE_IOERR or isinstance(original, OSError):
+    if primary == SQLITE_IOERR or (isinstance(original, OSError) and errno_ in (errno.EIO, None)):
         free = _free_bytes(folder)
         if free is not None and free < NEARLY_FULL_BYTES:
             return DiskFullError(f"Cannot {action}: the disk is full{where}. Nothing was half-written; "

@@ -68,11 +68,7 @@ def open_core(options, clock=None):
     """Open the facade, import the samples on the very first start, and pick the learner."""
     from studyapp.core.facade import StudyApp
     from studyapp.core.samples import import_samples_once
-    from studyapp.core.classroom.connection import saved_url  # the class database set in the window
-    from studyapp.core.paths import data_dir
-
-    url = getattr(options, "database_url", None) or saved_url(data_dir(getattr(options, "data_dir", None)))
-    app = StudyApp.open(url=url,
+    app = StudyApp.open(url=getattr(options, "database_url", None),
                         data_folder=getattr(options, "data_dir", None), clock=clock)
     import_samples_once(app)
     learner = app.learners.current(getattr(options, "learner", None))

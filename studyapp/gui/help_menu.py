@@ -29,7 +29,7 @@ GUIDE = (
     (QT_TRANSLATE_NOOP("HelpMenu", "Bring in what you read"), QT_TRANSLATE_NOOP("HelpMenu", "Import files (Ctrl+O), paste text (Ctrl+Shift+V) or drop files on the window. StudyApp makes questions from each article, offline. GIFT, Moodle XML, Anki packages and CSV question lists come in the same way.")),
     (QT_TRANSLATE_NOOP("HelpMenu", "Study a little every day"), QT_TRANSLATE_NOOP("HelpMenu", "The Study section asks what is due today and new facts, spaced so that you remember them (FSRS). After each answer you see the sentence the question came from.")),
     (QT_TRANSLATE_NOOP("HelpMenu", "Make it yours"), QT_TRANSLATE_NOOP("HelpMenu", "In the Question bank you can edit any question (Ctrl+Z undoes an edit), write your own with “New question…”, and suspend the ones you do not want. Statistics show what you know.")),
-    (QT_TRANSLATE_NOOP("HelpMenu", "Teach a class"), QT_TRANSLATE_NOOP("HelpMenu", "In Classroom, build a quiz and show it on a projector, play hot-seat or teams, or let every desk join with a code.")),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Teach a class"), QT_TRANSLATE_NOOP("HelpMenu", "In Classroom, build a quiz and show it on a projector, play hot-seat or teams, or start a class session that students join from their phones with a code.")),
 )
 
 
@@ -128,7 +128,7 @@ def show_about(window: QMainWindow) -> QDialog:
 TOUR_STEPS = (
     (QT_TRANSLATE_NOOP("HelpMenu", "Welcome to StudyApp"), QT_TRANSLATE_NOOP("HelpMenu", "Your library is on the left under Library. Import an article (Ctrl+O), paste text, or drop a file on the window: StudyApp makes questions from it, offline. Three samples are already there.")),
     (QT_TRANSLATE_NOOP("HelpMenu", "Study"), QT_TRANSLATE_NOOP("HelpMenu", "Open Study (Ctrl+2) and answer with the keys 1–4, or type. After each answer you see the sentence the question came from, and when the fact comes back.")),
-    (QT_TRANSLATE_NOOP("HelpMenu", "Your own questions and your class"), QT_TRANSLATE_NOOP("HelpMenu", "The Question bank (Ctrl+3) lets you edit questions and write your own. Classroom runs a quiz on a projector or on every desk. Help (F1) lists every key.")),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Your own questions and your class"), QT_TRANSLATE_NOOP("HelpMenu", "The Question bank (Ctrl+3) lets you edit questions and write your own. Classroom runs a quiz on a projector or on the students' own phones and laptops. Help (F1) lists every key.")),
 )
 
 

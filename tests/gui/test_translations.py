@@ -18,7 +18,7 @@ from shiboken6 import isValid
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
-                               QGroupBox, QLabel, QLineEdit, QListWidget, QTabWidget, QWidget)
+                               QGroupBox, QLabel, QLineEdit, QListWidget, QTabWidget, QTextBrowser, QWidget)
 
 from studyapp.gui import translation
 
@@ -89,6 +89,8 @@ def test_every_message_is_translated_with_its_placeholders_and_keys():
             continue
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             problems.append(f"placeholders differ {where} -> {text!r}")
+        if ("%n" in source) != ("%n" in text):
+            problems.append(f"count %n lost {where} -> {text!r}")
         if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
             problems.append(f"accelerator lost {where} -> {text!r}")
         if any(key not in text for key in SHORTCUT.findall(source)):
@@ -119,7 +121,7 @@ def plain(text: str) -> str:
 
 def shown_texts(top: QWidget) -> set[str]:
     """Every interface text of a window: titles, labels, buttons, tooltips, accessible names, menu
-    entries, combo items, tab and header labels, placeholders, spin box suffixes."""
+    entries, combo items, tab and header labels, placeholders, spin box suffixes, help pages."""
     texts = set()
     for widget in [top, *top.findChildren(QWidget)]:
         texts.update([widget.windowTitle(), widget.toolTip(), widget.accessibleName(), widget.statusTip()])
@@ -127,6 +129,8 @@ def shown_texts(top: QWidget) -> set[str]:
             texts.add(widget.text())
         if isinstance(widget, QLineEdit):
             texts.add(widget.placeholderText())
+        if isinstance(widget, QTextBrowser):  # help pages; read line by line
+            texts.add(widget.toPlainText())
         if isinstance(widget, QGroupBox):
             texts.add(widget.title())
         if isinstance(widget, QAbstractSpinBox):
@@ -183,11 +187,12 @@ def dialogs(window):
     from studyapp.gui.article_import_dialog import screenshot_import
     from studyapp.gui.backup_dialog import BackupDialog
     from studyapp.gui.class_results_dialog import ClassResultsDialog
-    from studyapp.gui.class_database_dialog import ClassDatabaseDialog
     from studyapp.gui.database_problem import screenshot_damaged
     from studyapp.gui.error_dialog import ErrorReportDialog
     from studyapp.gui.export_dialog import ExportDialog
+    from studyapp.gui.help_menu import show_about, show_guide, show_shortcuts
     from studyapp.gui.learner_dialog import LearnerDialog
+    from studyapp.gui.new_question_dialog import NewQuestionDialog
     from studyapp.gui.paste_text_dialog import PasteTextDialog
     from studyapp.gui.projector_window import ProjectorRun, ProjectorWindow
     from studyapp.gui.quiz_builder_dialog import QuizBuilderDialog
@@ -205,7 +210,6 @@ def dialogs(window):
     yield SettingsDialog(ctx, window)
     yield LearnerDialog(ctx, window)
     yield PasteTextDialog(ctx, window)
-    yield ClassDatabaseDialog(ctx, window)
     yield BackupDialog(ctx, window)
     yield ExportDialog(ctx, window, fmt="pdf")
     yield ExportDialog(ctx, window, fmt="apkg")
@@ -213,11 +217,20 @@ def dialogs(window):
     yield TeacherPassphraseDialog(ctx, True, lambda _key: None, window)
     yield QuizBuilderDialog(ctx, key, window)
     yield ProjectorWindow(ctx, ProjectorRun(questions, 30, "Capitals"))
-    yield TeacherSessionWindow(ctx, session, key)
-    yield StudentDeskWindow(ctx, app.classroom.join(session.code, "Ana"))
+    from studyapp.classroom_server.client import ClassClient
+    from studyapp.classroom_server.runner import ClassServer
+
+    server = ClassServer(app.classroom, session.id, clock=app.clock, host="127.0.0.1", port=0, teacher=key).start()
+    window.destroyed.connect(lambda *_: server.stop())
+    yield TeacherSessionWindow(ctx, session, key, server)
+    yield StudentDeskWindow(ctx, ClassClient(server.url).join(session.code, "Ana"))
     yield ClassResultsDialog(ctx, app.classroom.results(session.id, teacher=key), key, window)
     yield screenshot_damaged(ctx, window)
     yield screenshot_import(ctx, window)  # a finished import: one file of each outcome
+    yield NewQuestionDialog(ctx, window)
+    yield show_shortcuts(window)
+    yield show_guide(window)
+    yield show_about(window)
 
 
 def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.exchange.items import CLOZE, FALSE, SHORT, TRUE, TRUEFALSE, ExchangeItem, truth_value
+from studyapp.core.spreadsheet import csv_writer, restore_cell
 
 KINDS = (SHORT, CLOZE, TRUEFALSE)
 PROMPT_NAMES = {"question", "prompt", "definition", "back"}
@@ -24,7 +25,7 @@ SOURCE_NAMES = {"source sentence", "source"}
 def write_csv(items: list[ExchangeItem]) -> str:
     n_choices = max((len(item.choices) for item in items), default=0)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv_writer(buffer, lineterminator="\r\n")
     writer.writerow(["question", "answer", *(f"wrong choice {n}" for n in range(1, n_choices + 1)),
                      "kind", "source sentence"])
     for item in items:
@@ -104,4 +105,4 @@ def _header(first: list[str]) -> dict[str, list[int]] | None:
 
 def _cell(row: list[str], columns: dict[str, list[int]], role: str) -> str:
     indexes = columns.get(role)
-    return " ".join(row[indexes[0]].split()) if indexes and indexes[0] < len(row) else ""
+    return " ".join(restore_cell(row[indexes[0]]).split()) if indexes and indexes[0] < len(row) else ""

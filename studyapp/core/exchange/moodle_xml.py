@@ -11,6 +11,7 @@ from studyapp.core.errors import ImportFailed
 from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, ReadQuestions,
                                           TRUE, escape_wildcards, first_words, matching_answer, truefalse_item,
                                           truth_value)
+from studyapp.core.importing.normalise import normalise_text
 
 KINDS = (SHORT, CLOZE, TRUEFALSE, MATCHING)
 NAME_CHARS = 60
@@ -22,11 +23,13 @@ def cdata(text: str) -> str:
 
 
 def html_text(text: str) -> str:
-    return f'<text>{cdata("<p>" + html.escape(text, quote=False) + "</p>")}</text>'
+    # normalise_text: XML forbids control characters, and a library imported before they were removed
+    # at the door may still hold some.
+    return f'<text>{cdata("<p>" + html.escape(normalise_text(text), quote=False) + "</p>")}</text>'
 
 
 def plain_text(text: str) -> str:
-    return f"<text>{html.escape(text, quote=False)}</text>"
+    return f"<text>{html.escape(normalise_text(text), quote=False)}</text>"
 
 
 def write_moodle_xml(title: str, items: list[ExchangeItem]) -> str:

@@ -738,12 +738,15 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         avoid = lambda option: f" {norm(option)} " in padded  # noqa: E731
 
     tried: set[str] = set()
+    elsewhere: Any = None  # for a place the gazetteer lacks: is an option on another continent?
     months = [_month_in(key)] if atype in ("date", "month") else None  # the key's month, then the choices'
 
     def consider(option: str) -> None:
         if len(out) >= wanted or option in tried:
             return
         tried.add(option)  # pools and the bank repeat names: each is judged once
+        if elsewhere is not None and elsewhere(option):
+            return
         if not look.matches(option):
             return  # before normalising: most options fail on their look, and norm() is dearer
         on = norm(option)
@@ -796,6 +799,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(o for t in ("city", "place") for o in pool.get(t) + pool.get(t + "?"))
             consider_all(gaz.gazetteer().cities_in(region))
             return _no_length_giveaway(key, out, n)
+        home = _continent_of_pool(pool)
+        if home is not None:  # "Fort McHenry" in an American article: not London or Stockholm
+            def elsewhere(option: str) -> bool:
+                found = table_find(option)
+                return found is not None and found.kind != "continent" and found.continent != home
     if atype == "year":
         # Article years, nearest first: a plausible neighbour beats a random century.
         kv = timeref.number_value(re.sub(r"\D", "", key) or "0") or 0
@@ -894,6 +902,18 @@ def _region_after(key: str, sentence: str | None) -> gaz.Place | None:
         if found is not None and found.kind in ("state", "country"):
             return found
     return None
+
+
+def _continent_of_pool(pool: Pool) -> str | None:
+    """The continent of most places an article names (two thirds or more of those the gazetteer
+    knows, at least three), else None."""
+    table = gaz.gazetteer()
+    found = [table.find(o) for t in ("city", "country", "state") for o in pool.get(t)]
+    continents = [p.continent for p in found if p is not None and p.kind != "continent"]
+    if len(continents) < 3:
+        return None
+    top = max(set(continents), key=lambda c: (continents.count(c), c))
+    return top if continents.count(top) * 3 >= len(continents) * 2 else None
 
 
 def gazetteer_choices(place: gaz.Place, era: gaz.Era) -> tuple[str, ...]:

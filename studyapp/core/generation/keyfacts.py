@@ -18,11 +18,26 @@ from studyapp.core.generation.inflect import base_form
 from studyapp.core.generation.lexicon import PRONOUNS_DANGLING
 from studyapp.core.generation.wordlists import words
 
-PERIOD_NOUNS = words("period_nouns")
-PERIOD_POINTERS = words("period_pointers")
-BOUNDARY_VERBS = words("boundary_verbs")
+PERIOD_NOUNS = (
+    words("shared-event_families_conflict+period_nouns")
+    | words("shared-event_families_disaster+period_nouns")
+    | words("shared-event_families_period+period_nouns")
+    | words("shared-org_families_government+period_nouns")
+    | words("period_nouns")
+)
+PERIOD_POINTERS = (words("shared-event_families_period+period_pointers") | words("period_pointers"))
+BOUNDARY_VERBS = (
+    words("boundary_verbs")
+    | words("shared-boundary_verbs+event_families_contest+icon_parts")
+    | words("shared-boundary_verbs+icon_parts")
+)
 LASTING_VERBS = words("lasting_verbs")
-STANDALONE_EVENT_VERBS = words("standalone_event_verbs")
+STANDALONE_EVENT_VERBS = (
+    words("shared-chrome_words+standalone_event_verbs")
+    | words("shared-foreign_articles+standalone_event_verbs")
+    | words("shared-speech_verbs+standalone_event_verbs")
+    | words("standalone_event_verbs")
+)
 PERIOD_PREPOSITIONS = words("period_prepositions")
 
 _SUBJ = ("nsubj", "nsubjpass")

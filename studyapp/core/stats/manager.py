@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
 import json
 import math
@@ -18,6 +17,7 @@ from sqlmodel import select
 from studyapp.core.clock import as_utc
 from studyapp.core.atomic_file import write_atomically
 from studyapp.core.errors import InvalidInput, NotFound
+from studyapp.core.spreadsheet import csv_writer
 from studyapp.core.models import ACTIVE, Article, Fact, FactState, Learner, Question, ReviewLog
 from studyapp.core.stats.days import StudyDays, study_days_for
 from studyapp.core.stats.models import SLOT_SECONDS, ReviewSlot
@@ -331,10 +331,10 @@ class StatsManager:
             nonlocal count
             with open(temporary, "w", encoding="utf-8", newline="") as out:
                 if fmt == "csv":
-                    writer = csv.DictWriter(out, fieldnames=HISTORY_COLUMNS)
-                    writer.writeheader()
+                    writer = csv_writer(out)
+                    writer.writerow(HISTORY_COLUMNS)
                     for record in self.history_rows(learner_id):
-                        writer.writerow(record)
+                        writer.writerow([record[column] for column in HISTORY_COLUMNS])
                         count += 1
                 else:
                     out.write("[")

@@ -45,6 +45,7 @@ LEARN_AHEAD = timedelta(minutes=20)  # when nothing else is left, a fact in its 
 DAY_STARTS_AT_HOUR = 4  # local time: a late-night session still belongs to the day before
 ORDER_SEPARATOR = " → "
 MAX_OPTIONS = 4
+CANDIDATES = 8  # facts looked at for siblings answered today before the full check
 COUNT_CAP = 1_000  # due counts stop here ("1000+"): counting further costs time and tells nothing
 NEW_COUNT_CAP = 200  # new facts looked for when counting those left for today
 
@@ -136,10 +137,14 @@ class StudyManager:
     # Settings ------------------------------------------------------------------------------
     def settings(self, learner_id: int = 0) -> StudySettings:
         """The learner's study settings; those a learner has not set come from the program-wide ones."""
-        keys = (RETENTION_KEY, NEW_PER_DAY_KEY, SELF_GRADING_KEY, TYPED_FIRST_KEY)
         with self.app.session() as session:
-            rows = session.exec(select(Setting.learner_id, Setting.key, Setting.value)
-                                .where(Setting.learner_id.in_({0, learner_id}), Setting.key.in_(keys))).all()
+            return self._settings_in(session, learner_id)
+
+    @staticmethod
+    def _settings_in(session, learner_id: int) -> StudySettings:
+        keys = (RETENTION_KEY, NEW_PER_DAY_KEY, SELF_GRADING_KEY, TYPED_FIRST_KEY)
+        rows = session.exec(select(Setting.learner_id, Setting.key, Setting.value)
+                            .where(Setting.learner_id.in_({0, learner_id}), Setting.key.in_(keys))).all()
         values = {key: value for owner, key, value in sorted(rows, key=lambda r: r[0] != 0)}
         return StudySettings(float(values.get(RETENTION_KEY, DEFAULT_RETENTION)),
                              int(values.get(NEW_PER_DAY_KEY, DEFAULT_NEW_PER_DAY)),
@@ -182,32 +187,32 @@ class StudyManager:
         with self.app.session() as session:
             active = exists().where(Question.fact_id == FactState.fact_id, Question.status == ACTIVE)
             scope = _scope(article_id, wanted)
-            waiting = self.waiting_facts(session, learner_id, now)
-            settings = self.settings(learner_id)
+            settings = self._settings_in(session, learner_id)
             typed_first = settings.typed_first
             if practice:
+                waiting = self.waiting_facts(session, learner_id, now, among=wanted)
                 picked = self._practice_pick(session, learner_id, article_id, wanted, avoid_fact_id, waiting)
                 return self._card(session, learner_id, picked, "practice", now, typed_first=typed_first) \
                     if picked else None
-            fresh = [FactState.fact_id.not_in(waiting)] if waiting else []
-            due_rows = session.exec(
-                select(FactState.fact_id).where(FactState.learner_id == learner_id, FactState.due <= now,
-                                                active, *fresh, *scope(FactState.fact_id))
-                .order_by(FactState.due).limit(2)).all()
+            due_rows = self._fresh(session, learner_id, now, FactState.fact_id, select(FactState.fact_id).where(
+                FactState.learner_id == learner_id, FactState.due <= now, active, *scope(FactState.fact_id))
+                .order_by(FactState.due))
             # A due review beats a new fact even when it is the fact just answered.
             picked = _first_not(due_rows, avoid_fact_id) or (due_rows[0] if due_rows else None)
             if picked:
                 return self._card(session, learner_id, picked, "due", now, typed_first=typed_first)
             if self._new_today(session, learner_id, now) < settings.new_per_day:
-                new_candidates = self._new_facts(session, learner_id, scope, limit=2, waiting=waiting)
-                picked = _first_not(new_candidates, avoid_fact_id)
+                candidates = self._new_facts(session, learner_id, scope, limit=CANDIDATES)
+                waiting = self.waiting_facts(session, learner_id, now, among=candidates) if candidates else set()
+                if candidates and len(waiting) == len(candidates) == CANDIDATES:  # look past a run of them
+                    waiting = self.waiting_facts(session, learner_id, now)
+                    candidates = self._new_facts(session, learner_id, scope, limit=2, waiting=waiting)
+                picked = _first_not([f for f in candidates if f not in waiting], avoid_fact_id)
                 if picked:
                     return self._card(session, learner_id, picked, "new", now, typed_first=typed_first)
-            soon = session.exec(
-                select(FactState.fact_id).where(FactState.learner_id == learner_id,
-                                                FactState.due <= now + LEARN_AHEAD, FactState.state != 2,
-                                                active, *fresh, *scope(FactState.fact_id))
-                .order_by(FactState.due).limit(2)).all()
+            soon = self._fresh(session, learner_id, now, FactState.fact_id, select(FactState.fact_id).where(
+                FactState.learner_id == learner_id, FactState.due <= now + LEARN_AHEAD, FactState.state != 2,
+                active, *scope(FactState.fact_id)).order_by(FactState.due))
             picked = _first_not(soon, avoid_fact_id)
             if picked:
                 return self._card(session, learner_id, picked, "learning", now, typed_first=typed_first)
@@ -216,13 +221,28 @@ class StudyManager:
                 return self._card(session, learner_id, soon[0], "learning", now, typed_first=typed_first)
             return None
 
+    def _fresh(self, session, learner_id: int, now: datetime, column, query) -> list[int]:
+        """The first two fact ids of ``query`` that do not wait for tomorrow. Only the first few
+        candidates are checked (the full set of waiting facts costs more than the whole choice)."""
+        rows = session.exec(query.limit(CANDIDATES)).all()
+        waiting = self.waiting_facts(session, learner_id, now, among=rows) if rows else set()
+        fresh = [fact_id for fact_id in rows if fact_id not in waiting]
+        if not fresh and len(rows) == CANDIDATES:
+            waiting = self.waiting_facts(session, learner_id, now)
+            fresh = session.exec(query.where(column.not_in(waiting)).limit(2)).all()
+        return fresh[:2]
+
     @staticmethod
-    def waiting_facts(session, learner_id: int, now: datetime) -> set[int]:
+    def waiting_facts(session, learner_id: int, now: datetime, among: Iterable[int] | None = None) -> set[int]:
         """Facts that wait until the next study day (Anki buries siblings): those that share a
         source sentence with a fact answered today, other than the facts answered today themselves.
-        Their questions, or the feedback's highlighted sentence, would give each other's answers away."""
-        rows = session.execute(_WAITING_FACTS, {"learner": learner_id, "since": day_start(now)}).scalars()
-        return set(rows)
+        Their questions, or the feedback's highlighted sentence, would give each other's answers away.
+        An answer counts when it was scheduled (a practice run not counted buries nothing).
+        ``among``: only these facts are looked at."""
+        params = {"learner": learner_id, "since": day_start(now)}
+        if among is None:
+            return set(session.execute(_WAITING_FACTS, params).scalars())
+        return set(session.execute(_WAITING_AMONG, {**params, "among": list(among)}).scalars())
 
     def card_for_question(self, learner_id: int, question_id: int, form: str | None = None,
                           reason: str = "due") -> StudyCard:
@@ -232,7 +252,7 @@ class StudyManager:
             if question is None:
                 raise NotFound(f"There is no question with id {question_id}.")
             return self._card(session, learner_id, question.fact_id, reason, self.app.clock.now(),
-                              only=(question_id, form), typed_first=self.settings(learner_id).typed_first)
+                              only=(question_id, form), typed_first=self._settings_in(session, learner_id).typed_first)
 
     def counts(self, learner_id: int, *, now: datetime | None = None) -> StudyCounts:
         """The one source of "due" figures: the study header, the statistics and ``studyapp stats``
@@ -246,7 +266,7 @@ class StudyManager:
             next_due = session.exec(select(FactState.due).where(FactState.learner_id == learner_id,
                                                                 FactState.due > now, active)
                                     .order_by(FactState.due).limit(1)).first()
-            limit = self.settings(learner_id).new_per_day
+            limit = self._settings_in(session, learner_id).new_per_day
             left = max(0, limit - self._new_today(session, learner_id, now))
             wanted = min(left, NEW_COUNT_CAP)
             available = len(self._new_facts(session, learner_id, _scope(None, None), limit=wanted)) if wanted else 0
@@ -285,45 +305,52 @@ class StudyManager:
         ``form`` is the form the question was shown in (``StudyCard.form``); a choice, true/false or
         ordering answer must match exactly, a typed one is checked leniently. ``owner`` (a window's
         token) records the answer as that owner's, for ``undo_last(..., owner=...)``."""
+        with self.app.session() as session:
+            outcome = self.record(session, learner_id, question_id, answer_given, response_ms,
+                                  self_rating=self_rating, counted=counted, session_id=session_id, form=form)
+        if owner is not None:  # after the commit: only an answer on disk can be taken back
+            with self._undo_lock:
+                self._given_by.setdefault((owner, learner_id), []).append(outcome.review_id)
+        return outcome
+
+    def record(self, session, learner_id: int, question_id: int, answer_given: str, response_ms: int, *,
+               self_rating: int | None = None, counted: bool = True, session_id: int | None = None,
+               form: str | None = None) -> AnswerOutcome:
+        """``answer`` inside the caller's transaction (a class answer and its review commit together)."""
         if self_rating is not None and self_rating not in (1, 2, 3, 4):
             raise InvalidInput("A self-grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).")
         given = normalise_text(str(answer_given or ""))[:1000]  # a NUL failed on PostgreSQL
         response_ms = max(0, int(response_ms))
         now = self.app.clock.now()
-        settings = self.settings(learner_id) if counted else None
-        with self.app.session() as session:
-            question = session.get(Question, question_id)
-            if question is None:
-                raise NotFound(f"There is no question with id {question_id}; it may have been deleted.")
-            form = form or _default_form(question)
-            correct, near_miss = judge(question, given, form)
-            rating = self_rating or scheduling.auto_rating(correct, near_miss, response_ms, form)
-            row = session.exec(select(FactState).where(FactState.learner_id == learner_id,
-                                                       FactState.fact_id == question.fact_id)
-                               .with_for_update()).first()
-            before = scheduling.snapshot(row)
-            if counted:
-                card = scheduling.review(scheduling.card_from_row(question.fact_id, row), rating, now,
-                                         settings.desired_retention)
-                if row is None:
-                    row = FactState(learner_id=learner_id, fact_id=question.fact_id, due=card.due)
-                lapsed = rating == scheduling.AGAIN and row.state == 2
-                row.state, row.step = int(card.state), card.step
-                row.stability, row.difficulty = card.stability, card.difficulty
-                row.due, row.last_review = card.due, card.last_review
-                row.reps, row.lapses = row.reps + 1, row.lapses + (1 if lapsed else 0)
-                session.add(row)
-            log = ReviewLog(learner_id=learner_id, question_id=question_id, fact_id=question.fact_id,
-                            reviewed_at=now, answer_given=given, correct=correct,
-                            rating=rating if counted else 0, response_ms=response_ms, counted=counted,
-                            session_id=session_id, state_before=before)
-            session.add(log)
-            session.flush()
-            outcome = _outcome(question, log, given, near_miss, row.due if row is not None else None, form)
-        if owner is not None:  # after the commit: only an answer on disk can be taken back
-            with self._undo_lock:
-                self._given_by.setdefault((owner, learner_id), []).append(outcome.review_id)
-        return outcome
+        settings = self._settings_in(session, learner_id) if counted else None
+        question = session.get(Question, question_id)
+        if question is None:
+            raise NotFound(f"There is no question with id {question_id}; it may have been deleted.")
+        form = form or _default_form(question)
+        correct, near_miss = judge(question, given, form)
+        rating = self_rating or scheduling.auto_rating(correct, near_miss, response_ms, form)
+        row = session.exec(select(FactState).where(FactState.learner_id == learner_id,
+                                                   FactState.fact_id == question.fact_id)
+                           .with_for_update()).first()
+        before = scheduling.snapshot(row)
+        if counted:
+            card = scheduling.review(scheduling.card_from_row(question.fact_id, row), rating, now,
+                                     settings.desired_retention)
+            if row is None:
+                row = FactState(learner_id=learner_id, fact_id=question.fact_id, due=card.due)
+            lapsed = rating == scheduling.AGAIN and row.state == 2
+            row.state, row.step = int(card.state), card.step
+            row.stability, row.difficulty = card.stability, card.difficulty
+            row.due, row.last_review = card.due, card.last_review
+            row.reps, row.lapses = row.reps + 1, row.lapses + (1 if lapsed else 0)
+            session.add(row)
+        log = ReviewLog(learner_id=learner_id, question_id=question_id, fact_id=question.fact_id,
+                        reviewed_at=now, answer_given=given, correct=correct,
+                        rating=rating if counted else 0, response_ms=response_ms, counted=counted,
+                        session_id=session_id, state_before=before)
+        session.add(log)
+        session.flush()
+        return _outcome(question, log, given, near_miss, row.due if row is not None else None, form)
 
     def preview(self, question_id: int, answer_given: str, form: str | None = None, *,
                 learner_id: int | None = None) -> AnswerOutcome:
@@ -487,17 +514,22 @@ class StudyManager:
 
 
 def _waiting_facts_query():
-    """Built once: building the aliased join on every call cost more than running it."""
-    answered = (select(ReviewLog.fact_id).where(ReviewLog.learner_id == bindparam("learner"),
-                                                ReviewLog.reviewed_at >= bindparam("since")).distinct())
-    seen = aliased(Fact)
-    return (select(Fact.id).join(seen, and_(seen.article_id == Fact.article_id,
-                                            Fact.sentence_start < seen.sentence_end,
-                                            Fact.sentence_end > seen.sentence_start))
-            .where(seen.id.in_(answered), Fact.id.not_in(answered)))
+    """Built once: building the aliased join on every call cost more than running it. "Answered
+    today" reads the memory state's last review (a primary-key lookup per sibling) rather than the
+    day's log."""
+    seen, seen_state, own_state = aliased(Fact), aliased(FactState), aliased(FactState)
+    answered_own = exists().where(own_state.learner_id == bindparam("learner"), own_state.fact_id == Fact.id,
+                                  own_state.last_review >= bindparam("since"))
+    return (select(Fact.id).distinct()
+            .join(seen, and_(seen.article_id == Fact.article_id, seen.id != Fact.id,
+                             Fact.sentence_start < seen.sentence_end, Fact.sentence_end > seen.sentence_start))
+            .join(seen_state, and_(seen_state.learner_id == bindparam("learner"), seen_state.fact_id == seen.id,
+                                   seen_state.last_review >= bindparam("since")))
+            .where(~answered_own))
 
 
 _WAITING_FACTS = _waiting_facts_query()
+_WAITING_AMONG = _WAITING_FACTS.where(Fact.id.in_(bindparam("among", expanding=True)))
 
 
 def _options(question: Question, form: str, rng: random.Random) -> list[str]:

@@ -128,8 +128,10 @@ class StudySession:
                 if run.remaining else None
         else:
             card = study.next_card(learner_id, avoid_fact_id=avoid)
-        counts = study.counts(learner_id) if with_counts else None
-        return Prepared(card=card, counts=counts, self_grading=study.settings(learner_id).self_grading)
+        if not with_counts:  # behind the feedback: the counts and the grading mode come separately
+            return Prepared(card=card)
+        return Prepared(card=card, counts=study.counts(learner_id),
+                        self_grading=study.settings(learner_id).self_grading)
 
     def record(self, card: StudyCard, given: str, response_ms: int, self_rating: int | None,
                run: PracticeRun | None) -> Prepared:

@@ -19,10 +19,14 @@ def scaled_font(factor: float, bold: bool = False) -> QFont:
 
 def repolish(widget: QWidget, **properties: bool) -> None:
     """Set style-sheet properties and apply them now (Qt only reads them when the style is re-polished)."""
+    changed = False
     for name, value in properties.items():
-        widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+        if bool(widget.property(name)) != value:
+            widget.setProperty(name, value)
+            changed = True
+    if changed:  # polishing against the application's style sheet costs time on every answer
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 class WrapButton(QPushButton):

@@ -96,3 +96,13 @@ def test_a_city_name_means_the_largest_city_of_that_name():
 def test_a_state_founded_after_the_sentence_is_read_as_another_place_of_that_name():
     options = choose("Georgia", "country", Pool(), sentence="Georgia was founded as a colony in 1732.")
     assert options and all(gazetteer().find(o, "state") is not None for o in options), options
+
+
+def test_a_place_the_gazetteer_lacks_gets_no_place_from_another_continent_than_the_articles():
+    pool = Pool()
+    for name in ("Baltimore", "Boston", "Philadelphia", "New York", "London", "Stockholm"):
+        pool.add("city", name)
+    pool.add("place", "Fort Schuyler")
+    options = choose("Fort McHenry", "place", pool, n=8)
+    assert "Fort Schuyler" in options and "Baltimore" in options
+    assert not {"London", "Stockholm"} & set(options), options

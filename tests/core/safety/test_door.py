@@ -154,3 +154,14 @@ def test_headings_only_markdown_is_refused_with_the_reason(studyapp, home, capsy
     assert main(["--data-dir", str(home), "import", str(path)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["studyapp: outline.md: there is no text to make questions from (the file holds only headings)."]
+
+
+def test_a_question_stored_before_the_door_still_exports_as_well_formed_xml(studyapp, home, tmp_path):
+    studyapp.importer.import_text(ARTICLE)
+    connection = sqlite3.connect(home / DATABASE_FILE)  # as a library imported by an earlier version holds it
+    connection.execute("UPDATE question SET prompt = prompt || ' \x1b[31mred\x1b[0m'")
+    connection.commit()
+    connection.close()
+    out = tmp_path / "quiz.xml"
+    studyapp.exports.export("moodle", out)
+    ET.parse(out)

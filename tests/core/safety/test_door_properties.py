@@ -39,16 +39,19 @@ def one_clean_line(text: str) -> bool:
     return "\n" not in text and not (set(text) & CONTROLS) and bool(text.encode("utf-8"))
 
 
-@given(name=NAMES)
+@given(folder_name=NAMES, name=NAMES)
 @EXAMPLES
-def test_any_file_name_is_imported_and_reported_on_one_printable_line(studyapp, tmp_path, name):
-    folder = Path(tempfile.mkdtemp(dir=tmp_path))
-    path = os.path.join(os.fsencode(folder), name + b".txt")
+def test_any_file_and_folder_name_is_imported_and_reported_on_one_printable_line(studyapp, tmp_path, folder_name,
+                                                                                 name):
+    folder = os.path.join(os.fsencode(tempfile.mkdtemp(dir=tmp_path)), folder_name)
+    os.mkdir(folder)
+    path = os.path.join(folder, name + b".txt")
+    folder = os.fsdecode(folder)
     with open(path, "wb") as handle:
         handle.write(ARTICLE.encode())
-    for item in (os.fsdecode(path), str(folder)):
+    for item in (os.fsdecode(path), folder):
         [result] = studyapp.importer.import_inputs([item])
-        hidden = name.startswith(b".") and item == str(folder)  # a hidden file in a folder is skipped
+        hidden = name.startswith(b".") and item == folder  # a hidden file in a folder is skipped
         assert result.status in (("error",) if hidden else ("imported", "duplicate")), result.message
         assert one_clean_line(result.path) and one_clean_line(result.message)
         json.dumps(result.as_json(), ensure_ascii=False).encode("utf-8")
@@ -138,20 +141,21 @@ def test_any_learner_or_student_name_is_stored_clean_or_refused_in_one_line(stud
     assert learner.name in [each.name for each in studyapp.learners.list()]
 
 
-@given(names=st.lists(st.text(max_size=40), min_size=1, max_size=5))
+@given(names=st.lists(st.tuples(st.text(max_size=40), st.text(max_size=40)), min_size=1, max_size=5))
 @EXAMPLES
-def test_any_student_name_joining_a_class_is_stored_clean_or_refused(studyapp, names):
+def test_any_student_and_team_name_joining_a_class_is_stored_clean_or_refused(studyapp, names):
     if not hasattr(studyapp, "_door_session"):
         teacher = studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
         studyapp.classroom.save_quiz("Door", make_bank(studyapp, 3), teacher=teacher, seconds_per_question=20)
         studyapp._door_session = studyapp.classroom.open_session("Door", teacher=teacher)
-    for name in names:
+    for name, team in names:
         try:
-            participant = studyapp.classroom.add_participant(studyapp._door_session.id, name)
+            participant = studyapp.classroom.add_participant(studyapp._door_session.id, name, team)
         except InvalidInput as error:
             assert one_clean_line(str(error))
             continue
         assert one_clean_line(participant.name) and participant.name
+        assert one_clean_line(participant.team) or participant.team == ""
 
 
 @given(answer=st.text(max_size=200))
