@@ -146,7 +146,7 @@ class Session:
 
         view = self.window.show_view("study")
         self.settle(0.5)
-        for number in range(6):
+        for number in range(7):
             form = _form(view)
             self.record(f"study-{number}-question-{form}")
             _answer(view)
@@ -160,6 +160,10 @@ class Session:
                 self.settle(0.2)
             _key(view, Qt.Key.Key_Space)
             self.settle(0.15)
+            if number == 3:  # the rest typed, as the "typed answers from the first day" setting asks
+                self.ctx.app.study.save_settings(self.ctx.learner.id, typed_first=True)
+                self.ctx.changed.emit("settings")
+                self.settle(0.3)
 
     def practice(self) -> None:
         from PySide6.QtCore import Qt
