@@ -234,7 +234,7 @@ def test_a_backup_killed_for_real_leaves_a_partial_that_a_later_backup_removes(h
     left = list(folder.glob(".studyapp-*.partial*"))
     if not left:
         pytest.skip("the backup finished before it could be killed (a very fast disk)")
-    assert left[0].stat().st_size > 0 and not [b for b in list_backups(folder)]
+    assert not list_backups(folder)  # the killed copy is no backup (its size depends on when the kill came)
     old = time.time() - 3600  # as if the kill was an hour ago
     for path in left:
         os.utime(path, (old, old))
