@@ -42,6 +42,8 @@ setup(
         "studyapp.resources": ["samples/*.txt", "style/*.qss", "icons/*.svg", "icons/*.png", "translations/*.qm",
                                "desktop/*.desktop", "desktop/*.xml"],
         "studyapp.core.migrations": ["script.py.mako", "versions/*.py"],
+        # Word lists and the gazetteer tables (GeoNames, CC BY 4.0: see data/gazetteer/NOTICE.md).
+        "studyapp.core.generation": ["data/*/*.tsv", "data/*/*.txt", "data/*/*.md"],
     },
     include_package_data=False,
     cmdclass={"build_py": BuildWithTranslations},
