@@ -39,11 +39,15 @@ setup(
     packages=find_packages(include=["studyapp", "studyapp.*"]) + ["studyapp.resources"],
     package_dir={"studyapp.resources": "resources"},
     package_data={
-        "studyapp.resources": ["samples/*.txt", "style/*.qss", "icons/*.svg", "icons/*.png", "translations/*.qm",
-                               "desktop/*.desktop", "desktop/*.xml"],
+        "studyapp.resources": ["samples/*.txt", "style/*.qss", "style/*.svg", "icons/*.svg", "icons/*.png",
+                               "translations/*.qm", "desktop/*.desktop", "desktop/*.xml"],
         "studyapp.core.migrations": ["script.py.mako", "versions/*.py"],
-        # Word lists and the gazetteer tables (GeoNames, CC BY 4.0: see data/gazetteer/NOTICE.md).
-        "studyapp.core.generation": ["data/*/*.tsv", "data/*/*.txt", "data/*/*.md"],
+        # the generator's rules as data: word lists, spaCy patterns, vetoes
+        "studyapp.core.generation": ["data/words/*.txt", "data/patterns/*.jsonl", "data/*.jsonl",
+                                     "data/gazetteer/*.tsv", "data/gazetteer/*.md"],
+        "studyapp.core.importing": ["data/*.jsonl"],
+        # the student page the class server serves
+        "studyapp.classroom_server": ["static/*.html", "static/*.js", "static/*.css"],
     },
     include_package_data=False,
     cmdclass={"build_py": BuildWithTranslations},

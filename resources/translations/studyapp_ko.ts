@@ -80,8 +80,8 @@
         <translation>취소했습니다. </translation>
     </message>
     <message>
-        <source>Cancelling after the current file…</source>
-        <translation>지금 파일을 마친 뒤 취소합니다…</translation>
+        <source>The file being read was not stored.</source>
+        <translation>읽던 파일은 저장하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -313,6 +313,14 @@
         <translation>찾은 문제 수</translation>
     </message>
     <message>
+        <source>New question…</source>
+        <translation>새 문제…</translation>
+    </message>
+    <message>
+        <source>Write your own question (Ctrl+N)</source>
+        <translation>직접 문제를 만듭니다 (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Search questions, answers and source sentences (Ctrl+F)</source>
         <translation>문제, 정답, 원문 문장 검색 (Ctrl+F)</translation>
     </message>
@@ -350,7 +358,7 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation>언제든</translation>
+        <translation>모든 시기</translation>
     </message>
     <message>
         <source>Due now</source>
@@ -409,8 +417,20 @@
         <translation>실행 취소</translation>
     </message>
     <message>
-        <source>Undo the last suspend, reactivate or delete</source>
-        <translation>마지막 보류, 다시 활성화, 삭제를 취소합니다</translation>
+        <source>Undo the last edit, suspend, reactivate or delete</source>
+        <translation>마지막 편집, 보류, 다시 활성화, 삭제를 취소합니다</translation>
+    </message>
+    <message>
+        <source>Undo the last edit, suspend, reactivate or delete (Ctrl+Z)</source>
+        <translation>마지막 편집, 보류, 다시 활성화, 삭제를 취소합니다 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>새 문제(&amp;N)…</translation>
     </message>
     <message>
         <source>1 question</source>
@@ -438,37 +458,10 @@
     </message>
 </context>
 <context>
-    <name>ClassDatabaseDialog</name>
-    <message>
-        <source>Class database</source>
-        <translation>수업 데이터베이스</translation>
-    </message>
-    <message>
-        <source>For a class on every desk, all copies of StudyApp use one PostgreSQL database. Enter the address your teacher or school gives you.</source>
-        <translation>학생마다 자리에서 수업하려면 모든 StudyApp가 하나의 PostgreSQL 데이터베이스를 씁니다. 선생님이나 학교에서 받은 주소를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Database address</source>
-        <translation>데이터베이스 주소</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>연결</translation>
-    </message>
-    <message>
-        <source>Use this computer&apos;s library</source>
-        <translation>이 컴퓨터의 보관함 사용</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>연결 중…</translation>
-    </message>
-</context>
-<context>
     <name>ClassPoller</name>
     <message>
-        <source>Cannot reach the class database: {error}</source>
-        <translation>수업 데이터베이스에 연결할 수 없습니다: {error}</translation>
+        <source>Cannot reach the class: {error}</source>
+        <translation>수업에 연결할 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -629,28 +622,40 @@
         <translation>팀이 차례로 답하고, 답은 팀원 모두에게 반영됩니다</translation>
     </message>
     <message>
-        <source>Every desk…</source>
-        <translation>자리마다…</translation>
+        <source>Class session…</source>
+        <translation>수업 열기…</translation>
     </message>
     <message>
-        <source>Open a session students join from their own desks with a code</source>
-        <translation>학생들이 자기 자리에서 코드로 참여하는 수업을 엽니다</translation>
+        <source>Start a class session served from this computer: students join from a phone, laptop or desk with the address and a code</source>
+        <translation>이 컴퓨터에서 수업을 엽니다. 학생들은 휴대폰, 노트북, 교실 컴퓨터에서 주소와 코드로 참여합니다</translation>
     </message>
     <message>
-        <source>On desks, each student goes at their own pace</source>
-        <translation>자리마다 학생이 각자 속도로 풉니다</translation>
+        <source>In a class session, each student goes at their own pace</source>
+        <translation>수업에서 학생마다 자기 속도로 풉니다</translation>
+    </message>
+    <message>
+        <source>Students: type the address and the code the teacher shows, and your name.</source>
+        <translation>학생: 선생님이 보여 주는 주소와 코드, 그리고 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Address, e.g. 192.168.1.20:8765</source>
+        <translation>주소 (예: 192.168.1.20:8765)</translation>
+    </message>
+    <message>
+        <source>Class address</source>
+        <translation>수업 주소</translation>
+    </message>
+    <message>
+        <source>Code, e.g. K7PX2QM</source>
+        <translation>코드 (예: K7PX2QM)</translation>
+    </message>
+    <message>
+        <source>class session</source>
+        <translation>수업</translation>
     </message>
     <message>
         <source>Join a class</source>
         <translation>수업 참여</translation>
-    </message>
-    <message>
-        <source>Students: type the code the teacher shows and your name.</source>
-        <translation>학생: 선생님이 보여 주는 코드와 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Code, e.g. K7PX2</source>
-        <translation>코드 (예: K7PX2)</translation>
     </message>
     <message>
         <source>Join code</source>
@@ -665,16 +670,8 @@
         <translation>참여</translation>
     </message>
     <message>
-        <source>Class database…</source>
-        <translation>수업 데이터베이스…</translation>
-    </message>
-    <message>
-        <source>Use the class&apos;s PostgreSQL database (every desk mode)</source>
-        <translation>수업용 PostgreSQL 데이터베이스를 사용합니다(자리마다 모드)</translation>
-    </message>
-    <message>
         <source>Class sessions</source>
-        <translation>수업</translation>
+        <translation>수업 목록</translation>
     </message>
     <message>
         <source>Quiz</source>
@@ -685,16 +682,16 @@
         <translation>방식</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
         <source>Started</source>
-        <translation>시작</translation>
+        <translation>시작 시각</translation>
     </message>
     <message>
         <source>Students</source>
         <translation>학생</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Teacher window</source>
@@ -709,10 +706,6 @@
         <translation>끝내기</translation>
     </message>
     <message>
-        <source>Class database: {where}</source>
-        <translation>수업 데이터베이스: {where}</translation>
-    </message>
-    <message>
         <source>projector</source>
         <translation>프로젝터</translation>
     </message>
@@ -725,12 +718,12 @@
         <translation>팀 대항</translation>
     </message>
     <message>
-        <source>every desk</source>
-        <translation>자리마다</translation>
-    </message>
-    <message>
         <source>ended</source>
         <translation>끝남</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Choose a quiz first (or make one with “New quiz…”).</source>
@@ -784,18 +777,6 @@
         <source>This quiz has no questions left.</source>
         <translation>이 퀴즈에는 남은 문제가 없습니다.</translation>
     </message>
-    <message>
-        <source>Every desk</source>
-        <translation>자리마다</translation>
-    </message>
-    <message>
-        <source>This copy uses the library on this computer, so only this computer can join. For a class, first choose the class database (see docs/CLASSROOM.md). Open the session anyway?</source>
-        <translation>이 StudyApp는 이 컴퓨터의 보관함을 쓰므로 이 컴퓨터만 참여할 수 있습니다. 수업을 하려면 먼저 수업 데이터베이스를 고르세요(docs/CLASSROOM.md 참고). 그래도 수업을 열까요?</translation>
-    </message>
-    <message>
-        <source>this computer only</source>
-        <translation>이 컴퓨터만</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseProblem</name>
@@ -816,8 +797,8 @@
         <translation>보관함 파일 {file}이(가) 무결성 검사를 통과하지 못해 열지 않았습니다. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <source>The newest backup is {name}. Restoring it sets the damaged file aside (unchanged) in the backups folder.</source>
-        <translation>가장 최근 백업은 {name}입니다. 복원하면 손상된 파일은 바꾸지 않은 채 백업 폴더에 따로 보관합니다.</translation>
+        <source>The newest sound copy is {copy}. Restoring it sets the damaged file aside (unchanged) in the backups folder.</source>
+        <translation>온전한 최신 사본은 {copy}입니다. 복원하면 손상된 파일은 바꾸지 않은 채 백업 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
         <source>&amp;Restore newest backup</source>
@@ -850,6 +831,30 @@
     <message>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Restored {copy}.</source>
+        <translation>{copy}을(를) 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>a library set aside</source>
+        <translation>따로 보관한 보관함</translation>
+    </message>
+    <message>
+        <source>a copy made before a restore</source>
+        <translation>복원 전에 만든 사본</translation>
+    </message>
+    <message>
+        <source>a copy made before an upgrade</source>
+        <translation>업그레이드 전에 만든 사본</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, made {made})</source>
+        <translation>{name} ({kind}, {made}에 만듦)</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1032,176 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Pick a choice; with self-grading: Again, Hard, Good, Easy</source>
+        <translation>보기 고르기. 직접 평가할 때는 다시, 어려움, 좋음, 쉬움</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>참 또는 거짓</translation>
+    </message>
+    <message>
+        <source>Check a typed answer or an order</source>
+        <translation>입력한 답이나 순서 확인</translation>
+    </message>
+    <message>
+        <source>Go on to the next question</source>
+        <translation>다음 문제로 넘어가기</translation>
+    </message>
+    <message>
+        <source>Move an item of an ordering question</source>
+        <translation>순서 맞추기 문제의 항목 옮기기</translation>
+    </message>
+    <message>
+        <source>Open the article the question came from</source>
+        <translation>문제가 나온 글 열기</translation>
+    </message>
+    <message>
+        <source>Take back the last answer (in the bank: undo the last edit)</source>
+        <translation>마지막 답 취소(문제 은행에서는 마지막 편집 취소)</translation>
+    </message>
+    <message>
+        <source>Bring in what you read</source>
+        <translation>읽은 글 가져오기</translation>
+    </message>
+    <message>
+        <source>Import files (Ctrl+O), paste text (Ctrl+Shift+V) or drop files on the window. StudyApp makes questions from each article, offline. GIFT, Moodle XML, Anki packages and CSV question lists come in the same way.</source>
+        <translation>파일을 불러오거나(Ctrl+O), 텍스트를 붙여넣거나(Ctrl+Shift+V), 파일을 창에 끌어다 놓으세요. StudyApp가 글마다 오프라인으로 문제를 만듭니다. GIFT, Moodle XML, Anki 패키지, CSV 문제 목록도 같은 방법으로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Study a little every day</source>
+        <translation>매일 조금씩 학습하기</translation>
+    </message>
+    <message>
+        <source>The Study section asks what is due today and new facts, spaced so that you remember them (FSRS). After each answer you see the sentence the question came from.</source>
+        <translation>학습 화면은 오늘 복습할 항목과 새 항목을 기억에 남도록 간격을 두어(FSRS) 묻습니다. 답할 때마다 문제가 나온 문장을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>내 것으로 만들기</translation>
+    </message>
+    <message>
+        <source>In the Question bank you can edit any question (Ctrl+Z undoes an edit), write your own with “New question…”, and suspend the ones you do not want. Statistics show what you know.</source>
+        <translation>문제 은행에서는 어떤 문제든 고칠 수 있고(Ctrl+Z로 편집 취소), “새 문제…”로 직접 만들고, 원하지 않는 문제는 보류할 수 있습니다. 통계는 무엇을 아는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Teach a class</source>
+        <translation>수업하기</translation>
+    </message>
+    <message>
+        <source>In Classroom, build a quiz and show it on a projector, play hot-seat or teams, or start a class session that students join from their phones with a code.</source>
+        <translation>교실에서 퀴즈를 만들어 프로젝터로 보여 주거나, 돌아가며 답하기나 팀 대항을 하거나, 학생들이 휴대폰에서 코드로 참여하는 수업을 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The Question bank (Ctrl+3) lets you edit questions and write your own. Classroom runs a quiz on a projector or on the students&apos; own phones and laptops. Help (F1) lists every key.</source>
+        <translation>문제 은행(Ctrl+3)에서 문제를 고치고 직접 만들 수 있습니다. 교실에서는 퀴즈를 프로젝터나 학생들의 휴대폰과 노트북으로 진행합니다. 도움말(F1)에 모든 키가 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>안내서(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;tour again</source>
+        <translation>둘러보기 다시 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About StudyApp</source>
+        <translation>StudyApp 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>안내서</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;StudyApp {version}&lt;/h2&gt;&lt;p&gt;Turn articles into questions and study them offline, alone or with a class.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt;: {folder}&lt;br&gt;&lt;b&gt;Library&lt;/b&gt;: {where}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;StudyApp {version}&lt;/h2&gt;&lt;p&gt;글을 문제로 바꾸어 혼자 또는 수업에서 오프라인으로 학습합니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;내 데이터&lt;/b&gt;: {folder}&lt;br&gt;&lt;b&gt;보관함&lt;/b&gt;: {where}&lt;/p&gt;&lt;p&gt;MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About StudyApp</source>
+        <translation>StudyApp 정보</translation>
+    </message>
+    <message>
+        <source>Welcome to StudyApp</source>
+        <translation>StudyApp에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Your library is on the left under Library. Import an article (Ctrl+O), paste text, or drop a file on the window: StudyApp makes questions from it, offline. Three samples are already there.</source>
+        <translation>왼쪽 보관함에 글이 모여 있습니다. 글을 불러오거나(Ctrl+O), 텍스트를 붙여넣거나, 파일을 창에 끌어다 놓으면 StudyApp가 오프라인으로 문제를 만듭니다. 예제 글 세 개가 이미 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Open Study (Ctrl+2) and answer with the keys 1–4, or type. After each answer you see the sentence the question came from, and when the fact comes back.</source>
+        <translation>학습(Ctrl+2)을 열고 1–4 키나 입력으로 답하세요. 답할 때마다 문제가 나온 문장과 그 항목이 다시 나올 때를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Your own questions and your class</source>
+        <translation>내 문제와 수업</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>Skip the tour</source>
+        <translation>둘러보기 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>{n}/{total}단계</translation>
+    </message>
+    <message>
+        <source>Start studying</source>
+        <translation>학습 시작</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>참여 주소 QR 코드</translation>
+    </message>
+    <message>
+        <source>Open {url}</source>
+        <translation>{url} 열기</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>참여 주소</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>코드: {code}</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>참여 코드</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDialog</name>
     <message>
         <source>Learners</source>
@@ -1184,8 +1359,8 @@
         <translation>글 불러오기</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv);;All files (*)</source>
-        <translation>글 (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv);;모든 파일 (*)</translation>
+        <source>Articles and question files (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv *.gift *.xml *.apkg);;All files (*)</source>
+        <translation>글과 문제 파일 (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv *.gift *.xml *.apkg);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Import every article in a folder</source>
@@ -1241,6 +1416,113 @@
     <message>
         <source>Learner: {learner}    Library: {where}</source>
         <translation>학습자: {learner}    보관함: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>NewQuestionDialog</name>
+    <message>
+        <source>Short answer (typed)</source>
+        <translation>단답형 (입력)</translation>
+    </message>
+    <message>
+        <source>Ask a question; the learner types the answer.</source>
+        <translation>질문을 쓰면 학습자가 답을 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>선다형</translation>
+    </message>
+    <message>
+        <source>Give the right answer and one or more wrong choices, one per line.</source>
+        <translation>정답과 오답 보기를 하나 이상, 한 줄에 하나씩 쓰세요.</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>참/거짓</translation>
+    </message>
+    <message>
+        <source>Write a statement and say whether it is true.</source>
+        <translation>문장을 쓰고 참인지 거짓인지 고르세요.</translation>
+    </message>
+    <message>
+        <source>Fill the gap</source>
+        <translation>빈칸 채우기</translation>
+    </message>
+    <message>
+        <source>Write a sentence with the answer in it (or _____ where it goes).</source>
+        <translation>답이 들어간 문장을 쓰세요(또는 답 자리에 _____).</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>새 문제</translation>
+    </message>
+    <message>
+        <source>Form of the question</source>
+        <translation>문제 형식</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <source>None (my own questions)</source>
+        <translation>없음 (내 문제)</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>글(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>문제(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>정답(&amp;N):</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>참</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>거짓</translation>
+    </message>
+    <message>
+        <source>The statement is:</source>
+        <translation>이 문장은:</translation>
+    </message>
+    <message>
+        <source>Wrong choices, one per line</source>
+        <translation>오답 보기, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong choices:</source>
+        <translation>오답 보기(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Other accepted answers</source>
+        <translation>허용할 다른 답</translation>
+    </message>
+    <message>
+        <source>optional, separated by |</source>
+        <translation>선택, |로 구분</translation>
+    </message>
+    <message>
+        <source>Also &amp;accept:</source>
+        <translation>허용 답(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1613,10 @@
     <message>
         <source>Space: next question · ← → move · Esc leaves</source>
         <translation>Space: 다음 문제 · ← → 이동 · Esc 나가기</translation>
+    </message>
+    <message>
+        <source>{n}  {choice}   — {count} answered</source>
+        <translation>{n}  {choice}   — {count}명 선택</translation>
     </message>
     <message>
         <source>Projector preview</source>
@@ -1454,6 +1740,14 @@
     <message>
         <source>Order:</source>
         <translation>순서:</translation>
+    </message>
+    <message>
+        <source>Allow several forms of one fact</source>
+        <translation>한 항목의 여러 형식 허용</translation>
+    </message>
+    <message>
+        <source>The true/false, gap-fill and question of one sentence give each other&apos;s answer away</source>
+        <translation>한 문장에서 나온 참/거짓, 빈칸 채우기, 질문은 서로의 답을 드러냅니다</translation>
     </message>
     <message>
         <source>Questions:</source>
@@ -1603,6 +1897,18 @@
         <translation>직접 평가</translation>
     </message>
     <message>
+        <source>Ask me to type answers from the first day</source>
+        <translation>첫날부터 답을 입력하게 하기</translation>
+    </message>
+    <message>
+        <source>Typed answers from the first day</source>
+        <translation>첫날부터 답 입력</translation>
+    </message>
+    <message>
+        <source>Otherwise a fact is asked with choices while it is young and typed once you know it well.</source>
+        <translation>그렇지 않으면 새 항목은 보기 중에서 고르고, 잘 알게 된 뒤에 답을 입력합니다.</translation>
+    </message>
+    <message>
         <source>Without self-grading the grade follows from your answer and how quickly you gave it.</source>
         <translation>직접 평가하지 않으면 답과 답한 속도로 평가가 정해집니다.</translation>
     </message>
@@ -1613,6 +1919,11 @@
 </context>
 <context>
     <name>StatsView</name>
+    <message>
+        <source>d MMM</source>
+        <comment>date pattern of the chart labels (Qt&apos;s QDate format)</comment>
+        <translation>M/d</translation>
+    </message>
     <message>
         <source>Calendar of study days</source>
         <translation>학습한 날 달력</translation>
@@ -1674,16 +1985,16 @@
         <translation>전체 정답률</translation>
     </message>
     <message>
-        <source>due today</source>
-        <translation>오늘 복습할 항목</translation>
-    </message>
-    <message>
         <source>days in a row</source>
         <translation>연속 학습일</translation>
     </message>
     <message>
         <source>minutes studied</source>
         <translation>학습 시간(분)</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>지금 복습할 항목</translation>
     </message>
     <message>
         <source>true retention, 30 days</source>
@@ -1882,6 +2193,10 @@
         <translation>복습 기록 내보내기</translation>
     </message>
     <message>
+        <source>{learner} review history.csv</source>
+        <translation>{learner} 복습 기록.csv</translation>
+    </message>
+    <message>
         <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
         <translation>CSV 스프레드시트 (*.csv);;JSON (*.json)</translation>
     </message>
@@ -1913,6 +2228,14 @@
         <translation>내 답</translation>
     </message>
     <message>
+        <source>Next question</source>
+        <translation>다음 문제</translation>
+    </message>
+    <message>
+        <source>Your score: {points} right of {answered} answered ({total} questions)</source>
+        <translation>내 점수: {answered}개 답해 {points}개 맞힘 (전체 {total}문제)</translation>
+    </message>
+    <message>
         <source>Question {n} of {total}</source>
         <translation>문제 {n}/{total}</translation>
     </message>
@@ -1941,15 +2264,27 @@
         <translation>시간이 다 됐습니다.</translation>
     </message>
     <message>
+        <source>Your answer was not accepted.</source>
+        <translation>답이 받아들여지지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Not this time — the answer: {answer}</source>
         <translation>이번엔 틀렸습니다 — 정답: {answer}</translation>
     </message>
     <message>
-        <source>Done! You got {right} of {total} right.</source>
-        <translation>끝! {total}문제 중 {right}문제를 맞혔습니다.</translation>
+        <source>The class has ended.</source>
+        <translation>수업이 끝났습니다.</translation>
     </message>
     <message>
-        <source>These answers count in your own study plan.</source>
+        <source>Done!</source>
+        <translation>끝!</translation>
+    </message>
+    <message>
+        <source>{lead} You got {right} of {total} right.</source>
+        <translation>{lead} {total}문제 중 {right}문제를 맞혔습니다.</translation>
+    </message>
+    <message>
+        <source>These answers count in your own study plan too.</source>
         <translation>이 답은 내 학습 일정에도 반영됩니다.</translation>
     </message>
 </context>
@@ -1976,18 +2311,6 @@
         <translation>1분 후</translation>
     </message>
     <message>
-        <source>in {n} minutes</source>
-        <translation>{n}분 후</translation>
-    </message>
-    <message>
-        <source>in {n} hours</source>
-        <translation>{n}시간 후</translation>
-    </message>
-    <message>
-        <source>in {n} days</source>
-        <translation>{n}일 후</translation>
-    </message>
-    <message>
         <source>Study</source>
         <translation>학습</translation>
     </message>
@@ -2010,6 +2333,10 @@
     <message>
         <source>Nothing to study</source>
         <translation>학습할 것 없음</translation>
+    </message>
+    <message>
+        <source>Questions you missed</source>
+        <translation>틀린 문제</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -2116,6 +2443,38 @@
         <translation>평가: {name}</translation>
     </message>
     <message>
+        <source>in %n minute(s)</source>
+        <translation>%n분 후</translation>
+    </message>
+    <message>
+        <source>in %n hour(s)</source>
+        <translation>%n시간 후</translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation>%n일 후</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>1분 미만</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n}분</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n}시간</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n}일</translation>
+    </message>
+    <message>
+        <source>When you will see this fact again</source>
+        <translation>이 항목을 다시 볼 때</translation>
+    </message>
+    <message>
         <source>Continue (Space)</source>
         <translation>계속 (Space)</translation>
     </message>
@@ -2182,6 +2541,10 @@
     <message>
         <source>Press Space to go back to your reviews.</source>
         <translation>Space를 누르면 복습으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>틀린 문제:</translation>
     </message>
     <message>
         <source>All done for now. Nothing is due and no new facts are left for today.</source>
@@ -2326,8 +2689,12 @@
         <translation>참여 코드</translation>
     </message>
     <message>
-        <source>Students: open StudyApp on the class database, go to Classroom, enter the code and their name.</source>
-        <translation>학생: 수업 데이터베이스로 StudyApp를 열고 교실에서 코드와 이름을 입력합니다.</translation>
+        <source>Students open {url} in a browser (or scan the QR code, or use Join a class in StudyApp) and enter the code and their name.</source>
+        <translation>학생들은 브라우저에서 {url}을(를) 열고(또는 QR 코드를 찍거나 StudyApp의 수업 참여를 써서) 코드와 이름을 입력합니다.</translation>
+    </message>
+    <message>
+        <source>The class server is not running: students cannot join or answer.</source>
+        <translation>수업 서버가 실행 중이 아닙니다. 학생들이 참여하거나 답할 수 없습니다.</translation>
     </message>
     <message>
         <source>Students and whether they answered</source>

@@ -223,6 +223,7 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
 
     times: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])  # half -> [bare, end to end]
     n_tokens: Counter[str] = Counter()
+    rules: dict[str, Counter[str]] = defaultdict(Counter)  # half -> rule id -> times it made or dropped a fact
     bank: dict[str, list[str]] = defaultdict(list)
     per_paragraph: dict[str, list[tuple[dict[str, Any], Any, list[Any], list[Any]]]] = defaultdict(list)
     for k, art in enumerate(articles):
@@ -232,7 +233,7 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
         def bare() -> list[Any]:
             return list(nlp.pipe(contexts))
 
-        def end_to_end() -> tuple[list[list[Any]], Any]:
+        def end_to_end() -> tuple[list[list[Any]], Any, Counter[str]]:
             state = State(published=None)
             masked = [mask_clutter(c) for c in contexts]
             results = [extract_block(doc, 0, ctx, state, parsed=m)
@@ -240,7 +241,7 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
             pool = pool_of(results)
             out = [build_facts([r], ctx, None, max_facts, bank, pool=pool, per_sentence=None, extras=False)
                    for r, ctx in zip(results, contexts)]
-            return out, pool
+            return out, pool, state.fired
 
         # Each side runs three times, in the order bare, end-to-end, end-to-end, bare, end-to-end,
         # bare, and the fastest run of each counts (as timeit does): load from other programs
@@ -254,8 +255,9 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
                 docs = bare()
                 bare_times.append(time.perf_counter() - t0)
             else:
-                facts, pool = end_to_end()
+                facts, pool, fired = end_to_end()
                 e2e_times.append(time.perf_counter() - t0)
+        rules[half].update(fired)  # the last run's counts: every run makes the same
         times[half][0] += min(bare_times)
         times[half][1] += min(e2e_times)
         # Untimed: what the user's quiz holds (precision is judged on it), with the bank as it was.
@@ -274,6 +276,9 @@ def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
     every = [row for h in HALVES for row in per_paragraph[h]]
     halves["all"] = score(every, sum(n_tokens.values()), sum(t[0] for t in times.values()),
                           sum(t[1] for t in times.values()), max_facts)
+    for h in halves:
+        fired = sum(rules.values(), Counter()) if h == "all" else rules[h]
+        halves[h]["rules_fired"] = dict(sorted(fired.items()))
     return halves
 
 
@@ -500,10 +505,24 @@ def _print_human(result: dict[str, Any]) -> None:
             print(f"  {'  recall EM, ' + k:36s}" + "".join(f"{str(v['em']) + '%':>12s}" for v in cells))
         for c in cols:
             print(f"  well-formed failures, {c}: {s[c]['well_formed_failures']}")
+        print("  rules fired (rule id: facts it made or dropped):")
+        for rule in sorted({r for c in cols for r in s[c]["rules_fired"]}):
+            print(f"  {'  ' + rule:36s}" + "".join(f"{s[c]['rules_fired'].get(rule, 0):>12d}" for c in cols))
+    if result.get("choices"):
+        from studyapp.bench.qg_choices import print_choice_figures
+
+        print_choice_figures(result["choices"])
     g = result.get("gold")
     if g:
         print(f"Gold facts: {g['covered']} of {g['facts']} covered; must missing: {g['must_missing'] or 'none'};"
               f" never-strings found: {len(g['never_found'])}; {g['generated_questions']} questions in {g['seconds']} s")
+
+
+def _choice_figures(path: Path, limit: int | None) -> dict[str, Any]:
+    """Wrong choices and true/false under default settings, both halves (see qg_choices)."""
+    from studyapp.bench.qg_choices import choice_figures
+
+    return choice_figures(path, limit)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -522,6 +541,7 @@ def run(args: argparse.Namespace) -> int:
                       f"   wrong: {q['choices']}{extra}\n   source: {q['source']}\n")
         return 0
     result["squad"] = run_squad(args.file, args.limit, args.max_facts)
+    result["choices"] = _choice_figures(args.file, args.limit)
     ok = True
     if args.gold:
         gold_path, article_path = args.gold

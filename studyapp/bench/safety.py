@@ -53,8 +53,9 @@ def _ms(fn) -> float:
 def _timings(app, runs: int) -> dict:
     from studyapp.core.safety.backups import check_file
     from studyapp.core.db import quick_check
+    from studyapp.core.paths import sqlite_path
 
-    path = Path(app.url[len("sqlite:///"):])
+    path = sqlite_path(app.url)
     copy_target = path.with_name("plain-copy.sqlite3")
     times: dict[str, list[float]] = {"backup_ms": [], "file_copy_ms": [], "quick_check_ms": [],
                                      "integrity_check_ms": [], "restore_ms": []}

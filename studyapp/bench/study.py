@@ -19,6 +19,7 @@ from pathlib import Path
 
 FORMS_PER_FACT = 3
 FACTS_PER_ARTICLE = 30
+SENTENCE = "The treaty was signed in 1965 in Tokyo.\n"  # each fact has its own sentence of its article
 
 
 def add_arguments(parser) -> None:
@@ -45,14 +46,15 @@ def fill_bank(app, n_questions: int, now: datetime) -> int:
     articles, facts, questions = [], [], []
     for a in range(base_a + 1, base_a + n_articles + 1):
         articles.append({"id": a, "title": f"Article {a}", "source": "bench", "path": "", "url": "",
-                         "text": "The treaty was signed in 1965 in Tokyo.\n" * 3, "content_hash": f"bench{a:064d}"[-64:],
+                         "text": SENTENCE * FACTS_PER_ARTICLE, "content_hash": f"bench{a:064d}"[-64:],
                          "language": "en", "imported_at": now})
     last_question = qid + n_questions
     for f in range(base_f + 1, base_f + n_facts + 1):
         article_id = base_a + (f - 1) % n_articles + 1
         year = str(1800 + f % 200)
+        start = ((f - base_f - 1) // n_articles) % FACTS_PER_ARTICLE * len(SENTENCE)
         facts.append({"id": f, "article_id": article_id, "kind": "year", "key": f"k{f}", "answer": year,
-                      "sentence_start": 0, "sentence_end": 39})
+                      "sentence_start": start, "sentence_end": start + len(SENTENCE) - 1})
         for kind, prompt in (("short", f"When was treaty {f} signed?"), ("cloze", f"Treaty {f} was signed in _____."),
                              ("truefalse", f"True or false: treaty {f} was signed in {year}.")):
             if qid >= last_question:
@@ -62,8 +64,8 @@ def fill_bank(app, n_questions: int, now: datetime) -> int:
             choices = ["False"] if kind == "truefalse" else [str(int(year) + d) for d in (3, -7, 11)]
             questions.append({"id": qid, "article_id": article_id, "fact_id": f, "kind": kind, "answer_type": "year",
                               "prompt": prompt, "answer": answer, "accepted": [], "choices": choices,
-                              "source_sentence": "The treaty was signed in 1965 in Tokyo.", "source_start": 0,
-                              "source_end": 39, "quality": 0.5, "status": "active", "edited": False, "extra": {},
+                              "source_sentence": SENTENCE.strip(), "source_start": start,
+                              "source_end": start + len(SENTENCE) - 1, "quality": 0.5, "status": "active", "edited": False, "extra": {},
                               "created_at": now, "updated_at": now})
     with app.session() as session:
         for table, rows in ((Article.__table__, articles), (Fact.__table__, facts), (Question.__table__, questions)):
@@ -109,7 +111,8 @@ def time_gui(app, learner_id: int, clock, answers: int) -> tuple[list[float], li
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from studyapp.gui.app import create_application
     from studyapp.gui.context import AppContext
-    from studyapp.gui.study_view import StudyView
+    from studyapp.core.study.session import Phase
+    from studyapp.gui.study.view import StudyView
     from studyapp.gui.worker import wait_for_tasks
 
     qt_app = create_application()
@@ -128,20 +131,20 @@ def time_gui(app, learner_id: int, clock, answers: int) -> tuple[list[float], li
             qt_app.processEvents()
             time.sleep(0.0002)
 
-    wait(lambda: view.card is not None and view.phase == "question")
+    wait(lambda: view.card is not None and view.phase is Phase.QUESTION)
     for _ in range(answers):
         card = view.card
         if card is None:
             break
         start = time.perf_counter()
         view.submit(card.options[0] if card.options else "1900")
-        wait(lambda: view.phase == "feedback")
+        wait(lambda: view.phase is Phase.FEEDBACK)
         qt_app.processEvents()  # the feedback is painted
         shown = time.perf_counter()
         to_feedback.append((shown - start) * 1000)
         clock.advance(seconds=20)
         view.continue_to_next()
-        wait(lambda: view.card is not card and view.phase in ("question", "empty"))
+        wait(lambda: view.card is not card and view.phase in (Phase.QUESTION, Phase.EMPTY))
         qt_app.processEvents()
         to_next.append((time.perf_counter() - shown) * 1000)
     wait_for_tasks()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 COMMAND_MODULES = (
@@ -70,6 +71,19 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--learner", metavar="NAME", help="learner profile to use (default: the last one used)")
 
 
+def missing_display(environ=None, platform: str | None = None) -> str | None:
+    """Why the window cannot open here, checked before Qt (which would abort with its own
+    messages); None when a display (or an explicit Qt platform such as offscreen) is there."""
+    environ = os.environ if environ is None else environ
+    platform = platform or sys.platform
+    if not platform.startswith("linux") and "bsd" not in platform:
+        return None
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return ("StudyApp needs a graphical display to open its window, and none was found (DISPLAY and "
+            "WAYLAND_DISPLAY are not set); use the command line: studyapp --help")
+
+
 def main(argv: list[str] | None = None) -> int:
     from studyapp.core.errors import StudyAppError
 
@@ -79,10 +93,20 @@ def main(argv: list[str] | None = None) -> int:
     args.files = files
     try:
         if args.command is None:
+            problem = missing_display()
+            if problem:
+                print(f"studyapp: {problem}", file=sys.stderr)
+                return 1
             from studyapp.gui.app import run_gui
 
             return run_gui(args)
         return int(args.func(args) or 0)
+    except BrokenPipeError:
+        # The reader went away (``studyapp questions | head``): stop quietly, as other tools do.
+        # Python flushes stdout again at exit; point it at nothing so that flush cannot fail too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a command ended by a closed pipe
     except StudyAppError as error:
         print(f"studyapp: {error}", file=sys.stderr)
         return error.exit_code

@@ -38,6 +38,9 @@ def register(subparsers) -> None:
     scope.add_argument("--quiz", metavar="NAME", help="the questions of this saved quiz, in its order")
     p.add_argument("--answer-key", metavar="KEY.pdf", help="with --format pdf: where to write the answer key")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    from studyapp.cli.classroom_commands import add_passphrase_option
+
+    add_passphrase_option(p)  # the exported keys are the teacher's once a passphrase is set
     p.set_defaults(func=run_export)
 
 
@@ -47,6 +50,9 @@ def run_export(args) -> int:
     if args.answer_key and args.format != "pdf":
         raise InvalidInput("--answer-key goes with --format pdf.")
     app = open_app(args)
+    from studyapp.cli.classroom_commands import require_teacher_if_set
+
+    require_teacher_if_set(app, args)
     if args.format == "pdf":
         from studyapp.gui.worksheet_pdf import default_key_path, ensure_gui_application, write_worksheets
 

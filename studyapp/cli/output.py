@@ -25,3 +25,8 @@ def print_table(rows: list[list[Any]], headers: list[str]) -> None:
     print(line.format(*headers))
     for row in rows:
         print(line.format(*(str(x) for x in row)))
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """"1 day", "2 days" (``plural_form`` for words that do not just take an s)."""
+    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"

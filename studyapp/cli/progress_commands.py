@@ -3,7 +3,8 @@ review history as CSV or JSON, and the learner profiles."""
 
 from __future__ import annotations
 
-from studyapp.cli.output import open_app, print_json, print_table
+from studyapp.cli.output import open_app, plural, print_json, print_table
+from studyapp.core.study.due import due_text
 
 
 def _add_learner_option(parser) -> None:
@@ -30,8 +31,13 @@ def register(subparsers) -> None:
     _add_learner_option(p)
     p.set_defaults(func=run_history)
 
-    p = subparsers.add_parser("learners", help="list the learner profiles")
+    p = subparsers.add_parser("learners", help="list the learner profiles (or delete one)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--delete", metavar="NAME",
+                   help="delete this learner and their whole history (the teacher's, once a passphrase is set)")
+    from studyapp.cli.classroom_commands import add_passphrase_option
+
+    add_passphrase_option(p)
     p.set_defaults(func=run_learners)
 
 
@@ -49,10 +55,11 @@ def run_stats(args) -> int:
 
     print(f"Learner: {data['learner']}    (today is {data['today']}, days start at {data['day_starts']})")
     print(f"Reviews: {data['reviews_total']} in all, {data['reviews_today']} today; accuracy {pct(data['accuracy_pct'])}")
-    print(f"Due: {data['due_today']} today, {sum(data['due_next_30_days'])} within 30 days")
+    print(f"Due: {due_text(data['due_now'])} now, {data['due_today']} by the end of today, "
+          f"{sum(data['due_next_30_days'])} within 30 days")
     print(f"True retention (mature facts, last 30 days): {pct(data['retention_pct'])}; "
           f"FSRS predicts {pct(data['predicted_retention_pct'])} now")
-    print(f"Streak: {data['streak_days']} days; study time: {data['study_minutes']:.1f} minutes")
+    print(f"Streak: {plural(data['streak_days'], 'day')}; study time: {data['study_minutes']:.1f} minutes")
     if data["articles"]:
         print()
         print_table([[a["article_id"], a["title"], pct(a["mastery_pct"]), f"{a['mastered']}/{a['facts']}"]
@@ -68,12 +75,20 @@ def run_history(args) -> int:
     app = open_app(args)
     learner = app.learners.resolve(learner_name(args))
     count = app.stats.export_history(learner.id, args.out, args.format)
-    print(f"Wrote {count} reviews of {learner.name} to {args.out}.")
+    print(f"Wrote {plural(count, 'review')} of {learner.name} to {args.out}.")
     return 0
 
 
 def run_learners(args) -> int:
     app = open_app(args)
+    if args.delete:
+        from studyapp.cli.classroom_commands import require_teacher_if_set
+
+        require_teacher_if_set(app, args)
+        learner = app.learners.resolve(args.delete)
+        app.learners.delete(learner.id)
+        print(f"Deleted the learner {learner.name} and their history.")
+        return 0
     learners = app.learners.list()
     rows = [{"id": l.id, "name": l.name, "created_at": l.created_at.isoformat(),
              "last_used_at": l.last_used_at.isoformat() if l.last_used_at else None} for l in learners]

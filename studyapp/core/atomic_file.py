@@ -76,7 +76,7 @@ def _temporary(target: Path, mode: int | None, action: str | None) -> Path:
     if not folder.is_dir():
         raise WriteFailed(f"Cannot write {target}: the folder {folder} does not exist.")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name[:120]}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as error:
         raise failure(target, error, action) from None
     os.close(handle)

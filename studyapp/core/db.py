@@ -180,7 +180,7 @@ def storage_problem(action: str, error: BaseException, folder: Path | None = Non
         return DatabaseLockedError(
             f"Cannot {action}: another program kept the library locked for {BUSY_TIMEOUT_MS // 1000} s. "
             "Close the other StudyApp window (or the program using the file) and try again.")
-    if primary == SQLITE_IOERR or isinstance(original, OSError):
+    if primary == SQLITE_IOERR or (isinstance(original, OSError) and errno_ in (errno.EIO, None)):
         free = _free_bytes(folder)
         if free is not None and free < NEARLY_FULL_BYTES:
             return DiskFullError(f"Cannot {action}: the disk is full{where}. Nothing was half-written; "
@@ -225,11 +225,18 @@ def newer_library_error(revision: str) -> DatabaseError:
                          f"{__version__}. Update StudyApp to open it; the library was left as it is.")
 
 
-def refuse_foreign_database(engine: Engine, path: Path) -> None:
-    """A SQLite file with tables but none of StudyApp's is another program's: never write into it."""
-    tables = set(inspect(engine).get_table_names())
-    if tables and "article" not in tables:
-        engine.dispose()
+def refuse_foreign_database(path: Path) -> None:
+    """A SQLite file with tables but none of StudyApp's is another program's: never write into it
+    (not even the switch to WAL that opening a library makes). Read with a read-only connection."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise storage_error("open the database", error, path.parent) from error
+    if tables and not tables & {"article", "alembic_version"}:
         raise DatabaseError(f"Cannot open the database: {path} belongs to another program (it has no StudyApp "
                             "tables); it was left as it is. Move it away, or choose another data folder with "
                             "--data-dir or STUDYAPP_HOME.")
@@ -258,14 +265,13 @@ def open_database(url: str, backup_folder: Path | None = None) -> Engine:
         problem = quick_check(path)
         if problem:
             raise damaged_error(path, problem, backup_folder)
+        refuse_foreign_database(path)
     engine = create_db_engine(url)
     try:
         current = current_revision(engine)
         head = head_revision()
         if current is not None and current not in known_revisions():
             raise newer_library_error(current)
-        if current is None and path is not None:
-            refuse_foreign_database(engine, path)
         if current != head:
             has_tables = bool(inspect(engine).get_table_names())
             if path is not None and has_tables and backup_folder is not None:

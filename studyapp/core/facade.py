@@ -22,6 +22,16 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
+    from studyapp.core.articles import ArticleManager
+    from studyapp.core.classroom.manager import ClassroomManager
+    from studyapp.core.exchange.manager import ExchangeManager
+    from studyapp.core.importing.pipeline import ImportManager
+    from studyapp.core.learners import LearnerManager
+    from studyapp.core.questions import QuestionManager
+    from studyapp.core.safety.backups import BackupManager
+    from studyapp.core.settings import SettingsManager
+    from studyapp.core.stats.manager import StatsManager
+    from studyapp.core.study.manager import StudyManager
 
 class StudyApp:
     def __init__(self, engine: "Engine", *, data_folder: Path, url: str, clock: Clock | None = None):
@@ -61,61 +71,62 @@ class StudyApp:
 
     # Managers, one per concern. Each lives in the module of its concern.
     @cached_property
-    def articles(self):
+    def articles(self) -> "ArticleManager":
         from studyapp.core.articles import ArticleManager
 
         return ArticleManager(self)
 
     @cached_property
-    def questions(self):
+    def questions(self) -> "QuestionManager":
         from studyapp.core.questions import QuestionManager
 
         return QuestionManager(self)
 
     @cached_property
-    def importer(self):
+    def importer(self) -> "ImportManager":
         from studyapp.core.importing.pipeline import ImportManager
 
         return ImportManager(self)
 
     @cached_property
-    def learners(self):
+    def learners(self) -> "LearnerManager":
         from studyapp.core.learners import LearnerManager
 
         return LearnerManager(self)
 
     @cached_property
-    def settings(self):
+    def settings(self) -> "SettingsManager":
         from studyapp.core.settings import SettingsManager
 
         return SettingsManager(self)
 
     @cached_property
-    def study(self):
+    def study(self) -> "StudyManager":
         from studyapp.core.study.manager import StudyManager
 
         return StudyManager(self)
 
     @cached_property
-    def stats(self):
+    def stats(self) -> "StatsManager":
         from studyapp.core.stats.manager import StatsManager
 
         return StatsManager(self)
 
     @cached_property
-    def classroom(self):
+    def classroom(self) -> "ClassroomManager":
         from studyapp.core.classroom.manager import ClassroomManager
 
-        return ClassroomManager(self)
+        return ClassroomManager(self.session, clock=self.clock, recorder=self.study, learners=self.learners,
+                                shared_library=not self.is_sqlite)
 
     @cached_property
-    def exports(self):
+    def exports(self) -> "ExchangeManager":
         from studyapp.core.exchange.manager import ExchangeManager
 
         return ExchangeManager(self)
 
     @cached_property
-    def backups(self):
+    def backups(self) -> "BackupManager":
         from studyapp.core.safety.backups import BackupManager
 
         return BackupManager(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
 from studyapp.core.errors import DataLocationError
 
@@ -39,7 +40,13 @@ def database_url(override: str | None = None, data_folder: Path | None = None) -
     if chosen:
         return chosen
     folder = data_folder if data_folder is not None else data_dir()
-    return f"sqlite:///{folder / DATABASE_FILE}"
+    return sqlite_url(folder / DATABASE_FILE)
+
+
+def sqlite_url(path: Path) -> str:
+    """The URL of a SQLite file, whatever characters its folder's name holds: "%" and "?" are
+    escaped (a folder called "a?b" put the library in "a", one called "50%25" in "50%")."""
+    return "sqlite:///" + str(path).replace("%", "%25").replace("?", "%3F")
 
 
 def backups_dir(data_folder: Path) -> Path:
@@ -63,4 +70,5 @@ def sqlite_path(url: str) -> Path | None:
     rest = url[len(prefix):].split("?", 1)[0]
     if not rest or rest == ":memory:":
         return None
-    return Path(rest)
+    # As SQLAlchemy reads the URL: percent escapes decoded (bytes that are not UTF-8 kept as they are).
+    return Path(os.fsdecode(unquote_to_bytes(rest.encode("utf-8", "surrogateescape"))))

@@ -23,6 +23,54 @@ DUE_FILTERS = ("due", "new", "later")
 SORT_KEYS = ("id", "article", "kind", "prompt", "answer", "status", "due", "updated")
 
 
+OWN_ARTICLE_TITLE = "My own questions"
+OWN_ARTICLE_HASH = "studyapp-own-questions"
+# The forms a person can write: short answer (typed), choice, true/false, cloze (a gap to fill).
+NEW_KINDS = ("short", "choice", "truefalse", "cloze")
+GAP = "_____"
+
+
+@dataclass
+class NewQuestion:
+    kind: str
+    prompt: str
+    answer: str
+    choices: tuple[str, ...] = ()  # wrong choices (choice form)
+    accepted: tuple[str, ...] = ()  # other accepted typed answers
+    article_id: int | None = None
+
+    def checked(self) -> "NewQuestion":
+        """The question cleaned up, or InvalidInput with what to fix."""
+        if self.kind not in NEW_KINDS:
+            raise InvalidInput(f"Unknown question form {self.kind!r}; use one of {', '.join(NEW_KINDS)}.")
+        prompt, answer = " ".join(self.prompt.split()), " ".join(self.answer.split())
+        choices = tuple(dict.fromkeys(c for c in (" ".join(c.split()) for c in self.choices) if c))
+        accepted = tuple(dict.fromkeys(a for a in (" ".join(a.split()) for a in self.accepted) if a))
+        if not prompt:
+            raise InvalidInput("Write the question.")
+        if self.kind == "truefalse":
+            if answer.casefold() not in ("true", "false"):
+                raise InvalidInput("A true/false question is answered True or False.")
+            answer, choices = answer.capitalize(), ()
+        if not answer:
+            raise InvalidInput("Write the answer.")
+        if self.kind == "choice":
+            if not choices:
+                raise InvalidInput("A choice question needs at least one wrong choice.")
+            if answer.casefold() in (c.casefold() for c in choices):
+                raise InvalidInput("A wrong choice cannot be the same as the answer.")
+        elif self.kind != "truefalse":
+            choices = ()
+        if self.kind == "cloze" and GAP not in prompt:
+            if answer not in prompt:
+                raise InvalidInput(f"Mark the gap with {GAP} in the sentence, or write the answer in it.")
+            prompt = prompt.replace(answer, GAP, 1)
+        return NewQuestion(self.kind, prompt, answer, choices, accepted, self.article_id)
+
+    def stored_kind(self) -> str:
+        return "short" if self.kind == "choice" else self.kind
+
+
 @dataclass
 class BankRow:
     """One line of the question bank browser."""
@@ -190,6 +238,42 @@ class QuestionManager:
             if question is None:
                 raise NotFound(f"There is no question with id {question_id}.")
             return question
+
+    def create(self, new: "NewQuestion") -> Question:
+        """A question written by the learner, on an article or (``article_id`` None) in the library's
+        own-questions article; it is its own fact, studied like any other."""
+        from studyapp.core.models import Fact
+
+        new = new.checked()
+        now = self.app.clock.now()
+        with self.app.session() as session:
+            article_id = new.article_id if new.article_id is not None else self._own_article(session, now)
+            if session.get(Article, article_id) is None:
+                raise NotFound(f"There is no article with id {article_id}.")
+            fact = Fact(article_id=article_id, kind="term", key=f"own:{now.timestamp()}:{new.prompt[:40]}",
+                        answer=new.answer)
+            session.add(fact)
+            session.flush()
+            question = Question(article_id=article_id, fact_id=fact.id, kind=new.stored_kind(), answer_type="term",
+                                prompt=new.prompt, answer=new.answer, accepted=list(new.accepted),
+                                choices=list(new.choices), source_sentence=new.prompt, quality=1.0, edited=True,
+                                created_at=now, updated_at=now)
+            session.add(question)
+            session.flush()
+            session.refresh(question)
+            session.expunge(question)
+        return question
+
+    def _own_article(self, session, now) -> int:
+        """The article that holds questions written without one (made on the first such question)."""
+        existing = session.exec(select(Article.id).where(Article.content_hash == OWN_ARTICLE_HASH)).first()
+        if existing is not None:
+            return existing
+        article = Article(title=OWN_ARTICLE_TITLE, source="own", text="", content_hash=OWN_ARTICLE_HASH,
+                          imported_at=now)
+        session.add(article)
+        session.flush()
+        return article.id
 
     def edit(self, question_id: int, **changes) -> Question:
         """Change prompt, answer, accepted answers or choices; the question is marked as edited."""

@@ -56,6 +56,9 @@ def build_window(options, *, open_database: bool = True):
     ctx.data_folder = folder
     ctx.appearance = appearance
     window = MainWindow(ctx)
+    from studyapp.gui import window_place
+
+    window_place.restore(window, folder)
     if open_database:
         QTimer.singleShot(0, lambda: start_opening(ctx))
     return ctx, window
@@ -65,11 +68,7 @@ def open_core(options, clock=None):
     """Open the facade, import the samples on the very first start, and pick the learner."""
     from studyapp.core.facade import StudyApp
     from studyapp.core.samples import import_samples_once
-    from studyapp.core.classroom.connection import saved_url  # the class database set in the window
-    from studyapp.core.paths import data_dir
-
-    url = getattr(options, "database_url", None) or saved_url(data_dir(getattr(options, "data_dir", None)))
-    app = StudyApp.open(url=url,
+    app = StudyApp.open(url=getattr(options, "database_url", None),
                         data_folder=getattr(options, "data_dir", None), clock=clock)
     import_samples_once(app)
     learner = app.learners.current(getattr(options, "learner", None))

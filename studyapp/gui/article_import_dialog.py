@@ -37,6 +37,7 @@ class ArticleImportDialog(QDialog):
         self.inputs = list(inputs)
         self.results = []
         self.task = None
+        self.cancelled = False
         self.setWindowTitle(translate("ArticleImportDialog", "Importing articles"))
         self.resize(980, 460)
         layout = QVBoxLayout(self)
@@ -107,6 +108,8 @@ class ArticleImportDialog(QDialog):
                              on_progress=self._progress)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
+        if self.cancelled:
+            return
         self.bar.setRange(0, total)
         self.bar.setValue(done)
         self.label.setText(translate("ArticleImportDialog", "Importing {done} of {total}…").format(done=done, total=total))
@@ -191,17 +194,25 @@ class ArticleImportDialog(QDialog):
         self.ctx.changed.emit("articles")
 
     def _finished(self, _results) -> None:
+        if self.cancelled:
+            return
         self._ended(self.summary() if self.results else translate("ArticleImportDialog", "No supported files were found."))
 
     def _failed(self, error) -> None:
         from studyapp.core.errors import Cancelled
 
+        if self.cancelled:
+            return  # the dialog already said so when Cancel was pressed
         self._ended(translate("ArticleImportDialog", "Cancelled. ") + self.summary() if isinstance(error, Cancelled) else str(error))
 
     def cancel_or_close(self) -> None:
+        """Cancel stops at once: the worker is told (a download is cut off, the file being read is not
+        stored) and the dialog no longer waits for it, so it can be closed straight away."""
         if self.task is not None:
             self.task.cancel()
-            self.label.setText(translate("ArticleImportDialog", "Cancelling after the current file…"))
+            self.cancelled = True
+            self._ended(translate("ArticleImportDialog", "Cancelled. ") + self.summary() + " "
+                        + translate("ArticleImportDialog", "The file being read was not stored."))
         else:
             self.accept()
 

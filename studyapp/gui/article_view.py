@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
-from studyapp.gui.translation import translate
+from studyapp.gui.elided_label import ElidedLabel
+from studyapp.gui.translation import answer_text, translate
 
 from studyapp.gui.worker import run_task
 
@@ -24,15 +25,14 @@ class ArticleView(QWidget):
         self._wanted: int | None = None  # the article last asked for; slower, older loads are dropped
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
+        self.title_label = ElidedLabel()
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         layout.addWidget(self.title_label)
-        row = QHBoxLayout()
-        self.meta_label = QLabel()
+        self.meta_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a long path or address
         self.meta_label.setProperty("muted", True)
-        self.meta_label.setWordWrap(True)
-        row.addWidget(self.meta_label, 1)
+        layout.addWidget(self.meta_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
         self.rename_button = QPushButton(translate("ArticleView", "Rename…"))
         self.rename_button.setAccessibleName(translate("ArticleView", "Rename article"))
         self.rename_button.clicked.connect(self.rename)
@@ -100,7 +100,7 @@ class ArticleView(QWidget):
         self.text.setHtml(article_html(article.text, highlight))
         self.questions.clear()
         for question in questions:
-            item = QListWidgetItem(f"{question.prompt}\n→ {question.answer}")
+            item = QListWidgetItem(f"{question.prompt}\n→ {answer_text(question.answer, question.kind)}")
             item.setToolTip(question.source_sentence)
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             self.questions.addItem(item)

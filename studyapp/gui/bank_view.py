@@ -23,6 +23,9 @@ PAGE = 200
 MAX_PAGES = 60  # pages kept in memory (12,000 rows); the farthest from view go first
 
 
+UNDO_DEPTH = 50
+
+
 # (header, BankRow attribute, sort key or None, editable)
 COLUMNS = (
     (QT_TRANSLATE_NOOP("BankView", "ID"), "id", "id", False),
@@ -53,6 +56,7 @@ class QuestionTableModel(QAbstractTableModel):
 
     loaded = Signal()  # a count or a page arrived (tests wait on it)
     edit_failed = Signal(object)
+    edited = Signal(int, str, object)  # question id, field, its value before: for undo
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -174,8 +178,10 @@ class QuestionTableModel(QAbstractTableModel):
         if name in ("accepted", "choices"):
             value = [part for part in str(value).split("|")]
         question_id, generation = row.id, self.generation
+        before = getattr(row, name)
 
         def done(question) -> None:
+            self.edited.emit(question_id, name, before)
             if not isValid(self) or generation != self.generation:
                 return
             for page in self.pages.values():
@@ -213,10 +219,13 @@ class BankView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._dirty = True
-        self._last_bulk: dict[int, str] | None = None  # statuses before the last bulk action (for undo)
+        # What Undo (Ctrl+Z) puts back, last first: ("status", {id: status before}) for a bulk action,
+        # ("edit", id, field, value before) for an edited cell.
+        self._undo: list[tuple] = []
         self.model = QuestionTableModel(ctx, self)
         self.model.loaded.connect(self._update_count)
         self.model.edit_failed.connect(self._show_error)
+        self.model.edited.connect(lambda question_id, name, before: self._push_undo(("edit", question_id, name, before)))
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.learner_changed.connect(lambda: self._mark_dirty())
@@ -233,6 +242,10 @@ class BankView(QWidget):
         self.count_label.setProperty("muted", True)
         self.count_label.setAccessibleName(translate("BankView", "Number of questions found"))
         top.addWidget(self.count_label)
+        self.new_button = QPushButton(translate("BankView", "New question…"))
+        self.new_button.setToolTip(translate("BankView", "Write your own question (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_question)
+        top.addWidget(self.new_button)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
@@ -240,11 +253,13 @@ class BankView(QWidget):
         self.search_edit.setPlaceholderText(translate("BankView", "Search questions, answers and source sentences (Ctrl+F)"))
         self.search_edit.setAccessibleName(translate("BankView", "Search the question bank"))
         self.search_edit.setClearButtonEnabled(True)
-        filters.addWidget(self.search_edit, 3)
+        # The search has a line of its own: beside four filters it made the view wider than a
+        # small screen at a large text size.
+        layout.addWidget(self.search_edit)
         self.article_combo = QComboBox()
         self.article_combo.setAccessibleName(translate("BankView", "Article"))
         self.article_combo.addItem(translate("BankView", "All articles"), None)
-        self.article_combo.setMinimumContentsLength(18)
+        self.article_combo.setMinimumContentsLength(12)
         self.article_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         filters.addWidget(self.article_combo, 2)
         self.kind_combo = QComboBox()
@@ -290,6 +305,7 @@ class BankView(QWidget):
 
         bulk = QHBoxLayout()
         hint = QLabel(translate("BankView", "Double-click or F2 edits a cell; lists are separated by |."))
+        hint.setWordWrap(True)
         hint.setProperty("muted", True)
         bulk.addWidget(hint, 1)
         self.study_button = self._button(translate("BankView", "Study these"), translate("BankView", "Study the selected questions now"), self.study_selected)
@@ -298,7 +314,8 @@ class BankView(QWidget):
         self.activate_button = self._button(translate("BankView", "Reactivate"), translate("BankView", "Make the selected questions active again"),
                                             lambda: self.set_status_selected("active"))
         self.delete_button = self._button(translate("BankView", "Delete"), translate("BankView", "Delete the selected questions"), self.delete_selected)
-        self.undo_button = self._button(translate("BankView", "Undo"), translate("BankView", "Undo the last suspend, reactivate or delete"), self.undo_bulk)
+        self.undo_button = self._button(translate("BankView", "Undo"), translate("BankView", "Undo the last edit, suspend, reactivate or delete"), self.undo)
+        self.undo_button.setToolTip(translate("BankView", "Undo the last edit, suspend, reactivate or delete (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
         for button in (self.study_button, self.suspend_button, self.activate_button, self.delete_button,
                        self.undo_button):
@@ -313,7 +330,8 @@ class BankView(QWidget):
         for combo in (self.article_combo, self.kind_combo, self.status_combo, self.due_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for sequence, handler in ((QKeySequence.StandardKey.Find, self.search_edit.setFocus),
-                                  (QKeySequence.StandardKey.Delete, self.delete_selected)):
+                                  (QKeySequence.StandardKey.Delete, self.delete_selected),
+                                  (QKeySequence.StandardKey.Undo, self.undo)):
             action = QAction(self)
             action.setShortcut(QKeySequence(sequence))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -435,8 +453,7 @@ class BankView(QWidget):
                 return before
 
             def done(before) -> None:
-                self._last_bulk = before
-                self.undo_button.setEnabled(True)
+                self._push_undo(("status", before))
                 verb = {"suspended": translate("BankView", "Suspended"), "active": translate("BankView", "Reactivated"), "deleted": translate("BankView", "Deleted")}[status]
                 self.count_label.setText(translate("BankView", "{verb} {n} question(s).").format(verb=verb, n=len(before)))
 
@@ -455,22 +472,50 @@ class BankView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.set_status_selected("deleted")
 
-    def undo_bulk(self) -> None:
-        before, self._last_bulk = self._last_bulk, None
-        self.undo_button.setEnabled(False)
-        if not before:
+    def _push_undo(self, step: tuple) -> None:
+        self._undo.append(step)
+        del self._undo[:-UNDO_DEPTH]
+        self.undo_button.setEnabled(True)
+
+    def undo(self) -> None:
+        """Put back the last edit or bulk status change."""
+        if not self._undo:
             return
+        step = self._undo.pop()
+        self.undo_button.setEnabled(bool(self._undo))
 
         def work(_task):
             self.ctx.guard_bank()
+            if step[0] == "edit":
+                _kind, question_id, name, before = step
+                self.ctx.app.questions.edit(question_id, **{name: before})
+                return 1
             by_status: dict[str, list[int]] = {}
-            for question_id, status in before.items():
+            for question_id, status in step[1].items():
                 by_status.setdefault(status, []).append(question_id)
             for status, ids in by_status.items():
                 self.ctx.app.questions.set_status(ids, status)
-            return len(before)
+            return len(step[1])
 
-        run_task(self.ctx, work, on_error=self._show_error, changes="questions")
+        def done(_count) -> None:
+            if isValid(self):
+                self.count_label.setText(translate("BankView", "Undone."))
+                self._mark_dirty()
+
+        run_task(self.ctx, work, on_done=done, on_error=self._show_error, changes="questions")
+
+    def new_question(self) -> None:
+        from studyapp.gui.new_question_dialog import NewQuestionDialog
+
+        dialog = NewQuestionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def add_menu_actions(self, menu) -> None:
+        action = QAction(translate("BankView", "&New question…"), self)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        action.triggered.connect(self.new_question)
+        menu.addAction(action)
 
     def study_selected(self) -> None:
         def start(ids: list[int]) -> None:
@@ -478,7 +523,7 @@ class BankView(QWidget):
                 rows = self.ctx.app.questions.page(self._ids_filter(ids), limit=len(ids))
                 return list(dict.fromkeys(row.fact_id for row in rows))
 
-            run_task(self.ctx, facts, on_done=lambda fact_ids: self.ctx.window.show_view("study").study_facts(fact_ids))
+            run_task(self.ctx, facts, on_done=self.ctx.window.study_facts)
 
         self._with_selected_ids(start)
 

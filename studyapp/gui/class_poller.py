@@ -1,7 +1,8 @@
-"""Reading a class session from the shared database once a second, off the GUI thread.
+"""Reading a class session once a second, off the GUI thread: the teacher's window reads its own
+library, a student's desk asks the class server.
 
-One read at a time: when the database is slow, a tick that finds a read still running is skipped
-instead of piling up threads. Used by the teacher's window and by each student's desk."""
+One read at a time: when a read is slow, a tick that finds it still running is skipped instead of
+piling up threads."""
 
 from __future__ import annotations
 
@@ -24,15 +25,18 @@ class ClassPoller(QObject):
         self.on_read = on_read
         self.on_failure = on_failure
         self.busy = False
+        self.stopped = False  # a read finishing after its window closed is dropped
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
 
     def start(self) -> None:
+        self.stopped = False
         self.timer.start()
         self.poll()
 
     def stop(self) -> None:
+        self.stopped = True
         self.timer.stop()
 
     def poll(self) -> None:
@@ -44,9 +48,12 @@ class ClassPoller(QObject):
 
     def _done(self, result) -> None:
         self.busy = False
-        self.on_read(result)
+        if not self.stopped:
+            self.on_read(result)
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
-        self.on_failure(translate("ClassPoller", "Cannot reach the class database: {error}")
+        if self.stopped:
+            return
+        self.on_failure(translate("ClassPoller", "Cannot reach the class: {error}")
                         .format(error=error))

@@ -1,8 +1,9 @@
 """Classroom: the teacher's saved quizzes and class sessions, and where students join a class.
 
 The teacher unlocks once (passphrase); the key is kept only in this view while the program runs.
-Run a quiz on the projector (alone, hot-seat or in teams on this machine) or on every desk (all
-copies of StudyApp on one PostgreSQL class database; students join with the code).
+Run a quiz on the projector (alone, hot-seat or in teams on this machine) or as a class session
+served from this computer: students join from any browser (or StudyApp's Join a class) with the
+address and code the teacher's window shows.
 """
 
 from __future__ import annotations
@@ -15,8 +16,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 
 from studyapp.core.clock import as_utc
 from studyapp.core.classroom.models import DESKS, HOTSEAT, PROJECTOR, SELF_PACED, TEACHER_PACED, TEAMS
+from studyapp.gui.join_panel import plain_label
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
+
+
+# The port a class server tries first: the same every time, so a school's firewall rule keeps working.
+CLASS_PORT = 8765
+
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -107,23 +114,27 @@ class ClassroomView(QWidget):
         self.hotseat_button.setToolTip(translate("ClassroomView", "Learners take turns at the keyboard; each answer counts in their progress"))
         self.teams_button = QPushButton(translate("ClassroomView", "Teams…"))
         self.teams_button.setToolTip(translate("ClassroomView", "Teams take turns; an answer counts for every team member"))
-        self.desks_button = QPushButton(translate("ClassroomView", "Every desk…"))
-        self.desks_button.setToolTip(translate("ClassroomView", "Open a session students join from their own desks with a code"))
+        self.desks_button = QPushButton(translate("ClassroomView", "Class session…"))
+        self.desks_button.setToolTip(translate("ClassroomView", "Start a class session served from this computer: students join from "
+                                        "a phone, laptop or desk with the address and a code"))
         for button in (self.projector_button, self.hotseat_button, self.teams_button, self.desks_button):
             run_row.addWidget(button)
         run_row.addStretch(1)
         quiz_layout.addLayout(run_row)
-        self.own_pace = QCheckBox(translate("ClassroomView", "On desks, each student goes at their own pace"))
+        self.own_pace = QCheckBox(translate("ClassroomView", "In a class session, each student goes at their own pace"))
         quiz_layout.addWidget(self.own_pace)
         grid.addWidget(quiz_card, 0, 0)
 
         join_card, join_layout = _card(translate("ClassroomView", "Join a class"))
-        intro = QLabel(translate("ClassroomView", "Students: type the code the teacher shows and your name."))
+        intro = QLabel(translate("ClassroomView", "Students: type the address and the code the teacher shows, and your name."))
         intro.setWordWrap(True)
         intro.setProperty("muted", True)
         join_layout.addWidget(intro)
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText(translate("ClassroomView", "Address, e.g. 192.168.1.20:8765"))
+        self.address_edit.setAccessibleName(translate("ClassroomView", "Class address"))
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(translate("ClassroomView", "Code, e.g. K7PX2"))
+        self.code_edit.setPlaceholderText(translate("ClassroomView", "Code, e.g. K7PX2QM"))
         self.code_edit.setAccessibleName(translate("ClassroomView", "Join code"))
         self.code_edit.setMaxLength(8)
         self.name_edit = QLineEdit()
@@ -131,25 +142,19 @@ class ClassroomView(QWidget):
         self.name_edit.setAccessibleName(translate("ClassroomView", "Your name"))
         self.join_button = QPushButton(translate("ClassroomView", "Join"))
         self.join_button.setProperty("primary", True)
+        join_layout.addWidget(self.address_edit)
         join_layout.addWidget(self.code_edit)
         join_layout.addWidget(self.name_edit)
         join_layout.addWidget(self.join_button)
-        self.join_message = QLabel()
+        self.join_message = plain_label()
         self.join_message.setProperty("bad", True)
         self.join_message.setWordWrap(True)
         join_layout.addWidget(self.join_message)
         join_layout.addStretch(1)
-        self.database_label = QLabel()
-        self.database_label.setWordWrap(True)
-        self.database_label.setProperty("muted", True)
-        join_layout.addWidget(self.database_label)
-        self.database_button = QPushButton(translate("ClassroomView", "Class database…"))
-        self.database_button.setToolTip(translate("ClassroomView", "Use the class's PostgreSQL database (every desk mode)"))
-        join_layout.addWidget(self.database_button)
         grid.addWidget(join_card, 0, 1)
 
         session_card, session_layout = _card(translate("ClassroomView", "Class sessions"))
-        self.session_table = _table([translate("ClassroomView", "Quiz"), translate("ClassroomView", "How"), translate("ClassroomView", "Code"), translate("ClassroomView", "Started"), translate("ClassroomView", "Students")],
+        self.session_table = _table([translate("ClassroomView", "Quiz"), translate("ClassroomView", "How"), translate("ClassroomView", "State"), translate("ClassroomView", "Started"), translate("ClassroomView", "Students")],
                                     translate("ClassroomView", "Class sessions"))
         session_layout.addWidget(self.session_table, 1)
         session_row = QHBoxLayout()
@@ -175,9 +180,9 @@ class ClassroomView(QWidget):
         self.teams_button.clicked.connect(lambda: self.run_local(TEAMS))
         self.desks_button.clicked.connect(lambda: self.as_teacher(self.open_desks))
         self.join_button.clicked.connect(self.join)
+        self.address_edit.returnPressed.connect(self.join)
         self.code_edit.returnPressed.connect(self.join)
         self.name_edit.returnPressed.connect(self.join)
-        self.database_button.clicked.connect(self.choose_database)
         self.watch_button.clicked.connect(lambda: self.as_teacher(self.watch_session))
         self.results_button.clicked.connect(lambda: self.as_teacher(self.show_results))
         self.end_button.clicked.connect(lambda: self.as_teacher(self.end_session))
@@ -198,8 +203,6 @@ class ClassroomView(QWidget):
 
         run_task(self.ctx, read, on_done=self._show)
         self._fill_name()
-        url = self.ctx.app.url
-        self.database_label.setText(translate("ClassroomView", "Class database: {where}").format(where=_describe(url)))
 
     def _fill_name(self) -> None:
         if self.ctx.learner is not None and not self.name_edit.text():
@@ -209,8 +212,8 @@ class ClassroomView(QWidget):
         self.quizzes, self.sessions, counts = result
         _fill(self.quiz_table, [[q.name, q.n_questions, q.seconds_per_question] for q in self.quizzes])
         self.empty_hint.setVisible(not self.quizzes)
-        how = {PROJECTOR: translate("ClassroomView", "projector"), HOTSEAT: translate("ClassroomView", "hot-seat"), TEAMS: translate("ClassroomView", "teams"), DESKS: translate("ClassroomView", "every desk")}
-        _fill(self.session_table, [[s.title, how.get(s.mode, s.mode), s.open_code or translate("ClassroomView", "ended"),
+        how = {PROJECTOR: translate("ClassroomView", "projector"), HOTSEAT: translate("ClassroomView", "hot-seat"), TEAMS: translate("ClassroomView", "teams"), DESKS: translate("ClassroomView", "class session")}
+        _fill(self.session_table, [[s.title, how.get(s.mode, s.mode), translate("ClassroomView", "open") if s.open_code else translate("ClassroomView", "ended"),
                                     as_utc(s.started_at).astimezone().strftime("%Y-%m-%d %H:%M"), counts.get(s.id, 0)]
                                    for s in self.sessions])
         if self.quizzes and self.quiz_table.currentRow() < 0:
@@ -345,13 +348,6 @@ class ClassroomView(QWidget):
         quiz = self.selected_quiz()
         if quiz is None:
             return
-        if self.ctx.app.is_sqlite:
-            answer = QMessageBox.question(
-                self, translate("ClassroomView", "Every desk"),
-                translate("ClassroomView", "This copy uses the library on this computer, so only this computer can join. "
-                   "For a class, first choose the class database (see docs/CLASSROOM.md). Open the session anyway?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
         paced = SELF_PACED if self.own_pace.isChecked() else TEACHER_PACED
         classroom, key = self.ctx.app.classroom, self.teacher
         run_task(self.ctx, lambda _t: classroom.open_session(quiz.name, teacher=key, mode=DESKS, paced=paced),
@@ -363,9 +359,26 @@ class ClassroomView(QWidget):
             self._watch(row)
 
     def _watch(self, row) -> None:
+        """The teacher's window of a class session, with its class server started (off the GUI thread)."""
+        if row.mode != DESKS or row.ended_at is not None:
+            self._open_teacher_window(row, None)
+            return
+        from studyapp.classroom_server.runner import ClassServer
+
+        app, key, port = self.ctx.app, self.teacher, getattr(self.ctx, "class_port", CLASS_PORT)
+
+        def start(_task):
+            try:
+                return ClassServer(app.classroom, row.id, clock=app.clock, port=port, teacher=key).start()
+            except Exception:  # the usual port is taken (another session, another program): any free one
+                return ClassServer(app.classroom, row.id, clock=app.clock, port=0, teacher=key).start()
+
+        run_task(self.ctx, start, on_done=lambda server: self._open_teacher_window(row, server))
+
+    def _open_teacher_window(self, row, server) -> None:
         from studyapp.gui.teacher_session_window import TeacherSessionWindow
 
-        window = TeacherSessionWindow(self.ctx, row, self.teacher)
+        window = TeacherSessionWindow(self.ctx, row, self.teacher, server)
         window.ended.connect(lambda _id: self.refresh())
         self._keep(window)
         window.show()
@@ -387,23 +400,24 @@ class ClassroomView(QWidget):
 
     # Students -----------------------------------------------------------------------------------
     def join(self) -> None:
-        code, name = self.code_edit.text(), self.name_edit.text()
-        self.join_message.clear()
-        classroom = self.ctx.app.classroom
-        run_task(self.ctx, lambda _t: classroom.join(code, name), on_done=self._joined,
-                 on_error=lambda error: self.join_message.setText(str(error)), changes="classroom")
+        """Join a class server by its address and code, through the same API as the browser page."""
+        from studyapp.classroom_server.client import ClassClient, split_address
 
-    def _joined(self, participant) -> None:
+        address, code, name = self.address_edit.text(), self.code_edit.text(), self.name_edit.text()
+        self.join_message.clear()
+
+        def work(_task):
+            base, found_code = split_address(address, code)
+            return ClassClient(base).join(found_code, name)
+
+        run_task(self.ctx, work, on_done=self._joined, on_error=lambda error: self.join_message.setText(str(error)))
+
+    def _joined(self, client) -> None:
         from studyapp.gui.student_desk_window import StudentDeskWindow
 
-        window = StudentDeskWindow(self.ctx, participant)
+        window = StudentDeskWindow(self.ctx, client)
         self._keep(window)
         window.show()
-
-    def choose_database(self) -> None:
-        from studyapp.gui.class_database_dialog import ClassDatabaseDialog
-
-        ClassDatabaseDialog(self.ctx, self).open()
 
     def _keep(self, window: QWidget) -> None:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -414,9 +428,3 @@ class ClassroomView(QWidget):
 def _player(line: str, mode: str) -> tuple[str, str]:
     name, _, team = line.partition(",")
     return " ".join(name.split()), " ".join(team.split()) if mode == TEAMS else ""
-
-
-def _describe(url: str) -> str:
-    from studyapp.core.classroom.connection import display_url
-
-    return translate("ClassroomView", "this computer only") if url.startswith("sqlite") else display_url(url)

@@ -3,8 +3,8 @@ article is shown beside it with its questions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -13,6 +13,8 @@ from studyapp.gui.mastery_column import MasteryColumn
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
+
+TITLE_CHARS = 14  # what the title column keeps room for before other columns give way
 # Where an article came from, as the core records it, and as the Source column shows it.
 SOURCE_TEXTS = {"file": QT_TRANSLATE_NOOP("LibraryView", "file"), "url": QT_TRANSLATE_NOOP("LibraryView", "url"),
                 "paste": QT_TRANSLATE_NOOP("LibraryView", "paste"), "sample": QT_TRANSLATE_NOOP("LibraryView", "sample"),
@@ -116,19 +118,22 @@ class LibraryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by title, as a reader expects
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.installEventFilter(self)
         self.mastery = MasteryColumn(self)
         self.article_view = ArticleView(ctx, splitter)
         splitter.addWidget(self.table)
         splitter.addWidget(self.article_view)
-        splitter.setStretchFactor(0, 1)
+        # The list gets two thirds: at 16 pt its number columns leave too little of half for titles.
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([720, 500])
+        splitter.setSizes([800, 400])
         layout.addWidget(splitter, 1)
         self.empty_hint = QLabel(translate("LibraryView", "Your library is empty. Import an article with “Import files…”, "
                                     "paste one, or drop files onto this window."))
@@ -182,7 +187,35 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(len(ArticleTableModel.COLUMNS), self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)  # bars: any width works
-            header.resizeSection(column, 96)
+            # A short bar beside the widest figure ("100%") and the heading, at any text size.
+            bold_font = QFont(header.font())
+            bold_font.setBold(True)
+            bold = QFontMetrics(bold_font)
+            wanted = max(self.table.fontMetrics().horizontalAdvance("100%") * 2 + 24,
+                         bold.horizontalAdvance(self.model.headers()[column]) + 24)
+            header.resizeSection(column, max(96, wanted))
+        self._keep_room_for_titles()
+
+    def _keep_room_for_titles(self) -> None:
+        """At a large text size on a small screen the source and date columns give way (the article
+        pane beside shows both), so that titles keep room to be read."""
+        header = self.table.horizontalHeader()
+        wanted = self.table.fontMetrics().horizontalAdvance("x" * TITLE_CHARS)
+        optional = (2, 1)  # source, then date
+        for column in optional:
+            header.setSectionHidden(column, False)
+        others = sum(header.sectionSize(c) for c in range(1, header.count()) if c not in optional)
+        room = self.table.viewport().width() - others
+        for column in optional:
+            shown = [c for c in optional if not header.isSectionHidden(c)]
+            if room - sum(header.sectionSize(c) for c in shown) >= wanted:
+                break
+            header.setSectionHidden(column, True)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._keep_room_for_titles()
+        return super().eventFilter(watched, event)
 
     def select_article(self, article_id: int) -> None:
         for row, summary in enumerate(self.model.rows):
@@ -207,7 +240,8 @@ class LibraryView(QWidget):
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, translate("LibraryView", "Import articles"), "",
-            translate("LibraryView", "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv *.tsv);;All files (*)"))
+            translate("LibraryView", "Articles and question files (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.csv "
+                                     "*.tsv *.gift *.xml *.apkg);;All files (*)"))
         if paths:
             self.import_paths(paths)
 

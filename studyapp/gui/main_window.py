@@ -16,14 +16,14 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from studyapp.gui.translation import translate
 
 VIEW_CLASSES = (
     "studyapp.gui.library_view:LibraryView",
-    "studyapp.gui.study_view:StudyView",
+    "studyapp.gui.study.view:StudyView",
     "studyapp.gui.bank_view:BankView",
     "studyapp.gui.classroom_view:ClassroomView",
     "studyapp.gui.stats_view:StatsView",
@@ -66,13 +66,24 @@ def load_view_class(spec: str):
     return getattr(importlib.import_module(module), name)
 
 
+def view_frame(view: QWidget) -> QScrollArea:
+    """A view in a frameless scroll area: content that needs more room than the window has (a long
+    feedback at 16 pt) scrolls instead of pushing the window wider or taller than the screen."""
+    frame = QScrollArea()
+    frame.setObjectName("viewFrame")
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setWidgetResizable(True)
+    frame.setWidget(view)
+    return frame
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx):
         super().__init__()
         ctx.window = self
         self.ctx = ctx
         self.setWindowTitle("StudyApp")
-        self.resize(1280, 800)
+        self.resize(1280, 800)  # until the saved place is restored (window_place.restore)
         self.setAcceptDrops(True)
 
         central = QWidget(self)
@@ -81,11 +92,13 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(170)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        self.content = QVBoxLayout()  # the view, and above it the first-start tour (help_menu.py)
+        self.content.addWidget(self.stack, 1)
+        layout.addLayout(self.content, 1)
         self.setCentralWidget(central)
 
         self._specs = dict(zip(VIEW_TITLES, VIEW_CLASSES))
@@ -96,11 +109,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{translate('MainWindow', VIEW_TITLES[name])} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
+        self._fit_navigation()
         self._build_view(next(iter(VIEW_TITLES)))
         self.navigation.currentRowChanged.connect(self._switch)
         self.navigation.setCurrentRow(0)
 
-        self.status_label = QLabel(translate("MainWindow", "Opening your library…"))
+        from studyapp.gui.elided_label import ElidedLabel
+
+        self.status_label = ElidedLabel(translate("MainWindow", "Opening your library…"))
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
         ctx.ready.connect(self._on_ready)
@@ -127,19 +143,46 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        from studyapp.gui.help_menu import install_help_menu
+
+        install_help_menu(self)
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest entry at the chosen text size ("Question bank" at 16 pt), no wider."""
+        self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8))
 
     def _build_view(self, name: str) -> None:
         view = load_view_class(self._specs[name])(self.ctx, self.stack)
         index = list(VIEW_TITLES).index(name)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, view)
+        self.stack.insertWidget(index, view_frame(view))
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         self.views.built[name] = view
+        self._wire(name, view)
         if hasattr(self, "_view_actions_end"):
             self._add_view_actions(view)
+
+    def _wire(self, name: str, view: QWidget) -> None:
+        """Views do not know each other: what one asks of another goes through the window."""
+        if name == "library":
+            view.article_view.study_requested.connect(self.study_article)
+
+    def study_article(self, article_id: int) -> None:
+        """"Study this article" (the library): a practice run in the study view."""
+        self.show_view("study").ask_study_article(article_id)
+
+    def study_facts(self, fact_ids: list[int]) -> None:
+        """"Study these facts" (the bank, the weakest facts of the statistics)."""
+        self.show_view("study").study_facts(fact_ids)
+
+    def open_article(self, article_id: int, highlight: tuple[int, int] | None = None) -> None:
+        """Show an article in the library, its source sentence highlighted (from the study view)."""
+        library = self.show_view("library")
+        library.select_article(article_id)
+        library.article_view.show_article(article_id, highlight=highlight)
 
     def _add_view_actions(self, view: QWidget) -> None:
         """A view's File menu entries go at the top of the menu, in the order of the views."""
@@ -159,13 +202,13 @@ class MainWindow(QMainWindow):
         return view
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        return self.views[list(VIEW_TITLES)[self.stack.currentIndex()]]
 
     def _switch(self, row: int) -> None:
         if row < 0:
             return
         view = self.views[list(VIEW_TITLES)[row]]
-        self.stack.setCurrentWidget(view)
+        self.stack.setCurrentIndex(row)
         if self.ctx.app is not None:
             view.refresh()
 
@@ -173,6 +216,9 @@ class MainWindow(QMainWindow):
         self.build_all_views()
         self._update_status()
         self.current_view().refresh()
+        from studyapp.gui.help_menu import show_tour_once
+
+        show_tour_once(self)
 
     def _on_changed(self, _concern: str) -> None:
         self._update_status()
@@ -205,4 +251,12 @@ class MainWindow(QMainWindow):
         hooks = getattr(self.ctx, "close_hooks", [])
         for hook in hooks:
             hook()
+        folder = getattr(self.ctx, "data_folder", None)
+        if folder is not None:
+            from studyapp.gui import window_place
+
+            window_place.save(self, folder)
+        from studyapp.gui.worker import cancel_all
+
+        cancel_all()  # background work stops with the window (an import went on after it closed)
         super().closeEvent(event)

@@ -31,7 +31,7 @@ class MasteryDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect).adjusted(6, 0, -6, 0)
-        text_width = 44
+        text_width = option.fontMetrics.horizontalAdvance("100%") + 4  # room for the widest figure
         bar = QRectF(rect.left(), rect.center().y() - 4, max(10.0, rect.width() - text_width), 8)
         if value is not None and value >= 0:
             painter.setPen(Qt.PenStyle.NoPen)

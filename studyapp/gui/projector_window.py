@@ -13,7 +13,6 @@ window then moves every desk along with the projector through ``moved`` and ``re
 
 from __future__ import annotations
 
-import random
 import time
 from dataclasses import dataclass, field
 
@@ -21,20 +20,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from studyapp.core.classroom.records import shown_choices  # noqa: F401 (the desk and tests use it from here)
 from studyapp.gui import theme
-from studyapp.gui.translation import translate
+from studyapp.gui.join_panel import JoinPanel, plain_label
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 LETTERS = "ABCDEF"
 
-
-def shown_choices(question) -> list[str]:
-    """The key among the wrong choices, in an order fixed per question (the same on every screen)."""
-    if not question.choices:
-        return []
-    options = [question.answer, *question.choices][:len(LETTERS)]
-    random.Random(question.id).shuffle(options)
-    return options
 
 
 @dataclass
@@ -53,6 +46,7 @@ class ProjectorRun:
     title: str = ""
     session_id: int | None = None  # set when answers are recorded
     turns: list[Turn] = field(default_factory=list)
+    join: tuple[str, str, str] | None = None  # (address, code, join link) of a class server
 
 
 class ProjectorWindow(QWidget):
@@ -79,9 +73,9 @@ class ProjectorWindow(QWidget):
         main = QVBoxLayout()
         outer.addLayout(main, 1)
         top = QHBoxLayout()
-        self.position_label = QLabel()
-        self.turn_label = QLabel()
-        self.countdown = QLabel()
+        self.position_label = plain_label()
+        self.turn_label = plain_label()
+        self.countdown = plain_label()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.countdown.setAccessibleName(translate("ProjectorWindow", "Seconds left"))
         top.addWidget(self.position_label)
@@ -91,7 +85,7 @@ class ProjectorWindow(QWidget):
         top.addWidget(self.countdown)
         main.addLayout(top)
         main.addStretch(1)
-        self.prompt = QLabel()
+        self.prompt = plain_label()
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         main.addWidget(self.prompt)
@@ -101,25 +95,30 @@ class ProjectorWindow(QWidget):
         self.choice_grid.setVerticalSpacing(20)
         main.addLayout(self.choice_grid)
         self.choice_labels: list[QLabel] = []
-        self.answer = QLabel()
+        self.answer = plain_label()
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setWordWrap(True)
         main.addWidget(self.answer)
-        self.source = QLabel()
+        self.source = plain_label()
         self.source.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.source.setWordWrap(True)
         main.addWidget(self.source)
         main.addStretch(1)
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         main.addWidget(self.hint)
 
-        self.scoreboard = QLabel()
+        self.scoreboard = plain_label()
         self.scoreboard.setObjectName("card")
         self.scoreboard.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scoreboard.setAccessibleName(translate("ProjectorWindow", "Scoreboard"))
         self.scoreboard.setVisible(bool(run.turns))
         outer.addWidget(self.scoreboard)
+        self.join_panel = None
+        if run.join is not None:  # students join while the quiz is on screen
+            self.join_panel = JoinPanel(*run.join)
+            outer.addWidget(self.join_panel)
+        self.spread: dict[str, int] = {}
 
         self.timer = QTimer(self)
         self.timer.setInterval(250)
@@ -168,6 +167,8 @@ class ProjectorWindow(QWidget):
         self.hint.setFont(self._font(0.02))
         self.scoreboard.setFont(self._font(0.032))
         self.scoreboard.setMinimumWidth(int(self.width() * 0.22))
+        if self.join_panel is not None:
+            self.join_panel.set_scale(max(120, int(self.height() * 0.32)), max(10, int(self.height() * 0.018)))
 
     # The question on screen ------------------------------------------------------------------------
     @property
@@ -189,7 +190,7 @@ class ProjectorWindow(QWidget):
         clear_layout(self.choice_grid)
         self.choice_labels = []
         for number, text in enumerate(shown_choices(question)):
-            label = QLabel(f"{number + 1}  {text}")
+            label = plain_label(f"{number + 1}  {answer_text(text, question.kind)}")
             label.setProperty("role", "choice")
             label.setWordWrap(True)
             self.choice_grid.addWidget(label, number // 2, number % 2)
@@ -234,6 +235,7 @@ class ProjectorWindow(QWidget):
             label.setProperty("state", state)
             label.style().unpolish(label)
             label.style().polish(label)
+        self._label_spread()
         self.answer.setText(translate("ProjectorWindow", "Answer: {answer}").format(answer=question.answer))
         self.answer.setStyleSheet(f"color: {self.colors['good']};")
         if question.source_sentence:
@@ -250,6 +252,7 @@ class ProjectorWindow(QWidget):
         target = self.index + step
         if 0 <= target < len(self.run.questions):
             self.index = target
+            self.spread = {}
             self._show_question()
             self.moved.emit(target)
 
@@ -289,11 +292,25 @@ class ProjectorWindow(QWidget):
                  on_done=self._show_scores, on_error=lambda error: self.hint.setText(str(error)))
 
     def _show_scores(self, scores) -> None:
-        scoreboard = translate("ProjectorWindow", "Scoreboard")
-        lines = [f"<b>{scoreboard}</b><br>"]
+        lines = [translate("ProjectorWindow", "Scoreboard"), ""]
         for place, score in enumerate(scores, start=1):
-            lines.append(f"{place}. {_escape(score.label)} — {score.correct}")
-        self.scoreboard.setText("<br>".join(lines))
+            lines.append(f"{place}. {score.label} — {score.correct}")
+        self.scoreboard.setText("\n".join(lines))
+
+    def show_spread(self, distribution: dict[str, int]) -> None:
+        """How the class answered the question on screen (from the class server): shown on each
+        choice once the answer is shown, not before (the class would follow the majority)."""
+        self.spread = dict(distribution)
+        if self.revealed:
+            self._label_spread()
+
+    def _label_spread(self) -> None:
+        if not self.spread:
+            return
+        for number, (label, text) in enumerate(zip(self.choice_labels, shown_choices(self.question))):
+            count = self.spread.get(text, 0)
+            label.setText(translate("ProjectorWindow", "{n}  {choice}   — {count} answered").format(
+                n=number + 1, choice=answer_text(text, self.question.kind), count=count))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -328,10 +345,6 @@ def clear_layout(layout) -> None:
         widget = layout.takeAt(0).widget()
         widget.hide()
         widget.deleteLater()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def screenshot_projector(ctx, window) -> QWidget:

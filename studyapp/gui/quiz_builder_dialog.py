@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from studyapp.core.classroom.manager import DIFFICULTIES, ORDERS, QuizSpec
 from studyapp.core.models import KINDS
-from studyapp.gui.translation import translate
+from studyapp.gui.translation import answer_text, translate
 from studyapp.gui.worker import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,6 +67,9 @@ class QuizBuilderDialog(QDialog):
         for value in ORDERS:
             self.order.addItem(order_labels[value], value)
         form.addRow(translate("QuizBuilderDialog", "Order:"), self.order)
+        self.several_forms = QCheckBox(translate("QuizBuilderDialog", "Allow several forms of one fact"))
+        self.several_forms.setToolTip(translate("QuizBuilderDialog", "The true/false, gap-fill and question of one sentence give each other's answer away"))
+        form.addRow("", self.several_forms)
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(10)
@@ -143,6 +146,7 @@ class QuizBuilderDialog(QDialog):
         self.text.setText(spec.text)
         self.difficulty.setCurrentIndex(max(0, self.difficulty.findData(spec.difficulty)))
         self.order.setCurrentIndex(max(0, self.order.findData(spec.order)))
+        self.several_forms.setChecked(spec.several_forms)
         self.count.setValue(spec.count)
         self.seed = spec.seed
         self._set_questions(questions)
@@ -153,7 +157,7 @@ class QuizBuilderDialog(QDialog):
         return QuizSpec(article_ids=articles, kinds=[k for k, box in self.kind_boxes.items() if box.isChecked()],
                         tags=[t.strip() for t in self.tags.text().split(",") if t.strip()], text=self.text.text(),
                         difficulty=self.difficulty.currentData(), order=self.order.currentData(),
-                        count=self.count.value(), seed=self.seed)
+                        count=self.count.value(), seed=self.seed, several_forms=self.several_forms.isChecked())
 
     def choose_questions(self) -> None:
         self.seed = random.randrange(1 << 31)  # "Shuffled" gives a new order each time it is asked
@@ -172,7 +176,7 @@ class QuizBuilderDialog(QDialog):
         self.questions.clear()
         self.message.clear()
         for question in questions:
-            item = QListWidgetItem(f"{question.prompt}  →  {question.answer}")
+            item = QListWidgetItem(f"{question.prompt}  →  {answer_text(question.answer, question.kind)}")
             item.setData(ID_ROLE, question.id)
             item.setToolTip(question.source_sentence)
             self.questions.addItem(item)

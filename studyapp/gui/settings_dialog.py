@@ -76,6 +76,10 @@ class SettingsDialog(QDialog):
         self.self_grading_check = QCheckBox(translate("SettingsDialog", "Let me grade myself (Again, Hard, Good, Easy)"))
         self.self_grading_check.setAccessibleName(translate("SettingsDialog", "Grade myself"))
         form.addRow(self.self_grading_check)
+        self.typed_first_check = QCheckBox(translate("SettingsDialog", "Ask me to type answers from the first day"))
+        self.typed_first_check.setAccessibleName(translate("SettingsDialog", "Typed answers from the first day"))
+        self.typed_first_check.setToolTip(translate("SettingsDialog", "Otherwise a fact is asked with choices while it is young and typed once you know it well."))
+        form.addRow(self.typed_first_check)
         hint = QLabel(translate("SettingsDialog", "Without self-grading the grade follows from your answer and how quickly you gave it."))
         hint.setWordWrap(True)
         hint.setProperty("muted", True)
@@ -102,6 +106,7 @@ class SettingsDialog(QDialog):
             self.retention_spin.setValue(round(settings.desired_retention * 100))
             self.new_spin.setValue(settings.new_per_day)
             self.self_grading_check.setChecked(settings.self_grading)
+            self.typed_first_check.setChecked(settings.typed_first)
             self.study_box.setEnabled(True)
 
         run_task(self.ctx, lambda _t: self.ctx.app.study.settings(learner_id), on_done=done)
@@ -138,6 +143,7 @@ class SettingsDialog(QDialog):
             return
         learner_id = self.ctx.learner.id
         retention, new, grading = self.retention_spin.value() / 100, self.new_spin.value(), self.self_grading_check.isChecked()
+        typed_first = self.typed_first_check.isChecked()
         self.buttons.setEnabled(False)
 
         def failed(error) -> None:
@@ -147,7 +153,8 @@ class SettingsDialog(QDialog):
             show_error(self, error)
 
         run_task(self.ctx, lambda _t: self.ctx.app.study.save_settings(
-            learner_id, desired_retention=retention, new_per_day=new, self_grading=grading),
+            learner_id, desired_retention=retention, new_per_day=new, self_grading=grading,
+            typed_first=typed_first),
             on_done=lambda _s: self.accept(), on_error=failed, changes="settings")
 
 

@@ -27,7 +27,9 @@ def current_colors() -> dict[str, str]:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    # the pattern is translated: the order of day and month differs by language ("12 Nov", "11/12")
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              translate("StatsView", "d MMM", "date pattern of the chart labels (Qt's QDate format)"))
 
 
 def label_positions(count: int, from_first: bool = False) -> list[int]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from studyapp.core.study.due import due_text
 from studyapp.gui.stats_charts import Chart, HeatMap, short_date
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
@@ -23,6 +24,9 @@ REDRAW_ON = ("reviews", "learners", "articles", "questions", "settings")
 
 def pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%"
+
+
+CARDS_PER_ROW = 4
 
 
 class SummaryCard(QFrame):
@@ -100,13 +104,13 @@ class StatsView(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        cards = QHBoxLayout()
+        cards = QGridLayout()  # four a row: seven in one row made the view wider than a small screen
         self.cards = {key: SummaryCard(caption) for key, caption in (
             ("today", translate("StatsView", "reviews today")), ("accuracy", translate("StatsView", "answered right, all time")),
-            ("due", translate("StatsView", "due today")), ("streak", translate("StatsView", "days in a row")), ("time", translate("StatsView", "minutes studied")),
+            ("due", translate("StatsView", "due now")), ("streak", translate("StatsView", "days in a row")), ("time", translate("StatsView", "minutes studied")),
             ("retention", translate("StatsView", "true retention, 30 days")), ("predicted", translate("StatsView", "FSRS predicts you recall now")))}
-        for card in self.cards.values():
-            cards.addWidget(card)
+        for index, card in enumerate(self.cards.values()):
+            cards.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
         layout.addLayout(cards)
 
         grid = QGridLayout()
@@ -276,7 +280,7 @@ class StatsView(QWidget):
         self.cards["today"].set_value(str(data["reviews_today"]))
         self.cards["accuracy"].set_value(pct(data["accuracy_pct"]),
                                          translate("StatsView", "{right} of {n} answers right").format(right=total.correct, n=total.reviews))
-        self.cards["due"].set_value(str(data["due_today"]))
+        self.cards["due"].set_value(due_text(data["due_now"]))
         self.cards["streak"].set_value(str(data["streak_days"]))
         self.cards["time"].set_value(f"{data['study_minutes']:.0f}",
                                      translate("StatsView", "Each answer counts at most one minute"))
@@ -359,14 +363,14 @@ class StatsView(QWidget):
         if study is None or not hasattr(study, "study_facts"):
             QMessageBox.information(self, translate("StatsView", "Study"), translate("StatsView", "The study view is not available in this version."))
             return
-        window.show_view("study").study_facts(fact_ids)
+        window.study_facts(fact_ids)
 
     def choose_export_file(self) -> None:
         if self.ctx.app is None or self.ctx.learner is None:
             return
         name = self.ctx.learner.name
         path, chosen = QFileDialog.getSaveFileName(
-            self, translate("StatsView", "Export review history"), f"{name} review history.csv",
+            self, translate("StatsView", "Export review history"), translate("StatsView", "{learner} review history.csv").format(learner=name),
             translate("StatsView", "CSV spreadsheet (*.csv);;JSON (*.json)"))
         if path:
             fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"

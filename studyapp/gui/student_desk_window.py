@@ -1,6 +1,8 @@
-"""A student's desk in a class session: the question the teacher shows (or the next one, when each
-student goes at their own pace), large answer buttons, and the student's own score at the end.
-It polls the shared database once a second (``ClassPoller``)."""
+"""A student's desk in a class: StudyApp's own window onto the teacher's class server, through the
+same HTTP API as the browser page (``ClassClient``, always off the GUI thread). The question the
+class is on (or the student's next one, at their own pace), large answer buttons, the verdict once
+the question closes, and the student's own score. Each verdict is also recorded in the student's
+own library (``record_class_verdict``), so it counts in their own study plan."""
 
 from __future__ import annotations
 
@@ -8,35 +10,36 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from studyapp.core.classroom.models import SELF_PACED
 from studyapp.gui.class_poller import ClassPoller
-from studyapp.gui.projector_window import clear_layout, shown_choices
+from studyapp.gui.join_panel import plain_label
+from studyapp.gui.projector_window import clear_layout
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 
 
 class StudentDeskWindow(QWidget):
-    def __init__(self, ctx, participant, parent=None):
+    def __init__(self, ctx, client, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
-        self.participant = participant
-        self.session_id = participant.session_id
-        self.state = None
-        self.answered: dict[int, bool] = {}
+        self.client = client
+        self.view: dict | None = None
         self.shown_id: int | None = None
+        self.question: dict | None = None
         self._shown_at = time.monotonic()
         self._sending = False
-        self.setWindowTitle(translate("StudentDeskWindow", "Class — {name}").format(name=participant.name))
+        self._given: dict[int, tuple[str, int]] = {}  # question id -> (answer, ms), for the own library
+        self._kept: set[int] = set()  # verdicts already recorded in the own library
+        self.setWindowTitle(translate("StudentDeskWindow", "Class — {name}").format(name=client.name))
         self.resize(1000, 700)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         top = QHBoxLayout()
-        self.position = QLabel()
+        self.position = plain_label()
         top.addWidget(self.position)
         top.addStretch(1)
-        self.countdown = QLabel()
+        self.countdown = plain_label()
         big = QFont(self.font())
         big.setPointSize(24)
         big.setBold(True)
@@ -44,7 +47,7 @@ class StudentDeskWindow(QWidget):
         top.addWidget(self.countdown)
         layout.addLayout(top)
         layout.addStretch(1)
-        self.prompt = QLabel(translate("StudentDeskWindow", "Waiting for the teacher to start…"))
+        self.prompt = plain_label(translate("StudentDeskWindow", "Waiting for the teacher to start…"))
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setFont(big)
@@ -57,79 +60,81 @@ class StudentDeskWindow(QWidget):
         self.typed.returnPressed.connect(lambda: self.send(self.typed.text()))
         self.typed.hide()
         layout.addWidget(self.typed)
-        self.feedback = QLabel()
+        self.feedback = plain_label()
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.feedback.setWordWrap(True)
         medium = QFont(self.font())
         medium.setPointSize(16)
         self.feedback.setFont(medium)
         layout.addWidget(self.feedback)
+        self.next_button = QPushButton(translate("StudentDeskWindow", "Next question"))
+        self.next_button.hide()
+        self.next_button.clicked.connect(self._next)
+        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
+        self.score = plain_label()
+        self.score.setProperty("muted", True)
+        layout.addWidget(self.score)
         self.buttons: list[QPushButton] = []
         for number in range(6):
             QShortcut(QKeySequence(str(number + 1)), self, activated=lambda n=number: self._press(n))
-        session_id, me = self.session_id, participant.id
-        self.poller = ClassPoller(ctx, lambda app: (app.classroom.state(session_id),
-                                                    app.classroom.answered_questions(session_id, me)),
-                                  self._show, self.feedback.setText, self)
+        self.poller = ClassPoller(ctx, lambda _app: client.state(), self._show, self.feedback.setText, self)
         self.poller.start()
 
     def poll(self) -> None:
-        self.poller.poll()
+        if not self.next_button.isVisible():  # a verdict at one's own pace stays until Next
+            self.poller.poll()
 
-    def current_question(self):
-        state = self.state
-        if state is None or state.ended:
-            return None
-        if state.session.paced == SELF_PACED:
-            return next((q for q in state.questions if q.id not in self.answered), None)
-        return state.current
-
-    def _show(self, result) -> None:
-        self.state, self.answered = result
-        state = self.state
-        total = len(state.questions)
-        question = self.current_question()
-        if state.ended or (question is None and (state.session.paced == SELF_PACED or state.finished)):
-            self._finish()
+    def _show(self, view: dict) -> None:
+        if self.next_button.isVisible():
             return
-        self.countdown.setText("" if state.seconds_left is None or state.session.revealed
-                               else f"{state.seconds_left:.0f}")
+        self.view = view
+        score = view["score"]
+        self.score.setText(translate("StudentDeskWindow", "Your score: {points} right of {answered} answered ({total} questions)").format(
+            points=score["points"], answered=score["answered"], total=score["total"]))
+        question, phase = view["question"], view["phase"]
+        if phase in ("finished", "ended"):
+            self._finish(view)
+            return
         if question is None:
             self.position.setText("")
+            self.countdown.setText("")
             self.prompt.setText(translate("StudentDeskWindow", "Waiting for the teacher to start…"))
             self._set_choices(None)
             return
-        self.position.setText(translate("StudentDeskWindow", "Question {n} of {total}").format(n=state.questions.index(question) + 1, total=total))
-        if question.id != self.shown_id:
-            self.shown_id = question.id
+        self.question = question
+        self.position.setText(translate("StudentDeskWindow", "Question {n} of {total}").format(n=question["number"], total=question["total"]))
+        if question["id"] != self.shown_id:
+            self.shown_id = question["id"]
             self._shown_at = time.monotonic()
-            self.prompt.setText(question.prompt)
+            self.prompt.setText(question["prompt"])
             self._set_choices(question)
             self.feedback.clear()
-        done = question.id in self.answered
-        closed = state.session.revealed or (state.seconds_left == 0)
+        closed = phase == "closed"
+        left = question["seconds_left"]
+        self.countdown.setText("" if left is None or closed else str(left))
+        open_now = not question["answered"] and not closed and left != 0
         for button in self.buttons:
-            button.setEnabled(not done and not closed)
-        self.typed.setEnabled(not done and not closed)
-        if state.session.revealed:
-            if done:
-                verdict = translate("StudentDeskWindow", "Right!") if self.answered[question.id] else translate("StudentDeskWindow", "Not this time.")
-            else:
-                verdict = translate("StudentDeskWindow", "No answer given.")
-            self.feedback.setText(translate("StudentDeskWindow", "{verdict} The answer: {answer}").format(verdict=verdict, answer=question.answer))
-        elif done:
+            button.setEnabled(open_now and not self._sending)
+        self.typed.setEnabled(open_now)
+        if closed:
+            reveal = view["reveal"]
+            verdict = {True: translate("StudentDeskWindow", "Right!"), False: translate("StudentDeskWindow", "Not this time.")}.get(reveal["correct"], translate("StudentDeskWindow", "No answer given."))
+            self.feedback.setText(translate("StudentDeskWindow", "{verdict} The answer: {answer}").format(verdict=verdict, answer=reveal["answer"]))
+            self._keep_verdict(question, reveal["answer"])
+        elif question["answered"]:
             self.feedback.setText(translate("StudentDeskWindow", "Your answer is in. Wait for the teacher to show the answer."))
-        elif closed:
+        elif left == 0:
             self.feedback.setText(translate("StudentDeskWindow", "Time is up."))
 
-    def _set_choices(self, question) -> None:
+    def _set_choices(self, question: dict | None) -> None:
         clear_layout(self.grid)
         self.buttons = []
-        options = shown_choices(question) if question is not None else []
+        options = question["choices"] if question is not None else []
         font = QFont(self.font())
         font.setPointSize(16)
         for number, text in enumerate(options):
+            # A QPushButton shows its text as plain text (no rich text), whatever a prompt holds.
             button = QPushButton(f"{number + 1}  {text}")
             button.setFont(font)
             button.setMinimumHeight(64)
@@ -146,25 +151,35 @@ class StudentDeskWindow(QWidget):
             self.buttons[number].click()
 
     def send(self, given: str) -> None:
-        question = self.current_question()
-        if question is None or self._sending or question.id in self.answered:
+        question = self.question
+        if question is None or self._sending or question["answered"]:
             return
         self._sending = True
         for button in self.buttons:
             button.setEnabled(False)
         elapsed = int((time.monotonic() - self._shown_at) * 1000)
-        classroom, session_id, me = self.ctx.app.classroom, self.session_id, self.participant.id
-        run_task(self.ctx, lambda _t: classroom.answer(session_id, me, question.id, given, elapsed),
-                 on_done=self._sent, on_error=self._refused, changes="reviews")
+        self._given[question["id"]] = (given, elapsed)
+        client, question_id = self.client, question["id"]
+        run_task(self.ctx, lambda _t: client.answer(question_id, given), on_done=self._sent,
+                 on_error=self._refused)
 
-    def _sent(self, outcome) -> None:
+    def _sent(self, reply: dict) -> None:
         self._sending = False
-        self.answered[outcome.question_id] = outcome.correct
-        if self.state is not None and self.state.session.paced == SELF_PACED:
-            verdict = translate("StudentDeskWindow", "Right!") if outcome.correct else translate("StudentDeskWindow", "Not this time — the answer: {answer}").format(
-                answer=outcome.answer)
+        if not reply.get("accepted"):
+            self.feedback.setText(reply.get("reason") or translate("StudentDeskWindow", "Your answer was not accepted."))
+        elif "correct" in reply:  # at one's own pace: the verdict at once, then Next
+            verdict = translate("StudentDeskWindow", "Right!") if reply["correct"] else translate("StudentDeskWindow", "Not this time — the answer: {answer}").format(
+                answer=reply["answer"])
             self.feedback.setText(verdict)
-            self.shown_id = None
+            self._keep_verdict(self.question, reply["answer"])
+            self.next_button.show()
+            self.next_button.setFocus()
+            return
+        self.poll()
+
+    def _next(self) -> None:
+        self.next_button.hide()
+        self.shown_id = None
         self.poll()
 
     def _refused(self, error: BaseException) -> None:
@@ -172,20 +187,30 @@ class StudentDeskWindow(QWidget):
         self.feedback.setText(str(error))
         self.poll()
 
-    def _finish(self) -> None:
+    def _keep_verdict(self, question: dict | None, key: str) -> None:
+        """The verdict into the student's own library too (once per question they answered)."""
+        app, learner = self.ctx.app, self.ctx.learner
+        if question is None or question["id"] in self._kept or question["id"] not in self._given or app is None \
+                or learner is None:
+            return
+        self._kept.add(question["id"])
+        given, ms = self._given[question["id"]]
+        title = (self.view or {}).get("title", "")
+        from studyapp.core.classroom.outside import record_class_verdict
+
+        run_task(self.ctx, lambda _t: record_class_verdict(app, learner.id, title, question["prompt"], key,
+                                                           question["choices"], given, ms), changes="reviews")
+
+    def _finish(self, view: dict) -> None:
         self.poller.stop()
         self.countdown.clear()
-        self._set_choices(None)
-        classroom, session_id, me = self.ctx.app.classroom, self.session_id, self.participant.id
-        run_task(self.ctx, lambda _t: classroom.my_results(session_id, me), on_done=self._show_own_results)
-
-    def _show_own_results(self, results) -> None:
-        mine = results.students[0] if results.students else None
-        right = mine.correct if mine else 0
         self.position.setText("")
-        self.prompt.setText(translate("StudentDeskWindow", "Done! You got {right} of {total} right.").format(right=right,
-                                                                              total=len(results.questions)))
-        self.feedback.setText(translate("StudentDeskWindow", "These answers count in your own study plan."))
+        self._set_choices(None)
+        score = view["score"]
+        lead = translate("StudentDeskWindow", "The class has ended.") if view["phase"] == "ended" else translate("StudentDeskWindow", "Done!")
+        self.prompt.setText(translate("StudentDeskWindow", "{lead} You got {right} of {total} right.").format(
+            lead=lead, right=score["points"], total=score["total"]))
+        self.feedback.setText(translate("StudentDeskWindow", "These answers count in your own study plan too."))
 
     def closeEvent(self, event) -> None:
         self.poller.stop()

@@ -1,6 +1,8 @@
-"""The teacher's window for a class on every desk: the join code, who has answered, and the live
-spread of answers. It polls the shared database once a second (``ClassPoller``, never on the GUI
-thread); the teacher moves the class on, shows the answer and ends the session from here."""
+"""The teacher's window for a class served to the students' browsers and desks: the join address,
+code and QR code, who has answered, and the live spread of answers. It reads the session once a
+second (``ClassPoller``, never on the GUI thread); the teacher moves the class on, shows the answer
+and ends the session from here. The class server belongs to this window: ending the session or
+closing the window stops it (the results are kept)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QL
 
 from studyapp.core.classroom.models import SELF_PACED
 from studyapp.gui.class_poller import ClassPoller
+from studyapp.gui.join_panel import JoinPanel, plain_label
 from studyapp.gui.projector_window import clear_layout
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
@@ -19,17 +22,18 @@ from studyapp.gui.worker import run_task
 class TeacherSessionWindow(QWidget):
     ended = Signal(int)
 
-    def __init__(self, ctx, session_row, teacher, parent=None):
+    def __init__(self, ctx, session_row, teacher, server=None, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
         self.session_id = session_row.id
         self.teacher = teacher
+        self.server = server
         self.self_paced = session_row.paced == SELF_PACED
         self.setWindowTitle(translate("TeacherSessionWindow", "Class session — {title}").format(title=session_row.title))
         self.resize(1100, 720)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.code = QLabel(translate("TeacherSessionWindow", "Join code: {code}").format(code=session_row.code))
+        self.code = plain_label(translate("TeacherSessionWindow", "Join code: {code}").format(code=session_row.code))
         font = QFont(self.font())
         font.setPointSize(28)
         font.setBold(True)
@@ -42,12 +46,17 @@ class TeacherSessionWindow(QWidget):
         self.countdown.setFont(font)
         top.addWidget(self.countdown)
         layout.addLayout(top)
-        self.how = QLabel(translate("TeacherSessionWindow", "Students: open StudyApp on the class database, go to Classroom, enter the code and "
-                             "their name."))
+        if server is not None:
+            how = translate("TeacherSessionWindow", "Students open {url} in a browser (or scan the QR code, or use Join a class in StudyApp) "
+                     "and enter the code and their name.").format(url=server.url)
+        else:
+            how = translate("TeacherSessionWindow", "The class server is not running: students cannot join or answer.")
+        self.how = plain_label(how)
         self.how.setProperty("muted", True)
         self.how.setWordWrap(True)
+        self.how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.how)
-        self.question = QLabel()
+        self.question = plain_label()
         self.question.setWordWrap(True)
         qfont = QFont(self.font())
         qfont.setPointSize(16)
@@ -69,6 +78,10 @@ class TeacherSessionWindow(QWidget):
         spread.addLayout(self.bars)
         spread.addStretch(1)
         middle.addLayout(spread, 2)
+        self.join_panel = None
+        if server is not None:
+            self.join_panel = JoinPanel(server.url, server.code, server.join_url)
+            middle.addWidget(self.join_panel)
         layout.addLayout(middle, 1)
 
         buttons = QHBoxLayout()
@@ -114,6 +127,9 @@ class TeacherSessionWindow(QWidget):
     def _show(self, result) -> None:
         state, live, scores = result
         self.status.setText("")
+        self.live = live
+        if self.projector is not None:
+            self.projector.show_spread(live.distribution)
         answered_counts = {s.label: s.answered for s in scores}
         total = len(state.questions)
         if state.ended:
@@ -150,7 +166,7 @@ class TeacherSessionWindow(QWidget):
             return
         most = max(live.distribution.values(), default=0) or 1
         for row, (text, count) in enumerate(sorted(live.distribution.items(), key=lambda kv: -kv[1])):
-            label = QLabel(("✔ " if text == live.question.answer else "") + text)
+            label = plain_label(("✔ " if text == live.question.answer else "") + text)
             label.setProperty("good", text == live.question.answer)
             bar = QProgressBar()
             bar.setRange(0, most)
@@ -175,7 +191,8 @@ class TeacherSessionWindow(QWidget):
 
         if state.ended or not state.questions:
             return
-        window = ProjectorWindow(self.ctx, ProjectorRun(state.questions, self._seconds, self._title))
+        join = (self.server.url, self.server.code, self.server.join_url) if self.server is not None else None
+        window = ProjectorWindow(self.ctx, ProjectorRun(state.questions, self._seconds, self._title, join=join))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if 0 <= state.session.current_index < len(state.questions):
             window.index = state.session.current_index
@@ -213,7 +230,14 @@ class TeacherSessionWindow(QWidget):
         run_task(self.ctx, lambda _t: self.ctx.app.classroom.end_session(self.session_id, teacher=self.teacher),
                  on_done=self._ended, changes="classroom")
 
+    def stop_server(self) -> None:
+        """Stop the class server off the GUI thread (it waits for open requests a moment)."""
+        server, self.server = self.server, None
+        if server is not None:
+            run_task(self.ctx, lambda _t: server.stop("ended by the teacher"), changes="classroom")
+
     def _ended(self, _row) -> None:
+        self.stop_server()
         self.poller.stop()
         if self.projector is not None:
             self.projector.close()
@@ -221,7 +245,9 @@ class TeacherSessionWindow(QWidget):
         self.close()
 
     def closeEvent(self, event) -> None:
-        self.poller.stop()  # the session stays open: the teacher may come back to it from the list
+        # Closing the window stops the server, which ends the session: results are kept.
+        self.stop_server()
+        self.poller.stop()
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)

@@ -50,10 +50,13 @@ def apply(app: QApplication, mode: str = SYSTEM, text_pt: int = DEFAULT_TEXT_PT)
     font = QFont(app.font())
     font.setPointSize(text_pt)
     app.setFont(font)
-    template = (resources_dir() / "style" / "app.qss").read_text(encoding="utf-8")
+    style_dir = resources_dir() / "style"
+    template = (style_dir / "app.qss").read_text(encoding="utf-8")
+    # The arrow and check pictures come in one file per theme, next to the style sheet.
+    tokens = {**c, "style_dir": style_dir.as_posix(), "mode": resolved}
     # Longest names first: "@accent" must not eat the start of "@accent_text".
-    for key in sorted(c, key=len, reverse=True):
-        template = template.replace("@" + key, c[key])
+    for key in sorted(tokens, key=len, reverse=True):
+        template = template.replace("@" + key, tokens[key])
     app.setStyleSheet(template)
     app.setProperty("studyapp_theme", resolved)
     return resolved

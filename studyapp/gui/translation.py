@@ -52,20 +52,28 @@ def chosen_locale(language: str) -> QLocale:
 def install(app: QCoreApplication, language: str = SYSTEM, folder: Path | None = None) -> QLocale:
     """Install the translators for ``language`` (a key of LANGUAGES, or SYSTEM) and make its locale
     the default, so dates and numbers follow it too. Replaces translators installed before. Without
-    a catalogue for the language the strings stay in English; that is not an error."""
+    a catalogue for the language the strings stay in English, Qt's too; that is not an error."""
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English plural forms first ("in 1 day", "in 2 days": a %n string needs a catalogue even in
+    # the source language); a language's own catalogue, installed after it, is asked first.
+    english = QTranslator(app)
+    if english.load(QLocale(QLocale.Language.English), CATALOGUE, "_", str(folder or translations_dir())):
+        app.installTranslator(english)
+    else:
+        english.deleteLater()
     for name, where in ((CATALOGUE, folder or translations_dir()), ("qtbase", Path(qt_folder))):
         translator = QTranslator(app)  # the parent keeps it alive
         # load(locale) tries each of the locale's UI languages (ko_KR, ko, ...) in turn
-        if translator.load(locale, name, "_", str(where)):
-            app.installTranslator(translator)
-        else:
+        if not translator.load(locale, name, "_", str(where)):
             translator.deleteLater()
+            # Qt's own strings follow StudyApp's: no German buttons in an English window
+            break
+        app.installTranslator(translator)
     return locale
 
 

@@ -92,6 +92,13 @@ def run_task(
     return task
 
 
+def cancel_all() -> None:
+    """Ask every running task to stop (the window is closing): imports stop at their next check,
+    a download at once; work that cannot be cut short (a backup) finishes."""
+    for task in list(_running):
+        task.cancel()
+
+
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
     """Wait for background work (used when the window closes, and by tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -18,7 +18,8 @@ def test_import_then_list_articles_and_questions(home, capsys):
     code, out, err = run(capsys, "import", str(SAMPLES / "01_japan_korea.txt"), "--json")
     assert code == 0, err
     [result] = json.loads(out)
-    assert set(result) == {"path", "status", "article_id", "title", "published", "n_questions", "message"}
+    assert set(result) == {"path", "status", "article_id", "title", "published", "n_questions", "message",
+                           "warnings"}
     assert result["status"] == "imported" and result["n_questions"] > 0
     assert result["title"] == "Japan and Korea: Neighbours with a Long Memory"
 

@@ -134,22 +134,28 @@ def _wait_for_dialog(qtbot, class_name: str):
 
 @pytest.fixture
 def class_on_desks(qtbot, ctx, studyapp, questions):
-    """A teacher-paced session: the teacher's window and Ana's desk, both open."""
+    """A teacher-paced session served on loopback: the teacher's window and Ana's desk (StudyApp's
+    Join a class, over HTTP), both open."""
+    from studyapp.classroom_server.client import ClassClient
+    from studyapp.classroom_server.runner import ClassServer
     from studyapp.gui.student_desk_window import StudentDeskWindow
     from studyapp.gui.teacher_session_window import TeacherSessionWindow
 
     key = studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
     studyapp.classroom.save_quiz("Capitals", [q.id for q in questions], teacher=key)
     row = studyapp.classroom.open_session("Capitals", teacher=key)
-    teacher = TeacherSessionWindow(ctx, row, key)
+    server = ClassServer(studyapp.classroom, row.id, clock=studyapp.clock, host="127.0.0.1", port=0,
+                         teacher=key).start()
+    teacher = TeacherSessionWindow(ctx, row, key, server)
     qtbot.addWidget(teacher)
     teacher.show()
-    desk = StudentDeskWindow(ctx, studyapp.classroom.join(row.code, "Ana"))
+    desk = StudentDeskWindow(ctx, ClassClient(server.url).join(row.code, "Ana"))
     qtbot.addWidget(desk)
     desk.show()
     yield row, teacher, desk
     teacher.close()
     desk.close()
+    server.stop()
 
 
 def test_a_desk_answers_and_the_teacher_sees_it_live(qtbot, class_on_desks, questions):
@@ -235,3 +241,44 @@ def test_hot_seat_open_question_is_marked_with_y_or_n(qtbot, ctx, studyapp, ques
     qtbot.keyClick(window, Qt.Key.Key_N)  # marked once: a second key changes nothing
     wait_for_tasks()
     assert studyapp.classroom.answered_questions(row.id, ana.id) == {open_question.id: True}
+
+
+def test_a_class_session_from_the_classroom_view_serves_students_and_shows_how_to_join(qtbot, window):
+    import httpx
+
+    from studyapp.gui.teacher_session_window import TeacherSessionWindow
+
+    app = window.ctx.app
+    ids = make_bank(app, 3)
+    with app.session() as session:  # an imported article's markup must stay text on every screen
+        from studyapp.core.models import Question
+
+        question = session.get(Question, ids[0])
+        question.prompt = "<h1>Big</h1> <img src='x'> What is the capital of France?"
+        session.add(question)
+    key = app.classroom.set_teacher_passphrase(PASSPHRASE)
+    app.classroom.save_quiz("Capitals", ids, teacher=key)
+    window.ctx.class_port = 0  # any free port: tests run side by side
+    view = window.show_view("classroom")
+    view.teacher = key
+    qtbot.waitUntil(lambda: view.quiz_table.rowCount() == 1, timeout=10_000)
+    view.quiz_table.selectRow(0)
+    qtbot.mouseClick(view.desks_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, TeacherSessionWindow) for w in view.windows), timeout=20_000)
+    teacher = next(w for w in view.windows if isinstance(w, TeacherSessionWindow))
+    server = teacher.server
+    assert server.running and server.url in teacher.how.text()
+    assert server.code in teacher.join_panel.code.text() and not teacher.join_panel.qr.pixmap().isNull()
+    assert httpx.get(server.url + "/", timeout=10).status_code == 200  # the student page is served
+
+    qtbot.mouseClick(teacher.projector_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: teacher.projector is not None, timeout=10_000)
+    projector = teacher.projector
+    assert projector.join_panel is not None and server.code in projector.join_panel.code.text()
+    assert projector.prompt.textFormat() == Qt.TextFormat.PlainText
+    assert projector.prompt.text().startswith("<h1>Big</h1>")  # shown as typed, not as a heading
+    projector.close()
+    row_id = teacher.session_id
+    teacher.close()
+    qtbot.waitUntil(lambda: not server.running, timeout=20_000)
+    assert app.classroom.get_session(row_id).ended_at is not None

@@ -133,3 +133,21 @@ def test_choosing_a_file_that_is_not_a_backup_says_why_and_asks_again(start_wind
     assert "holiday.sqlite3 is not a usable StudyApp backup" in warnings[0]
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     assert (home / DATABASE_FILE).read_bytes() == damaged
+
+
+def test_a_library_from_a_newer_version_is_one_message_not_an_error_report(start_window, home, qtbot, monkeypatch):
+    """Issue 23, point 2: every start ended in a traceback ("ran into a problem") and put another
+    full-size copy aside."""
+    import sqlite3
+
+    StudyApp.open(data_folder=home).close()
+    connection = sqlite3.connect(home / DATABASE_FILE)
+    connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.commit()
+    connection.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    ctx, window = start_window(until=lambda: bool(shown))
+    assert ctx.app is None and not hasattr(window, "database_problem")
+    assert shown[0].startswith("This library was made by a newer StudyApp (revision 0099_future); this is version")
+    assert not (home / "backups").exists() or not list((home / "backups").iterdir())

@@ -113,7 +113,7 @@ def test_cards_and_tables_agree_with_the_command_line(stats_window, monkeypatch,
     assert view.cards["today"].value.text() == "1"
     assert view.cards["accuracy"].value.text() == "71.4%" == f"{data['accuracy_pct']:.1f}%"
     assert view.cards["streak"].value.text() == "3"
-    assert view.cards["due"].value.text() == str(data["due_today"])
+    assert view.cards["due"].value.text() == str(data["due_now"])  # the study header's count
     assert view.cards["predicted"].value.text() == f"{data['predicted_retention_pct']:.1f}%"
     assert view.retention_table.item(5, 0).text() == "All time"
     assert view.weak_table.rowCount() == len(data["weakest_facts"]) == 4  # the facts answered so far
@@ -182,16 +182,20 @@ def test_library_shows_mastery_as_fsrs_predicts_it(stats_window, qtbot):
     import fsrs
     from sqlmodel import select
 
-    from studyapp.core.models import FactState
+    from studyapp.core.models import FactState, ReviewLog
 
     window, view, app, ann = stats_window
     now = app.clock.now()
     with app.session() as session:
         states = session.exec(select(FactState).where(FactState.learner_id == ann.id)).all()
+        newest = {s.fact_id: session.exec(select(ReviewLog.rating).where(
+            ReviewLog.learner_id == ann.id, ReviewLog.fact_id == s.fact_id, ReviewLog.counted,
+            ReviewLog.rating > 0).order_by(ReviewLog.id.desc())).first() for s in states}
     scheduler = fsrs.Scheduler()
-    recalled = sum(scheduler.get_card_retrievability(
+    # Mastered: answered right at the newest counted review, and recall now above the 90 % target.
+    recalled = sum(newest[s.fact_id] > 1 and scheduler.get_card_retrievability(
         fsrs.Card(state=fsrs.State(s.state), stability=s.stability, difficulty=s.difficulty,
-                  last_review=s.last_review), now) >= 0.9 for s in states)
+                  last_review=s.last_review), now) > 0.9 for s in states)
     expected = round(100 * recalled / 6, 1)  # six facts in the article, four of them answered
     library = window.show_view("library")
     qtbot.waitUntil(lambda: library.model.rowCount() == 1 and bool(library.mastery.values), timeout=20_000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from studyapp.core.models import FactState, ReviewLog
+from studyapp.core.study.session import Phase
 
 PARAGRAPH_1 = "Japan and Korea are neighbours. In 1592, the warlord Toyotomi Hideyoshi invaded Korea."
 PARAGRAPH_2 = "Japanese colonial rule of Korea lasted from 1910 to 1945. It ended when Japan surrendered."
@@ -84,7 +85,7 @@ def open_study(qtbot, window, fact: str | None = None):
     view = window.show_view("study")
     if fact is not None:
         view.study_facts([window.ids[fact]])
-    qtbot.waitUntil(lambda: view.phase == "question" and view.card is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.phase is Phase.QUESTION and view.card is not None, timeout=10_000)
     return view
 
 
@@ -107,17 +108,17 @@ def fact_state(window, fact_id: int) -> FactState | None:
 
 
 def wait_feedback(qtbot, view) -> None:
-    qtbot.waitUntil(lambda: view.phase == "feedback", timeout=10_000)
+    qtbot.waitUntil(lambda: view.phase is Phase.FEEDBACK, timeout=10_000)
 
 
 def test_choice_answered_with_number_key_is_recorded(qtbot, study_window):
     view = open_study(qtbot, study_window)
-    assert view.card.form == "choice" and view.prompt_label.text() == "When did Japanese colonial rule of Korea begin?"
-    assert view.choice_buttons[0].hasFocus(), "focus moves to the new question's first choice"
+    assert view.card.form == "choice" and view.question.prompt_label.text() == "When did Japanese colonial rule of Korea begin?"
+    assert view.answer.choice_buttons[0].hasFocus(), "focus moves to the new question's first choice"
     right = view.card.options.index("1910") + 1
     key(qtbot, view, getattr(Qt.Key, f"Key_{right}"))
     wait_feedback(qtbot, view)
-    assert view.verdict_label.text() == "Right!"
+    assert view.feedback.verdict_label.text() == "Right!"
     [logged] = reviews(study_window)
     assert logged.correct and logged.answer_given == "1910" and logged.rating >= 3
     assert fact_state(study_window, study_window.ids["year"]) is not None
@@ -125,12 +126,12 @@ def test_choice_answered_with_number_key_is_recorded(qtbot, study_window):
 
 def test_typed_answer_with_a_typo_is_accepted_as_near_miss(qtbot, study_window):
     view = open_study(qtbot, study_window, "person")
-    assert view.card.form == "typed" and view.answer_edit.hasFocus()
-    qtbot.keyClicks(view.answer_edit, "toyotomi hideyosi")
-    qtbot.keyClick(view.answer_edit, Qt.Key.Key_Return)
+    assert view.card.form == "typed" and view.answer.answer_edit.hasFocus()
+    qtbot.keyClicks(view.answer.answer_edit, "toyotomi hideyosi")
+    qtbot.keyClick(view.answer.answer_edit, Qt.Key.Key_Return)
     wait_feedback(qtbot, view)
-    assert "almost" in view.verdict_label.text()
-    assert view.expected_label.text() == "Answer: Toyotomi Hideyoshi"
+    assert "almost" in view.feedback.verdict_label.text()
+    assert view.feedback.expected_label.text() == "Answer: Toyotomi Hideyoshi"
     [logged] = reviews(study_window)
     assert logged.correct and logged.rating == 2  # right with a typo: Hard
 
@@ -140,13 +141,13 @@ def test_wrong_answer_shows_answer_and_source_sentence_in_its_paragraph(qtbot, s
     wrong = next(i for i, option in enumerate(view.card.options) if option != "1910") + 1
     key(qtbot, view, getattr(Qt.Key, f"Key_{wrong}"))
     wait_feedback(qtbot, view)
-    assert view.verdict_label.text() == "Not quite"
-    assert view.expected_label.text() == "Answer: 1910"
-    shown = view.source_view.toPlainText()
+    assert view.feedback.verdict_label.text() == "Not quite"
+    assert view.feedback.expected_label.text() == "Answer: 1910"
+    shown = view.feedback.source_view.toPlainText()
     assert "Japanese colonial rule of Korea lasted from 1910 to 1945." in shown
     assert "It ended when Japan surrendered." in shown  # the rest of its paragraph
     assert "Hideyoshi" not in shown  # not the other paragraph
-    assert view.source_view.toHtml().count("font-weight:600") >= 1  # the sentence is highlighted
+    assert view.feedback.source_view.toHtml().count("font-weight:600") >= 1  # the sentence is highlighted
     assert reviews(study_window)[0].correct is False
 
 
@@ -157,11 +158,25 @@ def test_ctrl_z_undoes_the_answer_and_asks_the_question_again(qtbot, study_windo
     wait_feedback(qtbot, view)
     assert len(reviews(study_window)) == 1
     key(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: view.phase == "question", timeout=10_000)
+    qtbot.waitUntil(lambda: view.phase is Phase.QUESTION, timeout=10_000)
     assert reviews(study_window) == []
     assert fact_state(study_window, study_window.ids["year"]) is None  # new again, as before
     assert view.card.question_id == question_id
     assert "taken back" in view.status_label.text()
+    key(qtbot, view, Qt.Key.Key_1)  # the next answer: the notice has done its work
+    wait_feedback(qtbot, view)
+    assert view.status_label.text() == ""
+
+
+def test_the_taken_back_notice_goes_after_a_few_seconds(qtbot, study_window):
+    from studyapp.gui.study.view import NOTICE_MS
+
+    view = open_study(qtbot, study_window)
+    key(qtbot, view, Qt.Key.Key_1)
+    wait_feedback(qtbot, view)
+    key(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "taken back" in view.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: view.status_label.text() == "", timeout=NOTICE_MS + 3_000)
 
 
 def test_next_due_question_appears_after_a_simulated_day(qtbot, study_window, clock):
@@ -172,24 +187,24 @@ def test_next_due_question_appears_after_a_simulated_day(qtbot, study_window, cl
     wait_feedback(qtbot, view)
     key(qtbot, view, Qt.Key.Key_Space)
     # The one new fact for today is done; its next review is minutes away (a learning step).
-    qtbot.waitUntil(lambda: view.phase in ("empty", "question"), timeout=10_000)
-    while view.phase == "question":  # learning steps of today, answered right
+    qtbot.waitUntil(lambda: view.phase in (Phase.EMPTY, Phase.QUESTION), timeout=10_000)
+    while view.phase is Phase.QUESTION:  # learning steps of today, answered right
         options = view.card.options
         if view.card.form == "choice":
             key(qtbot, view, getattr(Qt.Key, f"Key_{options.index('1910') + 1}"))
         else:
-            qtbot.keyClicks(view.answer_edit, "1910")
-            qtbot.keyClick(view.answer_edit, Qt.Key.Key_Return)
+            qtbot.keyClicks(view.answer.answer_edit, "1910")
+            qtbot.keyClick(view.answer.answer_edit, Qt.Key.Key_Return)
         wait_feedback(qtbot, view)
         clock.advance(minutes=30)
         key(qtbot, view, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: view.phase in ("empty", "question"), timeout=10_000)
+        qtbot.waitUntil(lambda: view.phase in (Phase.EMPTY, Phase.QUESTION), timeout=10_000)
     assert "All done" in view.empty_label.text()
     clock.advance(days=10)
     key(qtbot, view, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: view.phase == "question", timeout=10_000)
+    qtbot.waitUntil(lambda: view.phase is Phase.QUESTION, timeout=10_000)
     assert view.card.fact_id == study_window.ids["year"] and view.card.reason == "due"
-    assert "Review" in view.meta_label.text()
+    assert "Review" in view.question.meta_label.text()
 
 
 def test_true_false_answered_with_t(qtbot, study_window):
@@ -197,7 +212,7 @@ def test_true_false_answered_with_t(qtbot, study_window):
     assert view.card.form == "truefalse"
     key(qtbot, view, Qt.Key.Key_T)
     wait_feedback(qtbot, view)
-    assert view.verdict_label.text() == "Right!"
+    assert view.feedback.verdict_label.text() == "Right!"
     assert reviews(study_window)[0].answer_given == "True"
 
 
@@ -207,20 +222,20 @@ def test_ordering_by_keys_alone(qtbot, study_window):
     wanted = ["Invasion", "Colonial rule", "Surrender"]
     # Put the items in order with Alt+Up only: select each wanted item and lift it to its place.
     for place, item in enumerate(wanted):
-        row = [view.order_list.item(i).text() for i in range(view.order_list.count())].index(item)
-        view.order_list.setCurrentRow(row)
+        row = [view.answer.order_list.item(i).text() for i in range(view.answer.order_list.count())].index(item)
+        view.answer.order_list.setCurrentRow(row)
         for _ in range(row - place):
-            qtbot.keyClick(view.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert [view.order_list.item(i).text() for i in range(3)] == wanted
-    qtbot.keyClick(view.order_list, Qt.Key.Key_Return)
+            qtbot.keyClick(view.answer.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [view.answer.order_list.item(i).text() for i in range(3)] == wanted
+    qtbot.keyClick(view.answer.order_list, Qt.Key.Key_Return)
     wait_feedback(qtbot, view)
-    assert view.verdict_label.text() == "Right!"
+    assert view.feedback.verdict_label.text() == "Right!"
 
 
 def test_uncounted_practice_run_leaves_the_schedule_alone(qtbot, study_window):
     view = study_window.show_view("study")
     view.study_article(study_window.ids["article"], counted=False)
-    qtbot.waitUntil(lambda: view.phase == "question" and view.run is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.phase is Phase.QUESTION and view.run is not None, timeout=10_000)
     assert "not counted" in view.mode_label.text()
     for _ in range(4):
         if view.card.form == "choice":
@@ -228,14 +243,14 @@ def test_uncounted_practice_run_leaves_the_schedule_alone(qtbot, study_window):
         elif view.card.form == "truefalse":
             key(qtbot, view, Qt.Key.Key_F)
         elif view.card.form == "ordering":
-            qtbot.keyClick(view.order_list, Qt.Key.Key_Return)
+            qtbot.keyClick(view.answer.order_list, Qt.Key.Key_Return)
         else:
-            qtbot.keyClicks(view.answer_edit, "no idea")
-            qtbot.keyClick(view.answer_edit, Qt.Key.Key_Return)
+            qtbot.keyClicks(view.answer.answer_edit, "no idea")
+            qtbot.keyClick(view.answer.answer_edit, Qt.Key.Key_Return)
         wait_feedback(qtbot, view)
         key(qtbot, view, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: view.phase in ("question", "empty"), timeout=10_000)
-    assert view.phase == "empty" and "Practice finished" in view.empty_label.text()
+        qtbot.waitUntil(lambda: view.phase in (Phase.QUESTION, Phase.EMPTY), timeout=10_000)
+    assert view.phase is Phase.EMPTY and "Practice finished" in view.empty_label.text()
     logged = reviews(study_window)
     assert len(logged) == 4 and {r.fact_id for r in logged} == {study_window.ids[n] for n in
                                                                   ("year", "person", "truefalse", "ordering")}
@@ -254,28 +269,33 @@ def test_open_article_shows_the_source_in_the_library(qtbot, study_window):
     assert library.selected_article_id() == study_window.ids["article"]
 
 
-def test_self_grading_records_the_learners_grade(qtbot, study_window):
-    app = study_window.ctx.app
-    app.study.save_settings(study_window.ctx.learner.id, self_grading=True)
-    view = open_study(qtbot, study_window, "person")
-    qtbot.keyClicks(view.answer_edit, "Toyotomi Hideyoshi")
-    qtbot.keyClick(view.answer_edit, Qt.Key.Key_Return)
+def answered_for_self_grading(qtbot, window):
+    """Self-grading on, the typed question answered right: the feedback waits for a grade."""
+    window.ctx.app.study.save_settings(window.ctx.learner.id, self_grading=True)
+    view = open_study(qtbot, window, "person")
+    qtbot.keyClicks(view.answer.answer_edit, "Toyotomi Hideyoshi")
+    qtbot.keyClick(view.answer.answer_edit, Qt.Key.Key_Return)
     wait_feedback(qtbot, view)
+    return view
+
+
+def test_self_grading_records_the_learners_grade(qtbot, study_window):
+    view = answered_for_self_grading(qtbot, study_window)
     assert reviews(study_window) == []  # nothing recorded until the learner grades
-    assert view.grade_buttons[3].isVisible()
+    assert view.feedback.grade_buttons[3].isVisible()
     key(qtbot, view, Qt.Key.Key_4)
     qtbot.waitUntil(lambda: len(reviews(study_window)) == 1, timeout=10_000)
     assert reviews(study_window)[0].rating == 4
     # Straight on: the one-fact run is over.
-    qtbot.waitUntil(lambda: view.phase == "empty", timeout=10_000)
+    qtbot.waitUntil(lambda: view.phase is Phase.EMPTY, timeout=10_000)
     assert "Practice finished: 1 of 1 right" in view.empty_label.text()
 
 
 def test_controls_have_accessible_names(qtbot, study_window):
     view = open_study(qtbot, study_window)
-    assert view.choice_buttons[0].accessibleName().startswith("Choice 1:")
-    assert view.choice_buttons[0].accessibleDescription() == view.card.prompt
-    for widget in (view.answer_edit, view.continue_button, view.open_button, view.undo_button, view.order_list):
+    assert view.answer.choice_buttons[0].accessibleName().startswith("Choice 1:")
+    assert view.answer.choice_buttons[0].accessibleDescription() == view.card.prompt
+    for widget in (view.answer.answer_edit, view.feedback.continue_button, view.feedback.open_button, view.feedback.undo_button, view.answer.order_list):
         assert widget.accessibleName()
 
 
@@ -296,14 +316,15 @@ def test_settings_dialog_saves_appearance_and_study_settings(qtbot, study_window
     dialog.text_spin.setValue(16)
     dialog.retention_spin.setValue(85)
     dialog.self_grading_check.setChecked(True)
+    dialog.typed_first_check.setChecked(True)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert preferences.load(study_window.ctx.data_folder) == preferences.Appearance(theme="dark", text_pt=16)
     assert QApplication.instance().property("studyapp_theme") == "dark"
     settings = study_window.ctx.app.study.settings(study_window.ctx.learner.id)
-    assert settings.desired_retention == 0.85 and settings.self_grading
+    assert settings.desired_retention == 0.85 and settings.self_grading and settings.typed_first
     # The large type follows the text size.
-    qtbot.waitUntil(lambda: view.prompt_label.font().pointSizeF() == 16 * 1.75, timeout=5_000)
+    qtbot.waitUntil(lambda: view.question.prompt_label.font().pointSizeF() == 16 * 1.75, timeout=5_000)
     from studyapp.gui import theme
 
     theme.apply(QApplication.instance(), "light", 11)

@@ -18,7 +18,7 @@ from shiboken6 import isValid
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
-                               QGroupBox, QLabel, QLineEdit, QListWidget, QTabWidget, QWidget)
+                               QGroupBox, QLabel, QLineEdit, QListWidget, QTabWidget, QTextBrowser, QWidget)
 
 from studyapp.gui import translation
 
@@ -89,6 +89,8 @@ def test_every_message_is_translated_with_its_placeholders_and_keys():
             continue
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             problems.append(f"placeholders differ {where} -> {text!r}")
+        if ("%n" in source) != ("%n" in text):
+            problems.append(f"count %n lost {where} -> {text!r}")
         if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
             problems.append(f"accelerator lost {where} -> {text!r}")
         if any(key not in text for key in SHORTCUT.findall(source)):
@@ -119,7 +121,7 @@ def plain(text: str) -> str:
 
 def shown_texts(top: QWidget) -> set[str]:
     """Every interface text of a window: titles, labels, buttons, tooltips, accessible names, menu
-    entries, combo items, tab and header labels, placeholders, spin box suffixes."""
+    entries, combo items, tab and header labels, placeholders, spin box suffixes, help pages."""
     texts = set()
     for widget in [top, *top.findChildren(QWidget)]:
         texts.update([widget.windowTitle(), widget.toolTip(), widget.accessibleName(), widget.statusTip()])
@@ -127,6 +129,8 @@ def shown_texts(top: QWidget) -> set[str]:
             texts.add(widget.text())
         if isinstance(widget, QLineEdit):
             texts.add(widget.placeholderText())
+        if isinstance(widget, QTextBrowser):  # help pages; read line by line
+            texts.add(widget.toPlainText())
         if isinstance(widget, QGroupBox):
             texts.add(widget.title())
         if isinstance(widget, QAbstractSpinBox):
@@ -155,7 +159,9 @@ def shown_texts(top: QWidget) -> set[str]:
 def english_in(texts: set[str], patterns) -> list[str]:
     found = []
     for text in texts:
-        for candidate in (plain(text), re.sub(r"^\d+\s+", "", plain(text))):  # "1 Again": a grade button
+        lines = plain(text).split("\n")
+        # a whole text, or a line of it without a leading number or arrow ("1 Again", "prompt\n→ True")
+        for candidate in [plain(text), *(re.sub(r"^(\d+\s+|→\s*)", "", line) for line in lines)]:
             hits = [source for pattern, source in patterns if pattern.fullmatch(candidate.strip())]
             if hits:
                 found.append(f"{text!r} (source {hits[0]!r})")
@@ -178,11 +184,15 @@ def korean_window(request, home, tmp_path, monkeypatch):
 
 def dialogs(window):
     """Every dialog and class window a user can open, built on the window's data."""
+    from studyapp.gui.article_import_dialog import screenshot_import
     from studyapp.gui.backup_dialog import BackupDialog
-    from studyapp.gui.class_database_dialog import ClassDatabaseDialog
+    from studyapp.gui.class_results_dialog import ClassResultsDialog
+    from studyapp.gui.database_problem import screenshot_damaged
     from studyapp.gui.error_dialog import ErrorReportDialog
     from studyapp.gui.export_dialog import ExportDialog
+    from studyapp.gui.help_menu import show_about, show_guide, show_shortcuts
     from studyapp.gui.learner_dialog import LearnerDialog
+    from studyapp.gui.new_question_dialog import NewQuestionDialog
     from studyapp.gui.paste_text_dialog import PasteTextDialog
     from studyapp.gui.projector_window import ProjectorRun, ProjectorWindow
     from studyapp.gui.quiz_builder_dialog import QuizBuilderDialog
@@ -200,7 +210,6 @@ def dialogs(window):
     yield SettingsDialog(ctx, window)
     yield LearnerDialog(ctx, window)
     yield PasteTextDialog(ctx, window)
-    yield ClassDatabaseDialog(ctx, window)
     yield BackupDialog(ctx, window)
     yield ExportDialog(ctx, window, fmt="pdf")
     yield ExportDialog(ctx, window, fmt="apkg")
@@ -208,11 +217,24 @@ def dialogs(window):
     yield TeacherPassphraseDialog(ctx, True, lambda _key: None, window)
     yield QuizBuilderDialog(ctx, key, window)
     yield ProjectorWindow(ctx, ProjectorRun(questions, 30, "Capitals"))
-    yield TeacherSessionWindow(ctx, session, key)
-    yield StudentDeskWindow(ctx, app.classroom.join(session.code, "Ana"))
+    from studyapp.classroom_server.client import ClassClient
+    from studyapp.classroom_server.runner import ClassServer
+
+    server = ClassServer(app.classroom, session.id, clock=app.clock, host="127.0.0.1", port=0, teacher=key).start()
+    window.destroyed.connect(lambda *_: server.stop())
+    yield TeacherSessionWindow(ctx, session, key, server)
+    yield StudentDeskWindow(ctx, ClassClient(server.url).join(session.code, "Ana"))
+    yield ClassResultsDialog(ctx, app.classroom.results(session.id, teacher=key), key, window)
+    yield screenshot_damaged(ctx, window)
+    yield screenshot_import(ctx, window)  # a finished import: one file of each outcome
+    yield NewQuestionDialog(ctx, window)
+    yield show_shortcuts(window)
+    yield show_guide(window)
+    yield show_about(window)
 
 
 def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
+    from studyapp.core.study.session import Phase
     from studyapp.gui.main_window import VIEW_TITLES
 
     patterns = english_patterns()
@@ -226,16 +248,64 @@ def test_no_view_or_dialog_shows_english_in_korean(korean_window, qtbot):
         view = window.show_view(name)
         qtbot.wait(300)  # the view's first load
         if name == "study":
-            qtbot.waitUntil(lambda: view.phase == "question", timeout=20_000)
+            qtbot.waitUntil(lambda: view.phase is Phase.QUESTION, timeout=20_000)
             english["study: question"] = english_in(shown_texts(window), patterns)
             view.submit("")
-            qtbot.waitUntil(lambda: view.phase == "feedback", timeout=20_000)
+            qtbot.waitUntil(lambda: view.phase is Phase.FEEDBACK, timeout=20_000)
         english[name] = english_in(shown_texts(window), patterns)
     for dialog in dialogs(window):
         dialog.show()
+        qtbot.waitUntil(lambda: getattr(dialog, "task", None) is None, timeout=60_000)  # an import finished
         qtbot.wait(200)
         english[type(dialog).__name__] = english_in(shown_texts(dialog), patterns)
         dialog.close()
         if isValid(dialog):
             dialog.deleteLater()
     assert not {where: found for where, found in english.items() if found}
+
+
+# Which language: the system's, or the setting ------------------------------------------------------
+
+PROBE = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from studyapp.gui import translation
+app = QCoreApplication([])
+translation.install(app, sys.argv[1], folder=__import__("pathlib").Path(sys.argv[2]))
+print(QCoreApplication.translate("MainWindow", "Library"), QCoreApplication.translate("QPlatformTheme", "Cancel"))
+"""
+
+
+@pytest.mark.parametrize("system, setting, expected", [
+    ("ko_KR.UTF-8", translation.SYSTEM, "ko"),  # a Korean system: Korean, Qt's own buttons too
+    ("ko_KR.UTF-8", "en", "en"),  # the setting wins over the system
+    ("en_GB.UTF-8", "ko", "ko"),
+    ("de_DE.UTF-8", translation.SYSTEM, "en"),  # no German catalogue: English, not an error
+])
+def test_the_language_follows_the_system_unless_the_setting_says_otherwise(tmp_path, system, setting, expected):
+    import os
+    import subprocess
+
+    compiled = tmp_path / "qm"
+    translation.compile_catalogues(translation.SOURCE_FOLDER, compiled)
+    environment = {**os.environ, "LANG": system, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    shown = subprocess.run([sys.executable, "-c", PROBE, setting, str(compiled)], env=environment, check=True,
+                           capture_output=True, text=True).stdout.split()
+    korean = [text for context, source, element in messages(CATALOGUE)
+              if (context, source) == ("MainWindow", "Library") for text in [element.text]]
+    assert shown == (korean + ["취소"] if expected == "ko" else ["Library", "Cancel"])
+
+
+def test_the_language_setting_is_saved_for_the_next_start(window, qtbot):
+    from studyapp.gui import preferences
+    from studyapp.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.language_note.isVisible()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findText("한국어"))
+    assert dialog.language_note.isVisible()  # it shows from the next start
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert preferences.load(window.ctx.data_folder).language == "ko"

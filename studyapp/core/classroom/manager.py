@@ -1,189 +1,102 @@
 """Classroom practice (``app.classroom``): saved quizzes, class sessions, answers and results.
 
 A teacher builds a quiz from the bank and runs it as a *class session*: on a projector, hot-seat or
-in teams on one machine, or on every desk (all copies of StudyApp on one PostgreSQL database; students
-join with a short code). Every answer goes through ``app.study.answer`` so it counts in the learner's
-own FSRS history, and is kept in ``session_answer`` for the class results.
+in teams on one machine, or served to the students' browsers by the class server
+(``studyapp.classroom_server``; students join with a code and get a per-student token). Every answer
+is recorded with its FSRS review in the learner's own history, in one transaction with its
+``session_answer`` row (the class results).
 
-Teacher rights (editing quizzes, opening and ending sessions, moving the class on, seeing everyone's
-results) need a ``TeacherKey`` from ``unlock(passphrase)``. A key is valid only in the process that
-unlocked it, so a student's desk cannot borrow the teacher's.
+The manager gets its collaborators explicitly: a function that opens a database session (one unit
+of work), the clock, the study recorder (``StudyManager.record``) and the learner profiles.
+Teacher rights need a ``TeacherKey`` from ``unlock(passphrase)`` (``teacher.py``).
 """
 
 from __future__ import annotations
 
 import random
 import secrets
-from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import case, delete, func, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, func
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import select
 
-from studyapp.core.classroom import passphrase as secret
 from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PACED, TEAMS, ClassSession,
-                                            Participant, Quiz, QuizItem, SessionAnswer, TeacherCredential)
+                                            Participant, Quiz, QuizItem, SessionAnswer)
+from studyapp.core.classroom.records import (AlreadyAnswered, AnswerRequest, ClassAnswer, Joined, LiveStatus, QuizSpec,  # noqa: F401
+                                             QuizSummary, Score, SessionState, TimeUp, one_form_each, token_digest)
 from studyapp.core.classroom.results import AnswerRow, SessionResults, compute_results, write_csv
-from studyapp.core.clock import as_utc
-from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied
+from studyapp.core.classroom.selection import answer_history, difficulty
+from studyapp.core.classroom.teacher import OpenSession, TeacherKey, TeacherRole
+from studyapp.core.clock import Clock, as_utc
+from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied, StudyAppError
+from studyapp.core.importing.normalise import normalise_line, normalise_text
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
-from studyapp.core.models import ACTIVE, ArticleTag, Question, ReviewLog, Tag
+from studyapp.core.models import ACTIVE, ArticleTag, Question, Tag
 from studyapp.core.study.scheduling import CHOICE
 
 if TYPE_CHECKING:
-    from studyapp.core.facade import StudyApp
+    from studyapp.core.learners import LearnerManager
+    from studyapp.core.study.manager import StudyManager
 
-# Join codes: no 0/O, 1/I/L, so a code read off a projector is typed right the first time.
+# Join codes: no 0/O, 1/I/L, so a code read off a projector is typed right the first time. Seven of
+# 31 signs are 27 billion codes: at the server's 5 failed joins a minute per address, even a whole
+# class network of 250 addresses guessing for a school day finds an open one with odds under 1 in 50,000.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-CODE_LENGTH = 5
+CODE_LENGTH = 7
+# An answer sent in the last moment is still in flight when the countdown ends: it counts if it
+# reaches the server within this grace; anything later is refused by the server's own clock.
+GRACE_SECONDS = 1.0
+RETRIES = 4
+RETRY_STATES = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
 MAX_QUIZ_NAME = 80
 SECONDS_RANGE = (5, 600)
 DIFFICULTIES = ("any", "new", "easy", "medium", "hard")
 ORDERS = ("article", "random", "hardest")
 
 
-class TeacherKey:
-    """Proof, inside one running program, that the teacher passphrase was given."""
-
-    __slots__ = ("_token",)
-
-    def __init__(self, token: str):
-        self._token = token
-
-    def __repr__(self) -> str:  # never print the token into a log
-        return "TeacherKey(…)"
-
-
-@dataclass
-class QuizSpec:
-    """How to choose the questions of a quiz from the bank."""
-
-    article_ids: list[int] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    text: str = ""  # words that must all appear in the prompt, answer or source sentence
-    difficulty: str = "any"  # from how the class (all learners) has answered so far
-    order: str = "article"
-    count: int = 10
-    seed: int = 0
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "QuizSpec":
-        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__}
-        return cls(**known)
-
-
-@dataclass
-class QuizSummary:
-    id: int
-    name: str
-    n_questions: int
-    seconds_per_question: int
-    updated_at: datetime
-    spec: QuizSpec
-
-
-@dataclass
-class SessionState:
-    """What every screen of a session shows: the current question and the time left."""
-
-    session: ClassSession
-    questions: list[Question]
-    current: Question | None
-    seconds_left: float | None  # None while no question is running
-    participants: int
-
-    @property
-    def ended(self) -> bool:
-        return self.session.ended_at is not None
-
-    @property
-    def finished(self) -> bool:
-        return self.session.current_index >= len(self.questions)
-
-
-@dataclass
-class ClassAnswer:
-    correct: bool
-    answer: str  # the key, to show after the reveal
-    question_id: int
-
-
-@dataclass
-class LiveStatus:
-    """The teacher's view of the running question: who answered and the spread of answers."""
-
-    question: Question | None
-    answered: list[str]
-    waiting: list[str]
-    distribution: dict[str, int]  # answer given -> count, the key included
-    correct: int
-
-
-@dataclass
-class Score:
-    label: str  # a learner's name, or a team
-    correct: int
-    answered: int
-    members: list[str]
-
-
 class ClassroomManager:
-    def __init__(self, app: "StudyApp"):
-        self.app = app
-        self._issued: set[str] = set()
+    def __init__(self, open_session: OpenSession, *, clock: Clock, recorder: "StudyManager",
+                 learners: "LearnerManager", shared_library: bool = False):
+        self._open_session = open_session
+        self.shared_library = shared_library
+        self.clock = clock
+        self.recorder = recorder
+        self.learners = learners
+        self.role = TeacherRole(open_session, clock)
 
     # Teacher role ------------------------------------------------------------------------
     def has_teacher_passphrase(self) -> bool:
-        with self.app.session() as session:
-            return session.exec(select(TeacherCredential.id)).first() is not None
+        return self.role.has_passphrase()
 
     def set_teacher_passphrase(self, new: str, teacher: TeacherKey | None = None) -> TeacherKey:
         """Set the passphrase the first time, or change it (which needs the teacher role)."""
-        if self.has_teacher_passphrase():
-            self.require_teacher(teacher)
-        salt, digest, params = secret.hash_passphrase(new)
-        with self.app.session() as session:
-            session.exec(delete(TeacherCredential))
-            session.add(TeacherCredential(salt=salt, hash=digest, params=params, changed_at=self.app.clock.now()))
-        self._issued.clear()  # keys given under the old passphrase stop working
-        return self._issue()
+        return self.role.set_passphrase(new, teacher)
 
     def unlock(self, passphrase: str) -> TeacherKey:
-        with self.app.session() as session:
-            credential = session.exec(select(TeacherCredential)).first()
-        if credential is None:
-            raise PermissionDenied("No teacher passphrase is set yet; set one first.")
-        if not secret.verify(passphrase, credential.salt, credential.hash, credential.params):
-            raise PermissionDenied("That is not the teacher passphrase.")
-        return self._issue()
+        return self.role.unlock(passphrase)
 
     def is_teacher(self, teacher: TeacherKey | None) -> bool:
-        return isinstance(teacher, TeacherKey) and teacher._token in self._issued
+        return self.role.is_teacher(teacher)
 
     def require_teacher(self, teacher: TeacherKey | None) -> None:
         """For any part of the program that must be the teacher's only (editing the bank, ...)."""
-        if not self.is_teacher(teacher):
-            raise PermissionDenied("Only the teacher can do this; unlock with the teacher passphrase.")
+        self.role.require(teacher)
 
     def guard_bank(self, teacher: TeacherKey | None) -> None:
-        """Call before any change to the question bank: once a teacher passphrase is set (a class
-        shares this database), only the teacher may edit, suspend, delete or import questions."""
+        """Call before any change to the question bank: in a library that several teachers' class
+        servers share (a school's PostgreSQL), once a teacher passphrase is set, only the teacher may
+        edit, suspend, delete or import questions. A learner's own library (the SQLite file of this
+        computer) stays theirs to edit, passphrase or not: the passphrase there only guards the class
+        sessions run from it."""
+        if not self.shared_library:
+            return
         if self.has_teacher_passphrase() and not self.is_teacher(teacher):
             raise PermissionDenied("Only the teacher can change the question bank of this class; "
                                    "unlock with the teacher passphrase (Classroom).")
-
-    def _issue(self) -> TeacherKey:
-        token = secrets.token_hex(16)
-        self._issued.add(token)
-        return TeacherKey(token)
 
     # Choosing questions and saved quizzes --------------------------------------------------
     def select_questions(self, spec: QuizSpec) -> list[Question]:
@@ -207,31 +120,20 @@ class ClassroomManager:
             tagged = (select(ArticleTag.article_id).join(Tag, Tag.id == ArticleTag.tag_id)
                       .where(Tag.name.in_(spec.tags)))
             query = query.where(Question.article_id.in_(tagged))
-        with self.app.session() as session:
+        with self._open_session() as session:
             questions = list(session.exec(query.order_by(Question.article_id, Question.source_start, Question.id)))
             needs_history = spec.difficulty != "any" or spec.order == "hardest"
-            history = self._answer_history(session, [q.id for q in questions]) if needs_history else {}
+            history = answer_history(session, [q.id for q in questions]) if needs_history else {}
         wrong_share = {qid: (n - right) / n for qid, (n, right) in history.items()}
         if spec.difficulty != "any":
-            questions = [q for q in questions if _difficulty(wrong_share.get(q.id)) == spec.difficulty]
+            questions = [q for q in questions if difficulty(wrong_share.get(q.id)) == spec.difficulty]
         if spec.order == "random":
             random.Random(spec.seed).shuffle(questions)
         elif spec.order == "hardest":
             questions.sort(key=lambda q: -wrong_share.get(q.id, 0.0))
+        if not spec.several_forms:
+            questions = one_form_each(questions)
         return questions[:spec.count]
-
-    @staticmethod
-    def _answer_history(session, question_ids: list[int]) -> dict[int, tuple[int, int]]:
-        history: dict[int, tuple[int, int]] = {}
-        for start in range(0, len(question_ids), 500):
-            rows = session.exec(
-                select(ReviewLog.question_id, func.count(ReviewLog.id),
-                       func.sum(case((ReviewLog.correct, 1), else_=0)))
-                .where(ReviewLog.question_id.in_(question_ids[start:start + 500]))
-                .group_by(ReviewLog.question_id)
-            ).all()
-            history.update({qid: (n, int(right or 0)) for qid, n, right in rows})
-        return history
 
     def save_quiz(self, name: str, question_ids: list[int], *, teacher: TeacherKey | None,
                   seconds_per_question: int = 30, spec: QuizSpec | None = None, replace: bool = False) -> Quiz:
@@ -245,8 +147,8 @@ class ClassroomManager:
         low, high = SECONDS_RANGE
         if not low <= int(seconds_per_question) <= high:
             raise InvalidInput(f"The time per question must be between {low} and {high} seconds.")
-        now = self.app.clock.now()
-        with self.app.session() as session:
+        now = self.clock.now()
+        with self._open_session() as session:
             found = set(session.exec(select(Question.id).where(Question.id.in_(question_ids),
                                                                Question.status == ACTIVE)))
             missing = [qid for qid in question_ids if qid not in found]
@@ -269,7 +171,7 @@ class ClassroomManager:
             return quiz
 
     def list_quizzes(self) -> list[QuizSummary]:
-        with self.app.session() as session:
+        with self._open_session() as session:
             counted = (select(Quiz, func.count(QuizItem.id))
                        .join(QuizItem, QuizItem.quiz_id == Quiz.id, isouter=True)
                        .group_by(Quiz.id).order_by(func.lower(Quiz.name)))
@@ -277,18 +179,18 @@ class ClassroomManager:
                     for q, n in session.exec(counted)]
 
     def get_quiz(self, name: str) -> Quiz:
-        with self.app.session() as session:
+        with self._open_session() as session:
             return self._quiz(session, name)
 
     def quiz_questions(self, name: str) -> list[Question]:
         """The questions of the saved quiz ``name``, in the quiz's order."""
-        with self.app.session() as session:
+        with self._open_session() as session:
             quiz = self._quiz(session, name)
             return self._questions_of(session, quiz)
 
     def delete_quiz(self, name: str, *, teacher: TeacherKey | None) -> None:
         self.require_teacher(teacher)
-        with self.app.session() as session:
+        with self._open_session() as session:
             quiz = self._quiz(session, name)
             session.exec(delete(QuizItem).where(QuizItem.quiz_id == quiz.id))
             session.delete(quiz)
@@ -317,17 +219,17 @@ class ClassroomManager:
         if paced not in (TEACHER_PACED, SELF_PACED):
             raise InvalidInput("A session is paced by the teacher or by each student ('teacher' or 'self').")
         for _attempt in range(20):
-            with self.app.session() as session:
+            with self._open_session() as session:
                 quiz = self._quiz(session, quiz_name)
                 ids = [q.id for q in self._questions_of(session, quiz)]
                 if not ids:
                     raise InvalidInput(f"The quiz {quiz.name!r} has no questions left.")
             code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
             try:
-                with self.app.session() as session:
+                with self._open_session() as session:
                     row = ClassSession(quiz_id=quiz.id, title=quiz.name, code=code, open_code=code, mode=mode,
                                        paced=paced, seconds_per_question=quiz.seconds_per_question,
-                                       question_ids=ids, started_at=self.app.clock.now(),
+                                       question_ids=ids, started_at=self.clock.now(),
                                        current_index=0 if paced == SELF_PACED else -1)
                     session.add(row)
                     session.flush()
@@ -338,14 +240,14 @@ class ClassroomManager:
 
     def find_session(self, code: str) -> ClassSession:
         code = "".join(str(code).split()).upper()
-        with self.app.session() as session:
+        with self._open_session() as session:
             row = session.exec(select(ClassSession).where(ClassSession.open_code == code)).first()
         if row is None:
             raise NotFound(f"No open class session has the code {code!r}; check the code on the teacher's screen.")
         return row
 
     def get_session(self, session_id: int) -> ClassSession:
-        with self.app.session() as session:
+        with self._open_session() as session:
             return self._session(session, session_id)
 
     def list_sessions(self, limit: int = 50) -> list[ClassSession]:
@@ -355,7 +257,7 @@ class ClassroomManager:
         """The newest sessions with how many joined each, in one query (the class database may be far)."""
         joined = (select(Participant.session_id, func.count(Participant.id).label("n"))
                   .group_by(Participant.session_id).subquery())
-        with self.app.session() as session:
+        with self._open_session() as session:
             rows = session.exec(select(ClassSession, func.coalesce(joined.c.n, 0))
                                 .join(joined, joined.c.session_id == ClassSession.id, isouter=True)
                                 .order_by(ClassSession.started_at.desc(), ClassSession.id.desc()).limit(limit))
@@ -368,20 +270,50 @@ class ClassroomManager:
             raise NotFound(f"There is no class session with id {session_id}.")
         return row
 
-    def join(self, code: str, learner_name: str, team: str = "") -> Participant:
-        """A student joins an open session by its code, under their learner name."""
-        return self.add_participant(self.find_session(code).id, learner_name, team)
+    def join(self, code: str, learner_name: str, token: str | None = None) -> Joined:
+        """A student joins an open session by its code and gets a secret token for their answers.
+
+        A name already in the session is that student's: joining under it again needs its token
+        (a restarted phone or desk keeps it), so nobody answers for a classmate."""
+        row = self.find_session(code)
+        name = clean_name(learner_name)
+        with self._open_session() as session:  # "ana" is not a new student beside "Ana"
+            existing = next((p for p in session.exec(select(Participant).where(Participant.session_id == row.id))
+                             if p.name.casefold() == name.casefold()), None)
+        if existing is not None:
+            if token and existing.token_hash and secrets.compare_digest(existing.token_hash, token_digest(token)):
+                return Joined(existing, token)
+            raise PermissionDenied(f"The name {name!r} is already taken in this class; "
+                                   "join under another name (or ask the teacher).")
+        token = secrets.token_urlsafe(24)
+        learner = self._learner(name)
+        try:
+            participant = self._add(row.id, learner.id, name, "", token_digest(token))
+        except IntegrityError:  # the same name joined at the same moment from elsewhere
+            raise PermissionDenied(f"The name {name!r} is already taken in this class; "
+                                   "join under another name.") from None
+        return Joined(participant, token)
+
+    def participant_for_token(self, token: str) -> Participant | None:
+        """The student a bearer token belongs to, if their session is still open."""
+        if not token:
+            return None
+        with self._open_session() as session:
+            found = session.exec(select(Participant, ClassSession.ended_at)
+                                 .join(ClassSession, ClassSession.id == Participant.session_id)
+                                 .where(Participant.token_hash == token_digest(token))).first()
+        if found is None or found[1] is not None:
+            return None
+        return found[0]
 
     def add_participant(self, session_id: int, learner_name: str, team: str = "") -> Participant:
-        """Add a learner (created if new) to a session; joining again returns the same participant."""
+        """Add a learner (created if new) to a session on this machine (hot-seat, teams); adding
+        again returns the same participant."""
         name = clean_name(learner_name)
-        team = " ".join(str(team).split())[:40]
+        team = normalise_line(str(team))[:40]
         learner = self._learner(name)
         for _attempt in range(3):
-            with self.app.session() as session:
-                row = self._session(session, session_id)
-                if row.ended_at is not None:
-                    raise InvalidInput(f"The session {row.title!r} has ended.")
+            with self._open_session() as session:
                 existing = session.exec(select(Participant).where(Participant.session_id == session_id,
                                                                   Participant.learner_id == learner.id)).first()
                 if existing is not None:
@@ -390,32 +322,38 @@ class ClassroomManager:
                         session.add(existing)
                     return existing
             try:
-                with self.app.session() as session:
-                    participant = Participant(session_id=session_id, learner_id=learner.id, name=name, team=team,
-                                              joined_at=self.app.clock.now())
-                    session.add(participant)
-                    session.flush()
-                    return participant
-            except IntegrityError:  # joined at the same moment from another desk: take that row
+                return self._add(session_id, learner.id, name, team, None)
+            except IntegrityError:  # added at the same moment elsewhere: take that row
                 continue
         raise InvalidInput(f"Could not add {name!r} to the session; try again.")
 
+    def _add(self, session_id: int, learner_id: int, name: str, team: str, token_hash: str | None) -> Participant:
+        with self._open_session() as session:
+            row = self._session(session, session_id)
+            if row.ended_at is not None:
+                raise InvalidInput(f"The session {row.title!r} has ended.")
+            participant = Participant(session_id=session_id, learner_id=learner_id, name=name, team=team,
+                                      joined_at=self.clock.now(), token_hash=token_hash)
+            session.add(participant)
+            session.flush()
+            return participant
+
     def _learner(self, name: str):
         try:
-            return self.app.learners.get_or_create(name)
+            return self.learners.get_or_create(name)
         except (InvalidInput, IntegrityError):  # created at the same moment on another desk
-            learner = self.app.learners.find(name)
+            learner = self.learners.find(name)
             if learner is None:
                 raise
             return learner
 
     def participants(self, session_id: int) -> list[Participant]:
-        with self.app.session() as session:
+        with self._open_session() as session:
             return list(session.exec(select(Participant).where(Participant.session_id == session_id)
                                      .order_by(Participant.team, func.lower(Participant.name))))
 
     def state(self, session_id: int) -> SessionState:
-        with self.app.session() as session:
+        with self._open_session() as session:
             row = self._session(session, session_id)
             questions = self._session_questions(session, row)
             participants = session.exec(select(func.count(Participant.id))
@@ -423,7 +361,7 @@ class ClassroomManager:
         current = questions[row.current_index] if 0 <= row.current_index < len(questions) else None
         seconds_left = None
         if current is not None and row.question_started_at is not None and row.paced == TEACHER_PACED:
-            elapsed = (self.app.clock.now() - as_utc(row.question_started_at)).total_seconds()
+            elapsed = (self.clock.now() - as_utc(row.question_started_at)).total_seconds()
             seconds_left = max(0.0, row.seconds_per_question - elapsed)
         return SessionState(row, questions, current, seconds_left, participants)
 
@@ -435,10 +373,10 @@ class ClassroomManager:
     def go_to(self, session_id: int, index: int, *, teacher: TeacherKey | None) -> SessionState:
         """Show question ``index`` (0-based) to the class and restart its countdown."""
         self.require_teacher(teacher)
-        with self.app.session() as session:
+        with self._open_session() as session:
             row = self._open(session, session_id)
             row.current_index = max(0, min(int(index), len(row.question_ids)))
-            row.question_started_at = self.app.clock.now()
+            row.question_started_at = self.clock.now()
             row.revealed = False
             session.add(row)
         return self.state(session_id)
@@ -449,7 +387,7 @@ class ClassroomManager:
     def reveal(self, session_id: int, *, teacher: TeacherKey | None) -> SessionState:
         """Show the key (and the source sentence); later answers to this question are refused."""
         self.require_teacher(teacher)
-        with self.app.session() as session:
+        with self._open_session() as session:
             row = self._open(session, session_id)
             row.revealed = True
             session.add(row)
@@ -457,10 +395,10 @@ class ClassroomManager:
 
     def end_session(self, session_id: int, *, teacher: TeacherKey | None) -> ClassSession:
         self.require_teacher(teacher)
-        with self.app.session() as session:
+        with self._open_session() as session:
             row = self._session(session, session_id)
             if row.ended_at is None:
-                row.ended_at = self.app.clock.now()
+                row.ended_at = self.clock.now()
                 row.open_code = None  # the code may be given to a new session
                 session.add(row)
             return row
@@ -474,39 +412,73 @@ class ClassroomManager:
 
     # Answers -------------------------------------------------------------------------------
     def answer(self, session_id: int, participant_id: int, question_id: int, answer_given: str,
-               response_ms: int) -> ClassAnswer:
-        """Record a student's answer; it also counts in their own study history (FSRS).
+               response_ms: int, *, shown_at: datetime | None = None) -> ClassAnswer:
+        """Record a student's answer with its FSRS review in the learner's history: one transaction.
 
-        The (session, participant, question) row is claimed first, so a second answer, from a
-        double click or another desk, is refused before anything reaches the learner's history.
-        """
-        response_ms = max(0, int(response_ms))
-        try:
-            with self.app.session() as session:  # check and claim in one transaction
-                learner_id, question = self._check_answerable(session, session_id, participant_id, question_id)
-                claim = SessionAnswer(session_id=session_id, participant_id=participant_id, question_id=question_id,
-                                      answer_given=str(answer_given)[:500], response_ms=response_ms,
-                                      answered_at=self.app.clock.now())
-                session.add(claim)
-                session.flush()
-        except IntegrityError:
-            raise InvalidInput("You have already answered this question; your first answer counts.") from None
+        One answer per student and question: a second one, from a double click or a second device,
+        is refused and nothing of it reaches the learner's history. ``shown_at``: when this student
+        was given the question (self-paced sessions time each student alone); the time limit is the
+        server's clock, not the student's."""
+        [outcome] = self.answer_many([AnswerRequest(session_id, participant_id, question_id, answer_given,
+                                                    response_ms, shown_at)])
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def answer_many(self, requests: list[AnswerRequest]) -> list[ClassAnswer | StudyAppError]:
+        """Several answers in one transaction, so a class answering at once costs one disk flush, not
+        one each. Each is checked and recorded with its review exactly as ``answer`` does; a refused
+        one (its error in its place) leaves the others alone. The sessions' rows are locked first
+        (SQLite: the write lock), so the check for an earlier answer cannot race another writer;
+        the table's uniqueness backs it up."""
+        for attempt in range(RETRIES):
+            try:
+                return self._answer_batch(requests)
+            except (OperationalError, IntegrityError) as error:
+                # Another writer got there first: a school's other server writing for the same learner
+                # (PostgreSQL stops one transaction as a deadlock, or the learner's first schedule row
+                # was inserted twice), or a second device of the same student. Nothing of this
+                # transaction was kept; written again, the checks see the other writer's rows.
+                retry = isinstance(error, IntegrityError) or getattr(error.orig, "sqlstate", None) in RETRY_STATES
+                if not retry or attempt == RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _answer_batch(self, requests: list[AnswerRequest]) -> list[ClassAnswer | StudyAppError]:
+        outcomes: list[ClassAnswer | StudyAppError] = []
+        with self._open_session() as session:
+            session.exec(select(ClassSession.id).where(ClassSession.id.in_({r.session_id for r in requests}))
+                         .with_for_update()).all()
+            claimed: set[tuple[int, int, int]] = set()
+            for request in requests:
+                try:
+                    outcomes.append(self._record(session, request, claimed))
+                except StudyAppError as error:
+                    outcomes.append(error)
+        return outcomes
+
+    def _record(self, session, request: AnswerRequest, claimed: set[tuple[int, int, int]]) -> ClassAnswer:
+        learner_id, question = self._check_answerable(session, request.session_id, request.participant_id,
+                                                      request.question_id, request.shown_at)
+        slot = (request.session_id, request.participant_id, request.question_id)
+        earlier = session.exec(select(SessionAnswer.id).where(SessionAnswer.session_id == slot[0],
+                                                              SessionAnswer.participant_id == slot[1],
+                                                              SessionAnswer.question_id == slot[2])).first()
+        if slot in claimed or earlier is not None:
+            raise AlreadyAnswered("You have already answered this question; your first answer counts.")
+        claimed.add(slot)
+        response_ms = max(0, int(request.response_ms))
         # Every class screen shows a question with wrong choices as buttons: judge it as a pick
-        shown_as = CHOICE if question.choices else None
-        try:
-            outcome = self.app.study.answer(learner_id, question_id, answer_given, response_ms, session_id=session_id,
-                                            form=shown_as)
-        except BaseException:
-            with self.app.session() as session:  # give the slot back: nothing half-recorded
-                session.exec(delete(SessionAnswer).where(SessionAnswer.id == claim.id))
-            raise
-        with self.app.session() as session:
-            session.exec(update(SessionAnswer).where(SessionAnswer.id == claim.id)
-                         .values(correct=bool(outcome.correct)))
-        return ClassAnswer(bool(outcome.correct), question.answer, question_id)
+        outcome = self.recorder.record(session, learner_id, request.question_id, request.answer_given, response_ms,
+                                       session_id=request.session_id, form=CHOICE if question.choices else None)
+        session.add(SessionAnswer(session_id=slot[0], participant_id=slot[1], question_id=slot[2],
+                                  answer_given=normalise_text(str(request.answer_given))[:500], response_ms=response_ms,
+                                  answered_at=self.clock.now(), correct=bool(outcome.correct)))
+        session.flush()
+        return ClassAnswer(bool(outcome.correct), question.answer, request.question_id)
 
-    def _check_answerable(self, session, session_id: int, participant_id: int, question_id: int
-                          ) -> tuple[int, Question]:
+    def _check_answerable(self, session, session_id: int, participant_id: int, question_id: int,
+                          shown_at: datetime | None = None) -> tuple[int, Question]:
         """(learner id, question) when this participant may answer this question now; else why not."""
         row = self._open(session, session_id)
         participant = session.get(Participant, participant_id)
@@ -514,11 +486,17 @@ class ClassroomManager:
             raise NotFound("You are not part of this session; join it again with its code.")
         if question_id not in row.question_ids:
             raise InvalidInput("That question is not part of this session.")
+        started = shown_at
         if row.paced == TEACHER_PACED:
             if row.question_ids.index(question_id) != row.current_index:
                 raise InvalidInput("The class has moved on; answer the question on the screen now.")
             if row.revealed:
-                raise InvalidInput("The answer has been shown; this question is closed.")
+                raise TimeUp("The answer has been shown; this question is closed.")
+            started = row.question_started_at
+        if started is not None and row.mode == DESKS:
+            limit = timedelta(seconds=row.seconds_per_question + GRACE_SECONDS)
+            if self.clock.now() - as_utc(started) > limit:
+                raise TimeUp("Time is up for this question; your answer was not counted.")
         return participant.learner_id, session.get(Question, question_id)
 
     def answer_as_team(self, session_id: int, team: str, question_id: int, answer_given: str,
@@ -532,7 +510,7 @@ class ClassroomManager:
 
     def answered_questions(self, session_id: int, participant_id: int) -> dict[int, bool]:
         """A student's own answers in a session: question id -> correct."""
-        with self.app.session() as session:
+        with self._open_session() as session:
             rows = session.exec(select(SessionAnswer.question_id, SessionAnswer.correct)
                                 .where(SessionAnswer.session_id == session_id,
                                        SessionAnswer.participant_id == participant_id))
@@ -544,7 +522,7 @@ class ClassroomManager:
         people = self.participants(session_id)
         if state.current is None:
             return LiveStatus(None, [], [p.name for p in people], {}, 0)
-        with self.app.session() as session:
+        with self._open_session() as session:
             rows = session.exec(select(SessionAnswer.participant_id, SessionAnswer.answer_given,
                                        SessionAnswer.correct)
                                 .where(SessionAnswer.session_id == session_id,
@@ -567,7 +545,7 @@ class ClassroomManager:
         if row.mode == DESKS:
             self.require_teacher(teacher)
         people = self.participants(session_id)
-        with self.app.session() as session:
+        with self._open_session() as session:
             answers = session.exec(select(SessionAnswer.participant_id, SessionAnswer.question_id,
                                           SessionAnswer.correct)
                                    .where(SessionAnswer.session_id == session_id)).all()
@@ -601,7 +579,7 @@ class ClassroomManager:
         return write_csv(results, rows, path)  # whole or not at all; a failure is one line (WriteFailed)
 
     def _results(self, session_id: int, only: int | None = None) -> tuple[SessionResults, list[AnswerRow]]:
-        with self.app.session() as session:
+        with self._open_session() as session:
             row = self._session(session, session_id)
             questions = self._session_questions(session, row)
             query = (select(SessionAnswer, Participant).join(Participant,
@@ -615,14 +593,6 @@ class ClassroomManager:
                        for a, p in session.exec(query)]
             people = [(p.id, p.name, p.team) for p in session.exec(people_query)]
         return compute_results(session_id, row.title, questions, people, answers), answers
-
-
-def _difficulty(wrong_share: float | None) -> str:
-    if wrong_share is None:
-        return "new"
-    if wrong_share < 0.2:
-        return "easy"
-    return "hard" if wrong_share > 0.5 else "medium"
 
 
 def _clean_quiz_name(name: str) -> str:

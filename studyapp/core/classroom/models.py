@@ -4,7 +4,7 @@ Design notes
 - A class answer is stored twice on purpose: in ``session_answer`` (what the class results show) and,
   through the study manager, in the learner's own ``review_log`` (what their FSRS schedule uses).
 - ``session_answer`` has one row per (session, participant, question): the unique constraint is what
-  keeps 30 desks answering at once from duplicating anything, on SQLite and PostgreSQL alike.
+  keeps a class answering at once from duplicating anything, on SQLite and PostgreSQL alike.
 - A join code is unique among *open* sessions only: ``open_code`` holds the code while the session is
   open and NULL once it ended (NULLs never collide), which needs no dialect-specific partial index.
 """
@@ -17,10 +17,10 @@ from typing import Any, Optional
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-# How a session is run
+# How a session is run. DESKS: students join the teacher's class server from a browser or StudyApp
 PROJECTOR, HOTSEAT, TEAMS, DESKS = "projector", "hotseat", "teams", "desks"
 MODES = (PROJECTOR, HOTSEAT, TEAMS, DESKS)
-# Who moves to the next question on desks: the teacher for everyone, or each student alone
+# Who moves to the next question: the teacher for everyone, or each student alone
 TEACHER_PACED, SELF_PACED = "teacher", "self"
 
 
@@ -71,6 +71,8 @@ class Participant(SQLModel, table=True):
     name: str  # the learner's name when they joined
     team: str = ""
     joined_at: datetime
+    # SHA-256 of the student's bearer token (the token itself only ever goes to the student)
+    token_hash: Optional[str] = Field(default=None, max_length=64, sa_column_kwargs={"unique": True}, index=True)
 
 
 class SessionAnswer(SQLModel, table=True):

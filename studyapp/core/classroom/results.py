@@ -6,12 +6,12 @@ same code serves SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyapp.core.atomic_file import write_atomically
+from studyapp.core.spreadsheet import csv_writer
 
 EVERYONE_MISSED = "everyone missed"
 WRONG_CHOICE_BEAT_KEY = "a wrong choice beat the key"
@@ -106,7 +106,7 @@ def write_csv(results: SessionResults, rows: list[AnswerRow], path: str | Path) 
 
     def write(temporary: Path) -> None:
         with temporary.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
+            writer = csv_writer(handle)
             writer.writerow(["section", "student", "team", "question", "prompt", "key", "answer given", "correct",
                              "seconds", "share correct", "wrong answers", "flags"])
             for row in sorted(rows, key=lambda r: (r.name.casefold(), positions[r.question_id].position)):

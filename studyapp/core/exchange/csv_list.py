@@ -11,7 +11,8 @@ import io
 import re
 from dataclasses import dataclass
 
-from studyapp.core.exchange.items import CLOZE, SHORT, TRUEFALSE, ExchangeItem
+from studyapp.core.exchange.items import CLOZE, FALSE, SHORT, TRUE, TRUEFALSE, ExchangeItem, truth_value
+from studyapp.core.spreadsheet import csv_writer, restore_cell
 
 KINDS = (SHORT, CLOZE, TRUEFALSE)
 PROMPT_NAMES = {"question", "prompt", "definition", "back"}
@@ -24,7 +25,7 @@ SOURCE_NAMES = {"source sentence", "source"}
 def write_csv(items: list[ExchangeItem]) -> str:
     n_choices = max((len(item.choices) for item in items), default=0)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv_writer(buffer, lineterminator="\r\n")
     writer.writerow(["question", "answer", *(f"wrong choice {n}" for n in range(1, n_choices + 1)),
                      "kind", "source sentence"])
     for item in items:
@@ -64,9 +65,16 @@ def read_question_list(text: str) -> QuestionList:
             continue
         choices = (_cell(row, {"c": [i]}, "c") for i in columns.get("choices", []))
         kind = _cell(row, columns, "kind")
-        items.append(ExchangeItem(prompt=prompt, answer=answer,
-                                  choices=tuple(dict.fromkeys(c for c in choices if c and c != answer)),
-                                  kind=kind if kind in KINDS else SHORT, source=_cell(row, columns, "source")))
+        kind = kind if kind in KINDS else SHORT
+        wrong = tuple(dict.fromkeys(c for c in choices if c and c != answer))
+        if kind == TRUEFALSE:
+            truth = truth_value(answer)
+            if truth is None:
+                kind = SHORT
+            else:
+                answer, wrong = truth, (FALSE if truth == TRUE else TRUE,)
+        items.append(ExchangeItem(prompt=prompt, answer=answer, choices=wrong, kind=kind,
+                                  source=_cell(row, columns, "source")))
     return QuestionList(items, "choices" in columns)
 
 
@@ -97,4 +105,4 @@ def _header(first: list[str]) -> dict[str, list[int]] | None:
 
 def _cell(row: list[str], columns: dict[str, list[int]], role: str) -> str:
     indexes = columns.get(role)
-    return " ".join(row[indexes[0]].split()) if indexes and indexes[0] < len(row) else ""
+    return " ".join(restore_cell(row[indexes[0]]).split()) if indexes and indexes[0] < len(row) else ""

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, ReadQuestions,
-                                          escape_wildcards, first_words, matching_answer, truefalse_item)
+                                          TRUE, escape_wildcards, first_words, matching_answer, truefalse_item,
+                                          truth_value)
 
 KINDS = (SHORT, CLOZE, TRUEFALSE, MATCHING)
 SPECIAL = "\\~=#{}:"
@@ -37,7 +38,7 @@ def write_gift(title: str, items: list[ExchangeItem]) -> str:
 
 def _answer_block(item: ExchangeItem) -> str:
     if item.kind == TRUEFALSE:
-        return "{TRUE}" if item.answer.casefold() == "true" else "{FALSE}"
+        return "{TRUE}" if truth_value(item.answer) == TRUE else "{FALSE}"
     if item.kind == MATCHING:
         lines = [f"\t={escape(left)} -> {escape(right)}" for left, right in item.pairs]
         return "{\n" + "\n".join(lines) + "\n}"

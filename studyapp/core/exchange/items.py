@@ -66,6 +66,22 @@ def escape_wildcards(answer: str) -> str:
     return answer.replace("*", "\\*")
 
 
+# How people write the answer of a true/false row (spreadsheets in several languages). "Yes" stored as the key of a
+# true/false question could be answered neither way and was exported as false.
+TRUTH_WORDS = {
+    TRUE: {"true", "t", "yes", "y", "1", "correct", "right", "vrai", "v", "oui", "wahr", "w", "ja", "j",
+           "verdadero", "sí", "si", "s", "vero", "verdadeiro", "sim", "waar", "prawda", "tak"},
+    FALSE: {"false", "f", "no", "n", "0", "incorrect", "wrong", "faux", "non", "falsch", "nein", "falso",
+            "não", "nao", "onwaar", "nee", "fałsz", "nie"},
+}
+
+
+def truth_value(answer: str) -> str | None:
+    """"True" or "False" for the ways people write them ("Yes", "T", "vrai", ...), else None."""
+    word = answer.strip().strip(".!").casefold()
+    return next((value for value, words in TRUTH_WORDS.items() if word in words), None)
+
+
 def truefalse_item(prompt: str, truth: bool, source: str = "") -> ExchangeItem:
     answer = TRUE if truth else FALSE
     return ExchangeItem(prompt=prompt, answer=answer, choices=(FALSE if truth else TRUE,), kind=TRUEFALSE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import random
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from studyapp.core.atomic_file import WriteFailed, write_atomically, write_text_
 from studyapp.core.errors import ImportFailed, InvalidInput
 from studyapp.core.exchange import anki, csv_list, gift, moodle_xml
 from studyapp.core.exchange.items import ExchangeItem, QuestionSet, ReadQuestions, item_from_question
+from studyapp.core.importing.normalise import normalise_line, normalise_text
 from studyapp.core.models import ACTIVE, Article, Question
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("apkg", "moodle", "gift", "csv", "pdf")
 FORMAT_NAMES = {"apkg": "an Anki package", "moodle": "Moodle XML", "gift": "GIFT", "csv": "CSV", "pdf": "PDF"}
-LIST_SUFFIXES = (".csv", ".tsv", ".gift", ".xml")
+LIST_SUFFIXES = (".csv", ".tsv", ".gift", ".xml", ".apkg")
 WRONG_CHOICES_FROM_ROWS = 3
 CHOICE_POOL = 40
 LIBRARY_TITLE = "StudyApp questions"
@@ -118,11 +119,15 @@ class ExchangeManager:
 
     # ------------------------------------------------------------------------------------ import
     def read_question_file(self, path: str | os.PathLike) -> ReadQuestions:
-        """The questions of a CSV/TSV list, a GIFT file or a Moodle XML file."""
+        """The questions of a CSV/TSV list, a GIFT file, a Moodle XML file or an Anki package."""
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in LIST_SUFFIXES:
-            raise ImportFailed(f"{path.name}: question lists must be .csv, .tsv, .gift or .xml files.")
+            raise ImportFailed(f"{path.name}: question lists must be .csv, .tsv, .gift, .xml or .apkg files.")
+        if suffix == ".apkg":
+            from studyapp.core.exchange.anki_read import read_apkg
+
+            return read_apkg(path)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -146,11 +151,12 @@ class ExchangeManager:
 
         path = Path(path)
         read = self.read_question_file(path)
-        items = read.items
+        items = [normalised_item(item) for item in read.items]
         left_out = _left_out_note(read.skipped)
         if not items:
             expected = ("expected lines of “term<TAB>definition”, or a header with question and answer columns"
                         if path.suffix.lower() in (".csv", ".tsv") else
+                        "notes with a question and an answer can be imported" if path.suffix.lower() == ".apkg" else
                         "multiple choice, short answer, true/false and matching questions can be imported")
             raise ImportFailed(f"{path.name}: no questions found ({expected}).{left_out}")
         digest = content_hash("studyapp question list\n" + "\n".join(sorted(_row_key(i) for i in items)))
@@ -168,6 +174,15 @@ class ExchangeManager:
         return ImportResult(path=str(path), status=IMPORTED, article_id=article.id, title=article.title,
                             n_questions=len(items),
                             message=f"{len(items)} questions from a question list.{left_out}")
+
+
+def normalised_item(item: ExchangeItem) -> ExchangeItem:
+    """A question read from another program's file, its text through the door like any article's."""
+    return replace(item, prompt=normalise_text(item.prompt).strip(), answer=normalise_line(item.answer),
+                   choices=tuple(normalise_line(c) for c in item.choices),
+                   accepted=tuple(normalise_line(a) for a in item.accepted), source=normalise_text(item.source),
+                   pairs=tuple((normalise_line(a), normalise_line(b)) for a, b in item.pairs),
+                   order=tuple(normalise_line(o) for o in item.order))
 
 
 def _left_out_note(skipped: list[str]) -> str:

@@ -9,7 +9,9 @@ import xml.etree.ElementTree as ET
 
 from studyapp.core.errors import ImportFailed
 from studyapp.core.exchange.items import (CLOZE, MATCHING, SHORT, TRUEFALSE, ExchangeItem, ReadQuestions,
-                                          escape_wildcards, first_words, matching_answer, truefalse_item)
+                                          TRUE, escape_wildcards, first_words, matching_answer, truefalse_item,
+                                          truth_value)
+from studyapp.core.importing.normalise import normalise_text
 
 KINDS = (SHORT, CLOZE, TRUEFALSE, MATCHING)
 NAME_CHARS = 60
@@ -21,11 +23,13 @@ def cdata(text: str) -> str:
 
 
 def html_text(text: str) -> str:
-    return f'<text>{cdata("<p>" + html.escape(text, quote=False) + "</p>")}</text>'
+    # normalise_text: XML forbids control characters, and a library imported before they were removed
+    # at the door may still hold some.
+    return f'<text>{cdata("<p>" + html.escape(normalise_text(text), quote=False) + "</p>")}</text>'
 
 
 def plain_text(text: str) -> str:
-    return f"<text>{html.escape(text, quote=False)}</text>"
+    return f"<text>{html.escape(normalise_text(text), quote=False)}</text>"
 
 
 def write_moodle_xml(title: str, items: list[ExchangeItem]) -> str:
@@ -56,7 +60,7 @@ def _question(number: int, item: ExchangeItem) -> list[str]:
         lines += ["    <penalty>0.3333333</penalty>", "    <usecase>0</usecase>"]
         lines += [_answer(100, escape_wildcards(answer)) for answer in (item.answer, *item.accepted)]
     elif qtype == "truefalse":
-        truth = item.answer.casefold() == "true"
+        truth = truth_value(item.answer) == TRUE
         lines += ["    <penalty>1</penalty>", _answer(100 if truth else 0, "true"),
                   _answer(0 if truth else 100, "false")]
     else:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from studyapp.core.generation.lexicon import CHROME_WORDS, ICON_PARTS
+from studyapp.core.importing.clutter_rules import blank_spans
 
 _CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _CHROME_PHRASES = re.compile(
@@ -44,6 +45,8 @@ def _is_icon(word: str) -> bool:
 def mask_clutter(text: str) -> str:
     """``text`` with chrome replaced by spaces; same length, so offsets still point into ``text``."""
     chars = list(text)
+    for start, end in blank_spans(text):  # the import's rules: comment forms, datelines, a headline twice
+        _blank(chars, start, end)
     for m in _CHROME_PHRASES.finditer(text):
         _blank(chars, m.start(), m.end())
     for m in _PROMO.finditer(text):

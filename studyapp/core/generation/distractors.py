@@ -50,6 +50,17 @@ class Pool:
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
         self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
         self._kin: tuple[int, dict[tuple[bool, bool, bool], list[int]]] = (0, {})  # term shape -> places
+        self._roles: dict[str, str] = {}  # a name token of a person -> the head of the title or trade given
+
+    def add_role(self, person: str, role: str) -> None:
+        """``person`` is given ``role`` by the article ("President Yoon", "Curie, a physicist")."""
+        words = [w for w in norm(role).split() if w not in ("the", "a", "an", "s")]
+        if words and words[-1] not in _RELATIONS:
+            for w in norm(person).split():
+                self._roles.setdefault(w, words[-1])
+
+    def role_of(self, person: str) -> str | None:
+        return next((self._roles[w] for w in norm(person).split() if w in self._roles), None)
 
     def _kin_places(self, kin: tuple[bool, bool, bool]) -> list[int]:
         """The places (ascending) of the article's terms whose shape is ``kin`` (see ``_kin_of``)."""
@@ -153,6 +164,8 @@ class Pool:
 
 
 _DIGIT = re.compile(r"\d")
+# Relations a text names people by ("his wife, Yuko"): no field a wrong choice should share.
+_RELATIONS = frozenset("wife husband son daughter father mother brother sister widow partner".split())
 _DECIMAL = re.compile(r"\d\.\d")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 # Last words of names of waters and mountains: a noun phrase ending in one and written in capitals
@@ -725,12 +738,15 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         avoid = lambda option: f" {norm(option)} " in padded  # noqa: E731
 
     tried: set[str] = set()
+    elsewhere: Any = None  # for a place the gazetteer lacks: is an option on another continent?
     months = [_month_in(key)] if atype in ("date", "month") else None  # the key's month, then the choices'
 
     def consider(option: str) -> None:
         if len(out) >= wanted or option in tried:
             return
         tried.add(option)  # pools and the bank repeat names: each is judged once
+        if elsewhere is not None and elsewhere(option):
+            return
         if not look.matches(option):
             return  # before normalising: most options fail on their look, and norm() is dearer
         on = norm(option)
@@ -760,11 +776,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     consider_all(preferred or ())
     if atype in _PLACES:
         consider_all(_PARTS_OF_CONTINENT.get(key.lower().removeprefix("the "), ()))
-        known = _known_place(key, atype)
+        era = gaz.era_of(sentence, past, published.year if published else None)
+        known = _known_place(key, atype, era)
         if known is not None:
             # A place the gazetteer knows gets only places it knows to be near and of the era: the
             # article's own first, then the gazetteer's; never a famous name from elsewhere.
-            era = gaz.era_of(sentence, past, published.year if published else None)
             peers = gazetteer_choices(known, era)
             rank = {gaz.fold(p): i for i, p in enumerate(peers)}
             mentioned = [o for t in _PLACES for o in pool.get(t) if gaz.fold(o) in rank]
@@ -783,6 +799,13 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(o for t in ("city", "place") for o in pool.get(t) + pool.get(t + "?"))
             consider_all(gaz.gazetteer().cities_in(region))
             return _no_length_giveaway(key, out, n)
+        home = _continent_of_pool(pool)
+
+        def elsewhere(option: str) -> bool:
+            """Not London or Stockholm for "Fort McHenry" in an American article; no state of another era."""
+            found = table_find(option)
+            return found is not None and (not found.existed(era) or home is not None and found.kind != "continent"
+                                          and found.continent != home)
     if atype == "year":
         # Article years, nearest first: a plausible neighbour beats a random century.
         kv = timeref.number_value(re.sub(r"\D", "", key) or "0") or 0
@@ -801,6 +824,9 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(pool.terms_near(key))
             consider_all(pool.nearest_in_length("term", len(key)))
     elif atype == "person":
+        role = pool.role_of(key)
+        if role is not None:  # a president beside the article's other presidents, a physicist beside physicists
+            consider_all(p for p in pool.get(atype) if pool.role_of(p) == role)
         # Names of the same shape first: "Appleton" with surnames, "John Muir" with full names.
         words = len(key.split())
         consider_all(sorted(pool.get(atype), key=lambda o: abs(len(o.split()) - words)))
@@ -850,11 +876,15 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _GAZETTEER_KIND = {"country": "country", "city": "city", "state": "state"}
 
 
-def _known_place(key: str, atype: str) -> gaz.Place | None:
+def _known_place(key: str, atype: str, era: gaz.Era) -> gaz.Place | None:
     """The gazetteer's entry for a place key: of the key's type when it has one, else whatever
-    the name first means (the tagger types "Georgia" or a country as a city at times)."""
+    the name first means (the tagger types "Georgia" or a country as a city at times). A state
+    founded after the sentence's date is another place of that name ("Georgia" in 1732: the colony)."""
     table = gaz.gazetteer()
-    return table.find(key, _GAZETTEER_KIND.get(atype)) or table.find(key)
+    found = table.find(key, _GAZETTEER_KIND.get(atype)) or table.find(key)
+    if found is not None and not found.existed(era):
+        return table.find(key, "state") or table.find(key, "city") or found
+    return found
 
 
 def table_find(name: str, kind: str | None = None) -> gaz.Place | None:
@@ -874,6 +904,18 @@ def _region_after(key: str, sentence: str | None) -> gaz.Place | None:
         if found is not None and found.kind in ("state", "country"):
             return found
     return None
+
+
+def _continent_of_pool(pool: Pool) -> str | None:
+    """The continent of most places an article names (two thirds or more of those the gazetteer
+    knows, at least three), else None."""
+    table = gaz.gazetteer()
+    found = [table.find(o) for t in ("city", "country", "state") for o in pool.get(t)]
+    continents = [p.continent for p in found if p is not None and p.kind != "continent"]
+    if len(continents) < 3:
+        return None
+    top = max(set(continents), key=lambda c: (continents.count(c), c))
+    return top if continents.count(top) * 3 >= len(continents) * 2 else None
 
 
 def gazetteer_choices(place: gaz.Place, era: gaz.Era) -> tuple[str, ...]:

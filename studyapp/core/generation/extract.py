@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.inflect import base_form, gerund, third_singular
+from studyapp.core.generation.keyfacts import Topic, key_facts, topic_of
 from studyapp.core.generation.kinds import TITLE_WORDS, TONGUES, WATER_HEADS, faith_kind, place_kind
 from studyapp.core.generation.lexicon import (
     COUNTRIES, DEMONYMS, EVENT_HEADS, PARTY_WORDS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, SPEECH_VERBS, STRUCTURES_NOT_BODIES,
@@ -113,6 +115,8 @@ class State:
     # Words the article writes in lower case mid-sentence: "neuroscience" is no place, whatever
     # the tagger made of "in Neuroscience".
     common_words: set[str] = field(default_factory=set)
+    topic: Any = None  # what the article is about (keyfacts.Topic): its headline or first subject
+    fired: Counter[str] = field(default_factory=Counter)  # rule id -> how often it made or dropped a fact
 
 
 _MAKE_NOUNS = frozenset("line model series brand range engine car aircraft rifle edition version".split())
@@ -1695,6 +1699,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             cands.extend(role_candidates(blk, sent, published))
     if rich:
         cands.extend(quote_candidates(blk, sents))
+        cands.extend(key_fact_candidates(blk, sents, cands))
     for c in cands:
         c.block = blk  # type: ignore[attr-defined]
     return DocResult(sents, cands, pool, state)
@@ -2203,6 +2208,48 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
             c.event = (res.day, event_text, res.granularity)
             out.append(c)
         i = k
+    return out
+
+
+# --------------------------------------------------------------------------- key facts
+def key_fact_candidates(blk: Block, sents: list[Sent], cands: list[Candidate]) -> list[Candidate]:
+    """When / How long questions on dated events and period boundaries (``keyfacts``), where the
+    other rules asked none, or where only the topic of the paragraph or article names the subject."""
+    state = blk.state
+    topics: list[Topic] = []
+    prev: Topic | None = None
+    asked = {(c.sent.index, norm(c.answer)) for c in cands
+             if any(q.kind == "short" and q.prompt.startswith(("When", "How long")) for q in c.questions)}
+    out: list[Candidate] = []
+    spans = list(blk.doc.sents)
+    headline = topic_of(blk, spans[0]) if len(spans) == 1 and not sents else None
+    if headline is not None and state.topic is None:
+        state.topic = headline  # a headline names what the article is about; it has no facts itself
+    for n, sent in enumerate(sents):
+        if n == 0:
+            first = topic_of(blk, sent)
+            if first is not None:
+                topics.append(first)
+                if state.topic is None:
+                    state.topic = first
+            if state.topic is not None and state.topic not in topics:
+                topics.append(state.topic)
+        facts, prev = key_facts(blk, sent, topics, prev, state.fired)
+        toks = blk.tokens
+        for f in facts:
+            answer = blk.span_text(f.answer_start, f.answer_end)
+            if (sent.index, norm(answer)) in asked and not f.resolved or "\x00" in answer:
+                state.fired["keyfact-veto-asked-already"] += 1
+                continue
+            state.fired[f.rule] += 1
+            c = Candidate(
+                key=f"keyfact:{norm(f.prompt)}", atype=f.atype, answer=answer, sent=sent,
+                char_start=blk.base + toks[f.answer_start].idx,
+                char_end=blk.base + toks[f.answer_end - 1].idx + len(toks[f.answer_end - 1].text),
+                tok_start=f.answer_start, tok_end=f.answer_end, quality=1.6, past=True)
+            c.questions.append(Question("short", f.prompt, 1.9, {"rule": f.rule}))
+            c.needs_context = False  # type: ignore[attr-defined]  # the question names its subject
+            out.append(c)
     return out
 
 

@@ -140,9 +140,9 @@ class Gazetteer:
         for place in [*self.continents, *self.us_states, *self.states_of_all_eras]:
             for name in (place.name, *place.aliases):
                 self._by_name.setdefault(fold(name), []).append(place)
-        for cities in self.cities_by_country.values():
-            for city in cities:  # largest first (the table's order): "Portland" is Oregon's
-                self._by_name.setdefault(fold(city.name), []).append(city)
+        everywhere = [city for cities in self.cities_by_country.values() for city in cities]
+        for city in sorted(everywhere, key=lambda c: -c.population):  # "London" is England's, not Ontario's
+            self._by_name.setdefault(fold(city.name), []).append(city)
 
     def find(self, name: str, kind: str | None = None) -> Place | None:
         """The place ``name`` names: of ``kind`` when given, else a continent, state or country

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import zlib
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
@@ -19,7 +18,7 @@ from rapidfuzz import fuzz
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.clutter import mask_clutter
-from studyapp.core.generation.distractors import KEEP_SEEN, Pool, _fold, choose
+from studyapp.core.generation.distractors import KEEP_SEEN, Pool, _fold, choose, table_find
 from studyapp.core.generation.extract import (
     _TOKEN, ORG_HEADS, PLACE_TYPES, Candidate, DocResult, State, attested_place, extract_block, norm,
 )
@@ -90,7 +89,28 @@ def pool_of(results: Iterable[DocResult]) -> Pool:
             if atype == "person" and state is not None and attested_place(state, surface.split()):
                 continue
             pool.add(atype, surface)
+        for c in r.candidates:
+            if c.role is not None:
+                pool.add_role(*c.role)
+        if r.sents:
+            for person, role in _titled_people(r.sents[0].root.doc):
+                pool.add_role(person, role)
     return pool
+
+
+def _titled_people(doc: Any) -> Iterable[tuple[str, str]]:
+    """People with the title or trade the text writes before them or in apposition ("Physicist
+    Marie Curie", "Lise Meitner, a physicist"): their field, for wrong choices of the same field."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in _ROLE_WORDS:
+            yield ent.text, before
+            continue
+        role = next((t.lower_ for t in ent.root.children if t.dep_ == "appos" and t.lower_ in _ROLE_WORDS), None)
+        if role is not None:
+            yield ent.text, role
 
 
 _SQUASH = re.compile(r"[^\w\s]")
@@ -416,7 +436,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         accept(c, True)
 
     facts: list[GeneratedFact] = []
-    tf_sentences: set[int] = set()
+    _spread_choices(chosen, lambda c: choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred,
+                                             n=12, sentence=_source(c, text)[0]), home)
+    tf = _TrueFalse()
     for c in chosen:
         if c.atype == "person":
             tokens = set(norm(c.answer).split())
@@ -424,7 +446,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                 ft = set(norm(form).split())
                 if form != c.answer and form not in c.accepted and (ft <= tokens or tokens <= ft):
                     c.accepted.append(form)
-        fact = _fact_of(c, text, tf_sentences, c.strict)  # type: ignore[attr-defined]
+        fact = _fact_of(c, text, tf, c.strict)  # type: ignore[attr-defined]
         if fact.questions:
             facts.append(fact)
     return facts + special
@@ -493,7 +515,63 @@ def _source(c: Candidate, text: str) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def _fact_of(c: Candidate, text: str, tf_sentences: set[int], strict: bool = False) -> GeneratedFact:
+def _spread_choices(chosen: list[Candidate], more: Callable[[Candidate], list[str]], home: str | None) -> None:
+    """No wrong choice serves more than a quarter of the facts (at least one): a fact, best first,
+    keeps a choice earlier facts used up to that share only, and takes a further choice of its kind
+    in its place; with too few, a question is typed and a gap-fill is not asked."""
+    limit = max(1, len(chosen) // 4)
+    used: dict[str, int] = {}
+    for c in chosen:
+        for name in ("choices", "cloze_choices"):
+            current: list[str] = getattr(c, name, [])
+            if not current:
+                continue
+            kept = [o for o in current if used.get(norm(o), 0) < limit]
+            if len(kept) < len(current):
+                shown = [q.prompt for q in c.questions] + [_standalone_cloze(c, False) or ""]
+                kept += [o for o in more(c) if o not in kept and o not in current and used.get(norm(o), 0) < limit
+                         and norm(o) != home and not any(_contains(q, o) for q in shown)][:len(current) - len(kept)]
+            setattr(c, name, kept if len(kept) == len(current) else [])
+        for o in {norm(o) for o in [*c.choices, *c.cloze_choices]}:  # type: ignore[attr-defined]
+            used[o] = used.get(o, 0) + 1
+
+
+class _TrueFalse:
+    """True/false items of an article: one per sentence, about as many False as True."""
+
+    def __init__(self) -> None:
+        self.sentences: set[int] = set()
+        self.made = {True: 0, False: 0}
+
+    def wanted(self, can_be_false: bool) -> bool | None:
+        """The truth value of the next item, or None when a True one would tip the balance."""
+        if can_be_false and self.made[False] <= self.made[True]:
+            return False
+        return True if self.made[True] <= self.made[False] else None
+
+
+def _false_twin(c: Candidate, choices: list[str], source: str) -> str | None:
+    """The wrong choice that makes a believable false statement of the sentence: of the key's kind,
+    not already named in the sentence. Names only where their kind is sure: places the gazetteer
+    knows on both sides, people named as fully as the key (a misread name swapped in reads as nonsense:
+    "through the hyperarid Francisco Pizarro")."""
+    twin = next((o for o in choices if not any(_contains(source, w) for w in o.split() if w[:1].isupper())
+                 and not _contains(source, o)), None)
+    if twin is None:
+        return None
+    group = _GROUP.get(c.atype)
+    if group in ("time", "amount"):
+        return twin if _plausible(c.answer, twin) and norm(twin) not in ("one", "1") \
+            and norm(c.answer) not in ("one", "1") else None
+    if group == "place":
+        key, other = table_find(c.answer), table_find(twin)
+        return twin if key is not None and other is not None and key.kind == other.kind else None
+    if group == "person":
+        return twin if len(twin.split()) == len(c.answer.split()) >= 2 else None
+    return None
+
+
+def _fact_of(c: Candidate, text: str, tf: _TrueFalse, strict: bool = False) -> GeneratedFact:
     source, start, end = _source(c, text)
     choices: list[str] = c.choices  # type: ignore[attr-defined]
     fact = GeneratedFact(key=c.key, kind=c.atype, answer=c.answer, sentence_start=start, sentence_end=end)
@@ -517,20 +595,16 @@ def _fact_of(c: Candidate, text: str, tf_sentences: set[int], strict: bool = Fal
                 choices=list(c.cloze_choices),  # type: ignore[attr-defined]
                 source_sentence=source, source_start=start, source_end=end,
                 quality=round(c.quality * 0.9, 3)))
-        if c.atype != "term" and c.sent.index not in tf_sentences and c.sent.end - c.sent.start <= 40 and alone:
-            truth = zlib.crc32(c.key.encode()) % 2 == 0
-            # The false twin swaps the key for a wrong choice the sentence does not already name.
-            # Only dates and amounts: a swapped name can turn a false statement into nonsense when
-            # the tagger misread a name ("through the hyperarid Francisco Pizarro").
-            twin = next((o for o in choices if not any(_contains(source, w) for w in o.split() if w[:1].isupper())
-                         and not _contains(source, o)), None)
-            if twin is None or _GROUP.get(c.atype) not in ("time", "amount") or _in_range(blk, c) \
-                    or not _plausible(c.answer, twin) or norm(c.answer) in ("one", "1") \
-                    or norm(twin) in ("one", "1") or _glued(blk, c):  # "as one step", "the one lens surfaces"
-                truth = True
-            stmt = blk.statement(c.sent) if truth else blk.statement(c.sent, c.tok_start, c.tok_end, twin)
+        if c.atype != "term" and c.sent.index not in tf.sentences and c.sent.end - c.sent.start <= 40 and alone:
+            # A false statement swaps the key for a plausible wrong choice of its kind, never a negation;
+            # "from 1910 to 1945" or "the two lens surfaces" changed at one end reads as nonsense.
+            twin = None if _in_range(blk, c) or _glued(blk, c) else _false_twin(c, choices, source)
+            truth = tf.wanted(twin is not None)
+            stmt = None if truth is None else blk.statement(c.sent) if truth else \
+                blk.statement(c.sent, c.tok_start, c.tok_end, twin)
             if stmt:
-                tf_sentences.add(c.sent.index)
+                tf.sentences.add(c.sent.index)
+                tf.made[truth] += 1
                 fact.questions.append(GeneratedQuestion(
                     kind="truefalse", answer_type=c.atype, prompt=f"True or false: {stmt}",
                     answer="True" if truth else "False", choices=["False" if truth else "True"],

@@ -7,36 +7,39 @@ Like ``lexicon.EVENT_FAMILIES``, these describe English names in general, not an
 
 from __future__ import annotations
 
+from studyapp.core.generation.wordlists import words
+
 import functools
 
 from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, STRUCTURE_WORDS, US_STATES
 
 # Last words of names of water: "Baltic Sea", "Bothnian Bay", "Puget Sound", "Strait of Hormuz".
-WATER_HEADS = frozenset("""
-sea seas ocean bay gulf strait straits lake lakes river rivers channel sound lagoon estuary fjord
-firth creek inlet reservoir bight passage loch lough
-""".split())
+WATER_HEADS = (
+    words("shared-place_first+surnames+water_first+water_heads")
+    | words("shared-surnames+water_heads")
+    | words("shared-water_first+water_heads")
+    | words("water_heads")
+)
 # First words of names of water: "Lake Ladoga", "River Thames", "Loch Ness".
-WATER_FIRST = frozenset("lake river loch lough".split())
+WATER_FIRST = (
+    words("shared-place_first+surnames+water_first+water_heads")
+    | words("shared-water_first+water_heads")
+)
 # Seas and oceans named by one word ("the Baltic", "the Mediterranean"). Not "Arctic" or
 # "Caribbean": alone, those name land regions as often as seas.
-WATER_NAMES = frozenset("baltic mediterranean atlantic pacific adriatic aegean caspian".split())
+WATER_NAMES = words("water_names")
 
 # Big rivers named without "River" ("the Danube"). Not "Amazon", "Don" or "Mississippi": those
 # name other things as often.
-RIVER_NAMES = frozenset("danube rhine nile thames volga yangtze mekong ganges indus tigris euphrates seine "
-                        "loire elbe oder vistula dnieper rhône rhone".split())
+RIVER_NAMES = words("river_names")
 
 # Continents and the large regions named after them ("West Africa", "Latin America", "the Americas"):
 # offered among themselves, never beside a state or a town ("Europe" beside "Rhode Island").
-CONTINENT_WORDS = frozenset("europe asia africa america americas antarctica oceania eurasia arctic antarctic hemisphere".split())
+CONTINENT_WORDS = words("continent_words") | words("shared-continent_words+countries")
 
 # Mountains: "Rocky Mountains", "Andes", "Mount Elbrus", "Sierra Madre", "Alborz Range".
-MOUNTAIN_HEADS = frozenset("""
-mountains mountain range ranges massif peak peaks volcano alps andes himalayas himalaya rockies
-pyrenees urals appalachians carpathians caucasus dolomites apennines
-""".split())
-MOUNTAIN_FIRST = frozenset("mount mt mt. mont monte sierra cerro pico".split())
+MOUNTAIN_HEADS = words("mountain_heads") | words("shared-mountain_heads+regions")
+MOUNTAIN_FIRST = words("mountain_first") | words("shared-mountain_first+place_first")
 
 # Last words of names of buildings and other man-made places: a place, but never a city, a country
 # or a sea. Wider than STRUCTURE_WORDS: a university is also a body, but still not a town.
@@ -64,33 +67,31 @@ _FACILITY_KIND = {
 }
 
 # Last words of named areas of land: a person's name never ends so ("Charles Town" is a place).
-LAND_HEADS = frozenset("""
-town city village county province district region island islands peninsula valley coast cape
-colony territory oblast prefecture state kingdom republic empire desert forest plain plains
-""".split())
+LAND_HEADS = (
+    words("land_heads")
+    | words("shared-land_heads+place_first")
+    | words("shared-land_heads+speech_verbs")
+)
 
 # Kinds of organisations by the head word of their name. A navy's wrong choices are other armed
 # forces, a glee club's other clubs, not a church or a dental school.
 ORG_FAMILIES = {
-    "education": frozenset("university universities college school schools institute academy seminary "
-                           "conservatory polytechnic".split()),
-    "armed": frozenset("army armies navy force forces corps guard guards marines regiment brigade battalion "
-                       "fleet militia legion police".split()),
-    "government": frozenset("congress parliament senate house assembly council court ministry department agency "
-                            "commission office bureau administration government cabinet board authority "
-                            "legislature diet duma tribunal committee convention service".split()),
-    "religious": frozenset("church churches diocese archdiocese patriarchate synod abbey monastery parish "
-                           "congregation convent mission".split()),
-    "company": frozenset("inc inc. corp corp. corporation company co co. ltd ltd. llc plc bank airlines airline "
-                         "airways group holdings motors industries enterprises studios pictures records "
-                         "entertainment media publishing publishers press railway railroad".split()),
-    # Not "league": the Hanseatic League and the Arab League are no football leagues.
-    "club": frozenset("club team fc afc cf sc".split()),
-    "society": frozenset("association society federation union foundation trust fund alliance movement "
-                         "organization organisation coalition network".split()),
-    "party": frozenset("party".split()),
-    "news": frozenset("times post journal herald tribune news gazette magazine newspaper chronicle telegraph "
-                      "broadcasting".split()),
+    "education": words("org_families_education"),
+    "armed": words("org_families_armed") | words("shared-org_families_armed+surnames"),
+    "government": (
+        words("org_families_government")
+        | words("shared-org_families_government+period_nouns")
+        | words("shared-org_families_government+surnames")
+    ),
+    "religious": (
+        words("org_families_religious")
+        | words("shared-org_families_religious+structure_words+surnames")
+    ),
+    "company": words("org_families_company") | words("shared-org_families_company+surnames"),
+    "club": words("org_families_club"),
+    "society": words("org_families_society"),
+    "party": words("org_families_party"),
+    "news": words("org_families_news") | words("shared-org_families_news+surnames"),
 }
 _ORG_FAMILY_OF = {word: fam for fam, words in ORG_FAMILIES.items() for word in words}
 
@@ -107,11 +108,7 @@ def distinctive(words: list[str]) -> list[str]:
 
 
 # Occupations written before a name like a title ("the Marxist philosopher Louis Althusser").
-OCCUPATIONS = frozenset("""
-historian economist philosopher scientist physicist chemist biologist sociologist psychologist novelist poet
-writer journalist critic composer painter sculptor artist activist singer actor actress
-linguist ethnographer anthropologist archaeologist scholar theologian astronomer geologist explorer
-""".split())
+OCCUPATIONS = words("occupations")
 
 # Words that are a title, an office or a rank, not a name: "Head Sergeant", "First Lady", "Grand Duke".
 TITLE_WORDS = ROLE_NOUNS | frozenset("""
@@ -123,19 +120,33 @@ senior junior assistant acting grand first vice high lord mayor elder
 
 # Heads of place and body names that are also common surnames ("Stuart Hall", "Shirley Temple",
 # "Margaret Court"): they do not make a name a place.
-_SURNAMES = frozenset("""
-hall church court house post service park temple castle bridge tower bay lake rivers field ford banks
-street mill press guard board fleet wood ocean london sterling
-""".split())
+_SURNAMES = (
+    words("shared-org_families_armed+surnames")
+    | words("shared-org_families_company+surnames")
+    | words("shared-org_families_government+surnames")
+    | words("shared-org_families_news+surnames")
+    | words("shared-org_families_religious+structure_words+surnames")
+    | words("shared-place_first+surnames+water_first+water_heads")
+    | words("shared-structure_words+structures_not_bodies+surnames")
+    | words("shared-structure_words+surnames")
+    | words("surnames")
+    | words("shared-surnames+water_heads")
+)
 
 # First words that make a name a place ("New Amsterdam", "Nya Sverige", "Fort Worth"), in the
 # languages colonies and towns were named in.
-PLACE_FIRST = frozenset("""
-new nya nieuw nieuwe nueva nuevo nova novo neu neue nouvelle novaya novy ny fort port lake mount cape
-san santa são sao st st. saint upper lower north south east west old
-""".split())
+PLACE_FIRST = (
+    words("shared-land_heads+place_first")
+    | words("shared-mountain_first+place_first")
+    | words("place_first")
+    | words("shared-place_first+structure_words")
+    | words("shared-place_first+surnames+water_first+water_heads")
+)
 # "De Kuip", "La Scala", "El Dorado": an article and one word is a building's or a place's nickname.
-_FOREIGN_ARTICLES = frozenset("de het la le el il lo los las les die der den".split())
+_FOREIGN_ARTICLES = (
+    words("foreign_articles")
+    | words("shared-foreign_articles+standalone_event_verbs")
+)
 
 
 def _words(name: str) -> list[str]:
@@ -237,7 +248,7 @@ _FALLBACK = {
 # Names that stand for a tongue rather than a people ("_____ lyrics": Latin), and the names a tongue
 # is offered beside (the well-known ones above, and a few more). "Greek" or "French" alone may be a
 # people as well, so only the first set makes a key a tongue.
-TONGUES = frozenset("latin sanskrit aramaic arabic hebrew esperanto swahili yiddish".split())
+TONGUES = words("tongues")
 TONGUE_CHOICES = TONGUES | frozenset(name.lower() for name in _FALLBACK["language"]) \
     | frozenset("spanish english persian".split())
 
@@ -259,15 +270,8 @@ def fallback_names(kind: str, key: str) -> list[str]:
 
 # Religions, and the words for their followers: "Puritans" are offered beside Quakers and Catholics,
 # "Islamic" beside "Jewish", never beside peoples ("Indians") or nations ("Greek").
-FAITHS = frozenset("""
-christianity islam judaism hinduism buddhism sikhism jainism shinto taoism confucianism zoroastrianism
-catholicism protestantism anglicanism methodism calvinism lutheranism sufism mormonism
-""".split())
-FAITHFUL = frozenset("""
-christian jew muslim moslem catholic protestant anglican methodist baptist lutheran presbyterian calvinist
-puritan quaker pilgrim mormon hindu buddhist sikh jain shia shiite sunni evangelical pentecostal huguenot
-mennonite amish episcopalian congregationalist jesuit jewish islamic orthodox
-""".split())
+FAITHS = words("faiths")
+FAITHFUL = words("shared-demonyms+faithful") | words("faithful")
 
 
 def faith_kind(word: str) -> str | None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from studyapp.core.generation.lexicon import CHROME_WORDS, ICON_PARTS
+from studyapp.core.importing.clutter_rules import apply_rules
 
 # Interface words beyond those question generation filters: cookie banners and consent buttons.
 _INTERFACE_WORDS = CHROME_WORDS | frozenset(
@@ -298,6 +299,15 @@ def _looks_like_title(paragraph: str) -> bool:
             and not paragraph[0].islower())
 
 
+def _same_text(a: str, b: str) -> bool:
+    return fold_for_comparison(a).rstrip(" .!") == fold_for_comparison(b).rstrip(" .!")
+
+
+def _read_once(paragraphs: list[str]) -> list[str]:
+    """Without a paragraph that repeats the one before it (a headline or teaser pasted twice)."""
+    return [p for i, p in enumerate(paragraphs) if i == 0 or not _same_text(p, paragraphs[i - 1])]
+
+
 def clean_text(raw: str, *, markdown: bool = False, lines_are_paragraphs: bool = False,
                find_title: bool = True) -> CleanedText:
     """The article in ``raw`` without clutter; its title (the first line when it looks like one,
@@ -310,14 +320,15 @@ def clean_text(raw: str, *, markdown: bool = False, lines_are_paragraphs: bool =
     paragraphs, published = _take_date(paragraphs)
     if front_date and published is None:
         published = parse_date(front_date)
+    paragraphs = _read_once(apply_rules(paragraphs))
     paragraphs = [p for p in paragraphs if not is_clutter_paragraph(p)]
     paragraphs = [cleaned for cleaned in map(remove_inline_clutter, paragraphs)
                   if cleaned and not is_clutter_paragraph(cleaned)]
     title = front_title
     if not title and find_title and len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
         title = paragraphs.pop(0)
-    elif title and paragraphs and paragraphs[0].casefold() == title.casefold():
-        paragraphs.pop(0)
+    if title and paragraphs and _same_text(paragraphs[0], title):
+        paragraphs.pop(0)  # the headline copied again as the first paragraph: read once
     return CleanedText(text="\n\n".join(paragraphs), title=title, published=published)
 
 

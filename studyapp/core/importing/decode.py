@@ -13,6 +13,7 @@ import codecs
 import re
 
 from studyapp.core.errors import ImportFailed
+from studyapp.core.importing.normalise import decode_mixed_lines, mixed_encoding_warning
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -34,8 +35,12 @@ def looks_binary(data: bytes) -> bool:
     return odd > max(2, len(sample) // 100)
 
 
-def decode_bytes(data: bytes, name: str) -> str:
-    """The text in ``data``; ``ImportFailed`` naming ``name`` when it is empty or not text."""
+def decode_bytes(data: bytes, name: str, warnings: list[str] | None = None) -> str:
+    """The text in ``data``; ``ImportFailed`` naming ``name`` when it is empty or not text.
+
+    A file whose lines are partly UTF-8 and partly Windows-1252 is decoded line by line, and a
+    warning naming those lines is added to ``warnings`` (whole-file detection read it as one
+    single-byte encoding: "CafÃ© ZÃ¼rich", without a word)."""
     if not data.strip():
         raise ImportFailed(f"{name}: the file is empty.")
     for bom, encoding in _BOMS:
@@ -51,6 +56,12 @@ def decode_bytes(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = decode_mixed_lines(data)
+    if mixed is not None:
+        text, lines = mixed
+        if warnings is not None:
+            warnings.append(mixed_encoding_warning(name, lines))
+        return text
     return _detected(data, name)
 
 

@@ -4,7 +4,7 @@ reader, then cleaning, then title, date and language."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -12,12 +12,14 @@ from typing import Callable
 from studyapp.core.errors import ImportFailed
 from studyapp.core.importing import readers
 from studyapp.core.importing.clean import clean_text
+from studyapp.core.importing.normalise import display_name, normalise_line, normalise_text
 from studyapp.core.importing.readers import MAX_TEXT_CHARS, RawDocument
 from studyapp.core.importing.titles import title_from_text
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".epub")
-# GIFT and Moodle XML quiz files too: the desktop file offers StudyApp for them in file managers.
-QUESTION_LIST_SUFFIXES = (".csv", ".tsv", ".gift", ".xml")
+# Question lists and other programs' question files (GIFT, Moodle XML, Anki packages): imported as
+# they are, no generation; the desktop file offers StudyApp for them in file managers.
+QUESTION_LIST_SUFFIXES = (".csv", ".tsv", ".gift", ".xml", ".apkg")
 SUPPORTED_SUFFIXES = ARTICLE_SUFFIXES + QUESTION_LIST_SUFFIXES
 _ADVICE = {
     ".doc": "old Word .doc files cannot be read; save it as .docx (File › Save As) and import that",
@@ -45,6 +47,7 @@ class ExtractedArticle:
     path: str = ""
     url: str = ""
     language: str = "en"
+    warnings: list[str] = field(default_factory=list)  # said with the import's result
 
 
 def is_url(item: str) -> bool:
@@ -109,6 +112,10 @@ def build_article(document: RawDocument, name: str, *, title: str | None = None,
     """Clean a document's text and settle its title, date and language."""
     if len(document.text) > MAX_TEXT_CHARS:
         raise readers.too_long(name, len(document.text))
+    # The door: whatever the source, control characters go and Windows-1252 leftovers are repaired.
+    document.text = normalise_text(document.text)
+    document.title = normalise_line(document.title)
+    title = normalise_line(title) if title else title
     # A title from the document's metadata wins; the first line is then the body's, unless it
     # repeats that title (structured sources do).
     cleaned = clean_text(document.text, markdown=document.markdown,
@@ -129,6 +136,7 @@ def build_article(document: RawDocument, name: str, *, title: str | None = None,
         path=path,
         url=url,
         language=detect_language(text),
+        warnings=list(document.warnings),
     )
 
 
@@ -152,26 +160,29 @@ def _reader_for(suffix: str) -> Callable[[bytes, str], RawDocument] | None:
 
 
 def unsupported_message(path: Path) -> str:
-    suffix = path.suffix.lower()
+    suffix = display_name(path.suffix.lower())
+    name = display_name(path.name)
     if suffix in _ADVICE:
-        return f"{path.name}: {_ADVICE[suffix]}."
+        return f"{name}: {_ADVICE[suffix]}."
     kind = f"type {suffix}" if suffix else "this type (no extension)"
-    return (f"{path.name}: files of {kind} cannot be imported (supported: "
+    return (f"{name}: files of {kind} cannot be imported (supported: "
             f"{', '.join(s for s in SUPPORTED_SUFFIXES if s not in ('.text', '.markdown', '.xhtml'))}).")
 
 
-def extract(item: str) -> ExtractedArticle:
-    """The article in a file or at a URL; ``ImportFailed`` with a one-line message otherwise."""
+def extract(item: str, is_cancelled: Callable[[], bool] | None = None) -> ExtractedArticle:
+    """The article in a file or at a URL; ``ImportFailed`` with a one-line message otherwise.
+    ``is_cancelled`` stops a download at once (``Cancelled``)."""
     if is_url(item):
-        document, final_url = readers.fetch_url(item.strip())
+        document, final_url = readers.fetch_url(item.strip(), is_cancelled=is_cancelled)
         return build_article(document, item, source="url", url=final_url)
     path = Path(item)
+    name = display_name(path.name or item)  # the file is read by its real name, shown by this one
     if path.is_dir():
-        raise ImportFailed(f"{path.name or item}: no files that can be imported in this folder.")
+        raise ImportFailed(f"{name}: no files that can be imported in this folder.")
     if not path.exists():
-        raise ImportFailed(f"{item}: no such file or folder.")
+        raise ImportFailed(f"{display_name(item)}: no such file or folder.")
     reader = _reader_for(path.suffix.lower())
     if reader is None:
         raise ImportFailed(unsupported_message(path))
-    document = reader(readers.read_bytes(path), path.name)
-    return build_article(document, path.name, source="file", path=str(path))
+    document = reader(readers.read_bytes(path), name)
+    return build_article(document, name, source="file", path=display_name(path))

@@ -8,7 +8,7 @@ import hashlib
 import importlib.util
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from studyapp.core.errors import Cancelled, ImportFailed, StudyAppError
 from studyapp.core.importing.clean import fold_for_comparison
+from studyapp.core.importing.normalise import display_name
 from studyapp.core.importing.extract import (QUESTION_LIST_SUFFIXES, ExtractedArticle, expand_inputs, extract,
                                              extract_text)
 from studyapp.core.models import ACTIVE, Article, Fact, Question
@@ -43,6 +44,7 @@ class ImportResult:
     published: date | None = None
     n_questions: int = 0
     message: str = ""
+    warnings: list[str] = field(default_factory=list)  # e.g. lines read in another encoding
 
     def as_json(self) -> dict:
         return {
@@ -53,6 +55,7 @@ class ImportResult:
             "published": self.published.isoformat() if self.published else None,
             "n_questions": self.n_questions,
             "message": self.message,
+            "warnings": list(self.warnings),
         }
 
 
@@ -105,19 +108,25 @@ class ImportManager:
                 if item.lower().endswith(QUESTION_LIST_SUFFIXES):
                     result = self._import_question_list(item)
                 else:
-                    extracted = extract(item)
+                    extracted = extract(item, is_cancelled)
                     if bank is None:
                         bank, known = AnswerBank(self.bank()), self.known_hashes()
-                    result = self.import_extracted(extracted, max_facts=max_facts, bank=bank, known=known)
+                    result = self.import_extracted(extracted, max_facts=max_facts, bank=bank, known=known,
+                                                   is_cancelled=is_cancelled)
                 result.path = item
+            except Cancelled:
+                raise  # the whole import stops; the file being read is not stored
             except StudyAppError as error:
                 result = ImportResult(path=item, status=ERROR, message=str(error))
             except Exception as error:  # noqa: BLE001 - a bug met by one input must not cost the others
                 _log.exception("importing %s failed", item)
-                name = Path(item).name or item
+                name = display_name(Path(item).name or item)
                 result = ImportResult(path=item, status=ERROR, message=(
                     f"{name}: unexpected error while importing ({type(error).__name__}: {error}); nothing of it "
                     "was stored. Please report this."))
+            # Shown on one line and stored as text: a name that is not UTF-8, or holds a newline, is
+            # shown with replacement characters (the file itself was read by its real name).
+            result.path, result.message = display_name(item), display_name(result.message)
             results.append(result)
             if progress:
                 progress(index + 1, len(items), result)
@@ -126,9 +135,10 @@ class ImportManager:
         return results
 
     def _import_question_list(self, item: str) -> ImportResult:
-        """.csv and .tsv files are question lists, imported by the exchange part when it is there."""
+        """Question lists (.csv, .tsv) and question files of other programs (GIFT, Moodle XML, Anki
+        .apkg), imported by the exchange part when it is there."""
         if importlib.util.find_spec("studyapp.core.exchange.manager") is None:
-            raise ImportFailed(f"{Path(item).name}: question lists (.csv, .tsv) cannot be imported yet.")
+            raise ImportFailed(f"{Path(item).name}: question files cannot be imported yet.")
         return self.app.exports.import_question_list(item)
 
     def import_text(self, raw: str, *, title: str | None = None, source: str = "paste",
@@ -137,14 +147,18 @@ class ImportManager:
         return self.import_extracted(extracted, max_facts=max_facts)
 
     def import_extracted(self, extracted: ExtractedArticle, max_facts: int | None = None,
-                         bank: AnswerBank | None = None, known: set[str] | None = None) -> ImportResult:
-        """Store one extracted article with its questions in one transaction, unless it is there."""
+                         bank: AnswerBank | None = None, known: set[str] | None = None,
+                         is_cancelled: Callable[[], bool] | None = None) -> ImportResult:
+        """Store one extracted article with its questions in one transaction, unless it is there.
+        Cancelled while its questions were being made, it is not stored (``Cancelled``)."""
         digest = content_hash(extracted.text)
         # In a bulk import the hashes already stored are read once (``known``): no query per article.
         existing = self._find_by_hash(digest) if known is None or digest in known else None
         if existing is not None:
             return self._duplicate(extracted, existing)
         facts = self._generate(extracted, max_facts, bank)
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled(f"Import cancelled; {extracted.title!r} was not stored.")
         try:
             with self.app.session() as session:
                 article = store_article(session, extracted, digest, facts, self.app.clock.now())
@@ -163,9 +177,12 @@ class ImportManager:
         if extracted.language != "en":
             message = (f"Imported; the text is in {language_name(extracted.language)}, and questions are "
                        "generated for English only.")
+        if extracted.warnings:
+            message += " " + " ".join(extracted.warnings)
         return ImportResult(
             path=extracted.path or extracted.url, status=IMPORTED, article_id=article.id,
             title=article.title, published=article.published, n_questions=n_questions, message=message,
+            warnings=list(extracted.warnings),
         )
 
     @staticmethod

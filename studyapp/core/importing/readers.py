@@ -6,8 +6,8 @@ Limits (stated in the README and checked before anything is parsed):
 - a file or download of at most ``MAX_FILE_BYTES`` (50 MB);
 - DOCX and EPUB files are zip archives: together their members may expand to at most
   ``MAX_UNPACKED_BYTES`` (100 MB) and to at most ``MAX_RATIO`` (100) times the archive's size, in at
-  most ``MAX_MEMBERS`` files. Python's zipfile never inflates a member past its declared size, so the
-  declared sizes checked here bound the real work;
+  most ``MAX_MEMBERS`` files. The declared sizes are checked first, and every member is then read
+  against a hard budget whatever the directory says (``archives.read_member``);
 - the extracted text may hold at most ``MAX_TEXT_CHARS`` (2,000,000) characters, about 1,000 pages.
 
 The libraries (trafilatura, pypdf, python-docx, lxml) are imported inside their reader, so that
@@ -19,22 +19,26 @@ from __future__ import annotations
 import functools
 import io
 import re
+import socket
 import ssl
+import threading
+import time
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from studyapp.core.errors import ImportFailed
+from studyapp.core.importing.archives import MAX_RATIO, MAX_UNPACKED_BYTES, BoundedZip, inflated_copy
 from studyapp.core.importing.clean import parse_date
 from studyapp.core.importing.decode import decode_bytes
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 100
 MAX_MEMBERS = 10_000
-FETCH_TIMEOUT_S = 15
+FETCH_TIMEOUT_S = 15  # per read
+FETCH_DEADLINE_S = 120  # the whole page
 _MB = 1024 * 1024
 # PARSER_FAILURES: the format libraries raise a wide and changing set of exceptions on damaged input
 # (their own errors, ValueError, KeyError, lxml's, RecursionError on deep nesting, ...). Each reader
@@ -55,6 +59,7 @@ class RawDocument:
     # A PDF's or Word file's creation date is when the file was made, often long after the article
     # appeared: a date written in the text wins over it.
     weak_date: bool = False
+    warnings: list[str] = field(default_factory=list)  # shown with the import's result
 
 
 def too_long(name: str, n_chars: int) -> ImportFailed:
@@ -86,8 +91,27 @@ def read_bytes(path: Path) -> bytes:
 
 
 # --------------------------------------------------------------------------- plain text and Markdown
+_MARKDOWN_FRONT = re.compile(r"^---\n.*?\n---\n", re.S)
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+
+
+def only_headings(markdown: str) -> bool:
+    """A Markdown file whose every line is a heading (an outline, a table of contents): no prose."""
+    lines = [line for line in _MARKDOWN_FRONT.sub("", markdown).splitlines() if line.strip()]
+    headings = {i for i, line in enumerate(lines) if _MARKDOWN_HEADING.match(line)}
+    for i, line in enumerate(lines[1:], 1):
+        if _SETEXT_UNDERLINE.match(line):
+            headings |= {i - 1, i}
+    return bool(lines) and len(headings) == len(lines)
+
+
 def read_text(data: bytes, name: str, *, markdown: bool = False) -> RawDocument:
-    return RawDocument(text=decode_bytes(data, name), markdown=markdown)
+    warnings: list[str] = []
+    text = decode_bytes(data, name, warnings)
+    if markdown and only_headings(text):
+        raise ImportFailed(f"{name}: there is no text to make questions from (the file holds only headings).")
+    return RawDocument(text=text, markdown=markdown, warnings=warnings)
 
 
 # --------------------------------------------------------------------------- HTML
@@ -145,6 +169,9 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _PDF_DAMAGED, error) from error
     if sum(len(re.findall(r"\w", page)) for page in pages) < 20:
+        unreadable = _unreadable_page(reader)
+        if unreadable is not None:  # pypdf gives no text for a page it cannot read, and says nothing
+            raise ImportFailed(f"{name}: {_PDF_DAMAGED} (the text of page {unreadable} cannot be read).")
         raise ImportFailed(f"{name}: the PDF has no text layer (scanned pages?); run text recognition (OCR) "
                            "on it first, or paste the text.")
     title = good_title(info.title) if info else ""
@@ -156,6 +183,21 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             published = None
     # Pages are joined with a blank line: a page break always ends a paragraph in practice.
     return RawDocument(text="\n\n".join(pages), title=title, published=published, weak_date=True)
+
+
+def _unreadable_page(reader) -> int | None:
+    """The number of the first page whose content stream cannot be read (a stream whose length
+    refers to itself, a missing object), or None. pypdf's text extraction skips such a page silently,
+    which made a damaged PDF look like a scan without a text layer."""
+    for number, page in enumerate(reader.pages[:200], 1):
+        try:
+            contents = page.get("/Contents")
+            streams = contents.get_object() if contents is not None else []
+            for stream in streams if isinstance(streams, list) else [streams]:
+                stream.get_object().get_data()
+        except Exception:  # noqa: BLE001 - see PARSER_FAILURES
+            return number
+    return None
 
 
 # --------------------------------------------------------------------------- zip-based: DOCX and EPUB
@@ -192,10 +234,13 @@ def read_docx(data: bytes, name: str) -> RawDocument:
     import docx
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        # python-docx opens the zip itself: give it a copy whose every member was read within the budget.
+        document = docx.Document(io.BytesIO(inflated_copy(data, name)))
         paragraphs = [p.text for p in document.paragraphs]
         properties = document.core_properties
         title, created = properties.title, properties.created
+    except ImportFailed:
+        raise
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _DOCX_DAMAGED, error) from error
     text = "\n".join(paragraphs)
@@ -222,7 +267,7 @@ _OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elem
 _CHAPTER_TYPES = ("application/xhtml+xml", "text/html")
 
 
-def epub_chapters(archive: zipfile.ZipFile) -> tuple[list[bytes], str, str]:
+def epub_chapters(archive: "BoundedZip") -> tuple[list[bytes], str, str]:
     """The chapters of an EPUB in reading order (the OPF's spine), with its DC title and date.
 
     META-INF/container.xml names the package document (OPF); its manifest maps ids to files, its
@@ -257,9 +302,11 @@ def epub_chapters(archive: zipfile.ZipFile) -> tuple[list[bytes], str, str]:
 def read_epub(data: bytes, name: str) -> RawDocument:
     check_archive(data, name, _EPUB_DAMAGED)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with BoundedZip(data, name) as archive:
             contents, title, when = epub_chapters(archive)
         chapters = [html_to_lines(content) for content in contents if content.strip()]
+    except ImportFailed:
+        raise
     except Exception as error:  # noqa: BLE001 - see PARSER_FAILURES
         raise damaged(name, _EPUB_DAMAGED, error) from error
     text = "\n\n".join(chapters)
@@ -270,6 +317,12 @@ def read_epub(data: bytes, name: str) -> RawDocument:
 
 
 # --------------------------------------------------------------------------- URL
+def http_client_errors() -> type:
+    import http.client
+
+    return http.client.HTTPException
+
+
 @functools.cache
 def tls_context() -> ssl.SSLContext:
     """Certificates checked against the operating system's store (truststore), not Python's own:
@@ -280,24 +333,105 @@ def tls_context() -> ssl.SSLContext:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
-def fetch_url(url: str) -> tuple[RawDocument, str]:
-    """The page at ``url`` (HTML, plain text or PDF) and the address it ended at after redirects."""
+class _Download:
+    """One page downloaded on a thread of its own, so that the import can stop waiting at once: a
+    server sending a byte every few seconds never trips the per-read timeout, and Cancel must not
+    wait for it. Stopping closes the connection's socket, which ends a read blocked in the thread."""
+
+    def __init__(self, request, opener_for):
+        self.connections: list = []
+        self.opener = opener_for(self.connections)
+        self.request = request
+        self.done = threading.Event()
+        self.stopped = False
+        self.result: tuple[bytes, str, str] | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            with self.opener.open(self.request, timeout=FETCH_TIMEOUT_S) as response:
+                pieces, size = [], 0
+                read = getattr(response, "read1", response.read)  # returns what arrived, not a full buffer
+                while size <= MAX_FILE_BYTES and not self.stopped:
+                    piece = read(64 * 1024)
+                    if not piece:
+                        break
+                    pieces.append(piece)
+                    size += len(piece)
+                self.result = (b"".join(pieces), response.headers.get_content_type(), response.geturl())
+        except BaseException as error:  # noqa: BLE001 - handed to the waiting thread
+            self.error = error
+        finally:
+            self.done.set()
+
+    def stop(self) -> None:
+        self.stopped = True
+        for connection in self.connections:
+            sock = getattr(connection, "sock", None)
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+def _tracking_opener(connections: list):
+    """A urllib opener (redirects, proxies, TLS against the system store) that records each
+    connection it makes, so that a download can be stopped from another thread."""
+    import http.client
+    import urllib.request
+
+    def tracked(connection_class):
+        def make(host, **kwargs):
+            connection = connection_class(host, **kwargs)
+            connections.append(connection)
+            return connection
+        return make
+
+    class Http(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(tracked(http.client.HTTPConnection), req)
+
+    class Https(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(tracked(http.client.HTTPSConnection), req, context=self._context)
+
+    return urllib.request.build_opener(Http(), Https(context=tls_context()))
+
+
+def fetch_url(url: str, *, is_cancelled: Callable[[], bool] | None = None,
+              deadline_s: float = FETCH_DEADLINE_S) -> tuple[RawDocument, str]:
+    """The page at ``url`` (HTML, plain text or PDF) and the address it ended at after redirects.
+
+    Each read waits at most ``FETCH_TIMEOUT_S``, and the whole download at most ``deadline_s``;
+    ``is_cancelled`` is checked ten times a second and stops the download at once."""
     import urllib.error
     import urllib.request
     from urllib.parse import urlsplit
 
+    from studyapp.core.errors import Cancelled
+
     host = urlsplit(url).hostname or url
     request = urllib.request.Request(url, headers={"User-Agent": "StudyApp article import",
                                                    "Accept": "text/html,text/plain,application/pdf;q=0.9,*/*;q=0.5"})
-    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=tls_context()))
+    download = _Download(request, _tracking_opener)
+    threading.Thread(target=download.run, name="url-import", daemon=True).start()
+    deadline = time.monotonic() + deadline_s
+    while not download.done.wait(0.1):
+        if is_cancelled is not None and is_cancelled():
+            download.stop()
+            raise Cancelled(f"{url}: cancelled while downloading.")
+        if time.monotonic() > deadline:
+            download.stop()
+            raise ImportFailed(f"{url}: {host} is too slow: the page was not complete after {deadline_s:.0f} s; "
+                               "try again later, or save the page and import the file.")
     try:
-        with opener.open(request, timeout=FETCH_TIMEOUT_S) as response:
-            data = response.read(MAX_FILE_BYTES + 1)
-            content_type = response.headers.get_content_type()
-            final_url = response.geturl()
+        if download.error is not None:
+            raise download.error
+        data, content_type, final_url = download.result
     except urllib.error.HTTPError as error:
         raise ImportFailed(f"{url}: the server answered {error.code} {error.reason}.") from error
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (urllib.error.URLError, OSError, ValueError, http_client_errors()) as error:
         reason = getattr(error, "reason", error)
         raise ImportFailed(f"{url}: cannot reach {host} ({_short_reason(reason)}); check the network "
                            "connection, or save the page and import the file.") from error

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
 import json
 import math
@@ -18,12 +17,16 @@ from sqlmodel import select
 from studyapp.core.clock import as_utc
 from studyapp.core.atomic_file import write_atomically
 from studyapp.core.errors import InvalidInput, NotFound
+from studyapp.core.spreadsheet import csv_writer
 from studyapp.core.models import ACTIVE, Article, Fact, FactState, Learner, Question, ReviewLog
 from studyapp.core.stats.days import StudyDays, study_days_for
 from studyapp.core.stats.models import SLOT_SECONDS, ReviewSlot
 from studyapp.core.stats.report import (ANSWER_TIME_CAP_MS, FORECAST_DAYS, MATURE_DAYS, Activity,
                                         ArticleMastery, ProgressReport, WeakFact)
-from studyapp.core.stats.retrievability import MASTERED, Retrievability, sql_epoch_seconds
+from studyapp.core.stats.retrievability import Retrievability, sql_epoch_seconds
+from studyapp.core.study.scheduling import AGAIN
+
+REVIEW_STATE = 2  # fsrs.State.Review
 
 if TYPE_CHECKING:
     from studyapp.core.facade import StudyApp
@@ -43,8 +46,9 @@ class _Facts:
     fact_id: Any
     article_id: Any
     lapses: Any
-    recall: Any  # FSRS retrievability now; 0 for a fact never reviewed
+    recall: Any  # FSRS retrievability now; 0 for a fact never reviewed or not recalled since its last lapse
     reviewed: Any  # bool: has a memory state with a last review
+    recalled: Any  # bool: answered right since its last lapse (its newest counted answer was not Again)
     due_s: Any  # due time in seconds since 1970 (NaN when unknown)
     facts_per_article: dict[int, int]  # facts with an active question, by the question's article
 
@@ -87,10 +91,11 @@ class StatsManager:
             due = self._due_forecast(facts, days, now)
             articles = self._mastery(session, facts)
             weak = self._weakest(session, facts, weakest, "recall")
+        due_now = self.app.study.counts(learner_id, now=now).due
         recalls = facts.recall[facts.reviewed]
         return ProgressReport(
             learner_id=learner_id, learner=learner.name, now=now, days=days, activity=activity,
-            due_by_day=due, predicted_retention=float(recalls.mean()) if len(recalls) else None,
+            due_by_day=due, due_now=due_now, predicted_retention=float(recalls.mean()) if len(recalls) else None,
             facts_reviewed=int(len(recalls)), articles=articles, weakest=weak)
 
     def _activity(self, session, learner_id: int, days: StudyDays) -> list[Activity]:
@@ -174,22 +179,39 @@ class StatsManager:
         dialect = self.app.engine.dialect.name
         states = _numbers(connection, select(
             FactState.fact_id, FactState.lapses, FactState.stability,
-            sql_epoch_seconds(FactState.last_review, dialect), sql_epoch_seconds(FactState.due, dialect))
+            sql_epoch_seconds(FactState.last_review, dialect), sql_epoch_seconds(FactState.due, dialect),
+            FactState.state)
             # In key order, SQLite reads the states along the table; unordered, it picks the due
             # index and jumps around the table for every row (twice as slow).
-            .where(FactState.learner_id == learner_id).order_by(FactState.fact_id), 5)
+            .where(FactState.learner_id == learner_id).order_by(FactState.fact_id), 6)
         if not len(pairs):  # nothing is asked any more
             states = states[:0]
             pairs = numpy.zeros((1, 2))
         asked_at = numpy.minimum(numpy.searchsorted(pairs[:, 0], states[:, 0]), len(pairs) - 1)  # both by fact id
         keep = pairs[asked_at, 0] == states[:, 0]
-        fact_id, lapses, stability, last_s, due_s = states[keep].T
+        fact_id, lapses, stability, last_s, due_s, state = states[keep].T
         reviewed = numpy.isfinite(stability) & numpy.isfinite(last_s)
+        recalled = reviewed & ((state == REVIEW_STATE) | numpy.isin(fact_id, self._recalled_learning(session, learner_id)))
         now_s = math.floor(as_utc(now).timestamp())
         elapsed = numpy.floor_divide(now_s - numpy.where(reviewed, last_s, now_s), 86_400)
-        recall = numpy.where(reviewed, Retrievability().of_arrays(stability, elapsed), 0.0)
+        # fsrs counts whole days, so every fact reviewed today has R = 1, even one answered wrong a
+        # minute ago: such a fact is not recalled until the learner gets it right again.
+        recall = numpy.where(recalled, Retrievability().of_arrays(stability, elapsed), 0.0)
         return _Facts(learner_id, fact_id.astype(int), pairs[asked_at[keep], 1].astype(int), lapses.astype(int),
-                      recall, reviewed, due_s, dict(zip(articles.tolist(), per_article.tolist())))
+                      recall, reviewed, recalled, due_s, dict(zip(articles.tolist(), per_article.tolist())))
+
+    @staticmethod
+    def _recalled_learning(session, learner_id: int) -> list[int]:
+        """Facts in their (re)learning steps whose newest counted answer was right. A fact in the
+        Review state was answered right since its last lapse by definition (Again sends it back to
+        relearning), so only the few facts in learning need their newest answer read from the log."""
+        log = ReviewLog
+        learning = select(FactState.fact_id).where(FactState.learner_id == learner_id,
+                                                   FactState.state != REVIEW_STATE)
+        newest = (select(func.max(log.id)).where(log.learner_id == learner_id, log.counted.is_(True),
+                                                 log.rating > 0, log.fact_id.in_(learning))
+                  .group_by(log.fact_id))
+        return list(session.exec(select(log.fact_id).where(log.id.in_(newest), log.rating > AGAIN)).all())
 
     def _due_forecast(self, facts: "_Facts", days: StudyDays, now: datetime) -> list[int]:
         import numpy
@@ -204,7 +226,8 @@ class StatsManager:
         import numpy
 
         totals = facts.facts_per_article
-        ids, counts = numpy.unique(facts.article_id[facts.reviewed & (facts.recall >= MASTERED)], return_counts=True)
+        target = self.app.study.settings(facts.learner_id).desired_retention
+        ids, counts = numpy.unique(facts.article_id[facts.recalled & (facts.recall > target)], return_counts=True)
         mastered = dict(zip(ids.tolist(), counts.tolist()))
         articles = session.exec(select(Article.id, Article.title).order_by(func.lower(Article.title), Article.id)).all()
         return [ArticleMastery(article_id, title, int(totals.get(article_id, 0)), int(mastered.get(article_id, 0)))
@@ -308,10 +331,10 @@ class StatsManager:
             nonlocal count
             with open(temporary, "w", encoding="utf-8", newline="") as out:
                 if fmt == "csv":
-                    writer = csv.DictWriter(out, fieldnames=HISTORY_COLUMNS)
-                    writer.writeheader()
+                    writer = csv_writer(out)
+                    writer.writerow(HISTORY_COLUMNS)
                     for record in self.history_rows(learner_id):
-                        writer.writerow(record)
+                        writer.writerow([record[column] for column in HISTORY_COLUMNS])
                         count += 1
                 else:
                     out.write("[")

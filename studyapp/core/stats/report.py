@@ -8,8 +8,11 @@ Definitions (the README repeats them):
   so that a learner who walked away from a question does not add an hour.
 - A review is of a *mature* fact when it counted for scheduling and the fact's FSRS stability just
   before it was at least ``MATURE_DAYS`` days. *True retention* (Anki's name) is the share of those
-  reviews answered right; the *predicted retention* is the mean FSRS retrievability, now, of every
-  fact the learner has reviewed.
+  reviews answered right; the *predicted retention* ("recall now") is the mean FSRS retrievability,
+  now, of every fact the learner has reviewed, where a fact not answered right since its last lapse
+  counts 0 (fsrs counts whole days: a fact answered wrong today would otherwise count 100 %).
+- A fact is *mastered* when its recall now is above the learner's retention target.
+- *Due now* is ``StudyManager.counts``'s figure, the one the study header and the command line show.
 - The *streak* is the number of consecutive study days with at least one review, ending today, or
   ending yesterday while today has no review yet (the streak is not lost before the day is over).
 - Days are study days (``studyapp.core.stats.days``).
@@ -74,7 +77,7 @@ class ArticleMastery:
     article_id: int
     title: str
     n_facts: int  # facts with at least one active question
-    n_mastered: int  # of those, facts the learner would recall now with probability >= 0.9
+    n_mastered: int  # of those, facts recalled since their last lapse with recall now above the target
 
     @property
     def mastery_pct(self) -> float | None:
@@ -110,6 +113,7 @@ class ProgressReport:
     days: StudyDays
     activity: list[Activity]  # study days with at least one review, oldest first
     due_by_day: list[int]  # FORECAST_DAYS counts; the first includes every overdue fact
+    due_now: int  # StudyManager.counts(...).due: what the study header shows
     predicted_retention: float | None  # mean retrievability (0-1) of the reviewed facts
     facts_reviewed: int
     articles: list[ArticleMastery] = field(default_factory=list)
@@ -190,6 +194,7 @@ class ProgressReport:
             "correct_total": total.correct,
             "reviews_today": self.reviews_today,
             "accuracy_pct": total.accuracy_pct,
+            "due_now": self.due_now,
             "due_today": self.due_by_day[0],
             "due_next_30_days": list(self.due_by_day),
             "retention_pct": self.retention_pct,

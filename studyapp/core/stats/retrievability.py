@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-MASTERED = 0.9  # a fact counts as mastered while the learner would recall it with this probability
-
 
 def fsrs_parameters() -> tuple[float, ...]:
     from fsrs.scheduler import DEFAULT_PARAMETERS

@@ -37,6 +37,7 @@ RESPONSE_TIMES = {CHOICE: (3_000, 12_000), TRUEFALSE: (2_500, 10_000), TYPED: (5
                   CLOZE: (5_000, 20_000), ORDERING: (10_000, 40_000)}
 
 YOUNG_DAYS, MATURE_DAYS = 3.0, 21.0
+MATURE_FORMS = (TYPED, CLOZE, ORDERING, CHOICE, TRUEFALSE)
 
 
 @lru_cache(maxsize=16)
@@ -95,13 +96,16 @@ def _utc(value: datetime | str) -> datetime:
     return as_utc(value)
 
 
-def form_preferences(stability: float | None) -> tuple[str, ...]:
-    """Forms in order of preference for a fact whose memory has ``stability`` days (None: new)."""
+def form_preferences(stability: float | None, typed_first: bool = False) -> tuple[str, ...]:
+    """Forms in order of preference for a fact whose memory has ``stability`` days (None: new).
+    ``typed_first`` (a setting) asks for recall from the first day, as Anki's typed answers do."""
+    if typed_first:
+        return MATURE_FORMS
     if stability is None or stability < YOUNG_DAYS:
         return (CHOICE, TRUEFALSE, CLOZE, ORDERING, TYPED)
     if stability < MATURE_DAYS:
         return (CLOZE, CHOICE, TYPED, ORDERING, TRUEFALSE)
-    return (TYPED, CLOZE, ORDERING, CHOICE, TRUEFALSE)
+    return MATURE_FORMS
 
 
 def forms_of(kind: str, has_choices: bool) -> tuple[str, ...]:
@@ -118,12 +122,12 @@ def forms_of(kind: str, has_choices: bool) -> tuple[str, ...]:
 
 
 def choose_form(questions: list[tuple[int, str, bool]], stability: float | None,
-                last_asked: dict[int, datetime]) -> tuple[int, str] | None:
+                last_asked: dict[int, datetime], typed_first: bool = False) -> tuple[int, str] | None:
     """Pick (question id, form) for a fact from its questions ``(id, kind, has_choices)``.
 
     The best-ranked form wins; between equally good choices the question asked least recently
     (never asked first) wins, so the forms of a fact rotate."""
-    preferences = form_preferences(stability)
+    preferences = form_preferences(stability, typed_first)
     options = []
     for question_id, kind, has_choices in questions:
         for form in forms_of(kind, has_choices):

@@ -65,7 +65,7 @@ def test_a_failed_answer_leaves_nothing_half_recorded(studyapp, quiz, teacher, b
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(studyapp.study, "answer", broken)
+    monkeypatch.setattr(studyapp.study, "record", broken)  # the review fails after the answer row was written
     with pytest.raises(RuntimeError):
         studyapp.classroom.answer(row.id, ana.id, bank[0], "Paris", 1000)
     monkeypatch.undo()
@@ -165,3 +165,25 @@ def test_live_status_shows_who_answered_and_the_spread(studyapp, quiz, teacher, 
     assert set(live.distribution) == {question.answer, *question.choices}
     with studyapp.session() as session:
         assert len(session.exec(select(SessionAnswer)).all()) == 2
+
+
+def test_an_answer_after_the_time_is_up_on_the_servers_clock_is_refused(studyapp, clock, quiz, teacher, bank):
+    row = studyapp.classroom.open_session(quiz, teacher=teacher)
+    ana, ben = studyapp.classroom.join(row.code, "Ana"), studyapp.classroom.join(row.code, "Ben")
+    studyapp.classroom.next_question(row.id, teacher=teacher)
+    clock.advance(seconds=20.5)  # in flight when the countdown ended: still counts
+    assert studyapp.classroom.answer(row.id, ana.id, bank[0], "Paris", 20500).correct
+    clock.advance(seconds=1)
+    with pytest.raises(InvalidInput, match="Time is up"):
+        studyapp.classroom.answer(row.id, ben.id, bank[0], "Paris", 21500)
+    assert [r.learner_id for r in reviews(studyapp)] == [ana.learner_id]
+
+
+def test_self_paced_time_runs_from_when_the_student_was_given_the_question(studyapp, clock, quiz, teacher, bank):
+    row = studyapp.classroom.open_session(quiz, teacher=teacher, paced=SELF_PACED)
+    ana = studyapp.classroom.join(row.code, "Ana")
+    shown = clock.now()
+    clock.advance(seconds=60)
+    with pytest.raises(InvalidInput, match="Time is up"):
+        studyapp.classroom.answer(row.id, ana.id, bank[0], "Paris", 100, shown_at=shown)
+    assert studyapp.classroom.answer(row.id, ana.id, bank[1], "Tokyo", 100, shown_at=clock.now()).correct

@@ -53,11 +53,87 @@ def test_make_a_quiz_and_read_results(home, capsys, monkeypatch, tmp_path):
     assert code != 0 and "not the teacher passphrase" in err
 
 
-def test_bench_prints_both_sides_and_checks_nothing_was_lost(home, capsys, monkeypatch):
-    code, out, err = run(capsys, monkeypatch, home, "classroom", "bench", "--students", "3", "--questions", "4",
-                         "--rounds", "1", "--json")
+def test_bench_over_http_reports_the_contract_figures_and_nothing_lost(home, capsys, monkeypatch):
+    code, out, err = run(capsys, monkeypatch, home, "classroom", "bench", "--students", "4", "--questions", "3",
+                         "--think-seconds", "0", "--json")
     assert code == 0, err
     figures = json.loads(out)
+    assert {"students", "answers", "lost", "duplicated", "p50_ms", "p99_ms"} <= set(figures)
+    assert (figures["students"], figures["answers"], figures["lost"], figures["duplicated"]) == (4, 12, 0, 0)
     assert figures["problems"] == [] and figures["database"] == "sqlite"
-    assert figures["study"]["answers_per_s"] > 0 and figures["class"]["p50_ms"] > 0
-    assert figures["class_over_study_p50"] > 0
+    assert 0 < figures["p50_ms"] <= figures["p99_ms"]
+
+
+def test_teacher_commands_need_the_passphrase(home, capsys, monkeypatch, tmp_path):
+    app = StudyApp.open(data_folder=home)
+    ids = make_bank(app, 3)
+    key = app.classroom.set_teacher_passphrase(PASSPHRASE)
+    app.classroom.save_quiz("Week 1", ids, teacher=key)
+    app.classroom.open_session("Week 1", teacher=key)
+    app.learners.get_or_create("Ben")
+    app.close()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    out_file = tmp_path / "quiz.csv"
+    for argv in (["classroom", "sessions"], ["export", "--format", "csv", str(out_file), "--quiz", "Week 1"],
+                 ["learners", "--delete", "Ben"]):
+        code, out, err = run(capsys, monkeypatch, home, *argv, stdin="a guess\n")
+        assert code != 0 and "not the teacher passphrase" in err, argv
+    assert not out_file.exists()
+    code, out, err = run(capsys, monkeypatch, home, "classroom", "sessions", "--json", "--passphrase-file", str(secret))
+    assert code == 0 and json.loads(out)[0]["quiz"] == "Week 1"
+    code, _, err = run(capsys, monkeypatch, home, "export", "--format", "csv", str(out_file), "--quiz", "Week 1",
+                       "--passphrase-file", str(secret))
+    assert code == 0 and out_file.exists(), err
+    code, _, err = run(capsys, monkeypatch, home, "learners", "--delete", "Ben", "--passphrase-file", str(secret))
+    assert code == 0 and StudyApp.open(data_folder=home).learners.find("Ben") is None
+
+
+def test_serve_prints_one_json_line_once_listening_and_students_join(home, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    import httpx
+
+    app = StudyApp.open(data_folder=home)
+    ids = make_bank(app, 3)
+    key = app.classroom.set_teacher_passphrase(PASSPHRASE)
+    app.classroom.save_quiz("Week 1", ids, teacher=key)
+    app.close()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    server = subprocess.Popen([sys.executable, "-m", "studyapp", "--data-dir", str(home), "classroom", "serve",
+                               "--quiz", "Week 1", "--host", "127.0.0.1", "--port", "0", "--self-paced", "--json",
+                               "--passphrase-file", str(secret)],
+                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        line = json.loads(server.stdout.readline())
+        assert set(line) == {"url", "code"} and line["url"].startswith("http://127.0.0.1:")
+        joined = httpx.post(line["url"] + "/api/join", json={"code": line["code"], "name": "Ana"}, timeout=10)
+        state = httpx.get(line["url"] + "/api/state", headers={"Authorization": "Bearer " + joined.json()["token"]},
+                          timeout=10).json()
+        assert state["phase"] == "question" and state["question"]["number"] == 1  # self-paced: at once
+    finally:
+        server.terminate()
+        server.wait(20)
+    app = StudyApp.open(data_folder=home)
+    assert app.classroom.list_sessions()[0].ended_at is not None  # stopped cleanly: the session ended
+
+
+def test_make_quiz_holds_one_form_of_each_fact_unless_asked(home, capsys, monkeypatch):
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1] / "study"))
+    from study_bank import add_facts
+
+    app = StudyApp.open(data_folder=home)
+    add_facts(app, 4)  # three forms of each fact
+    app.classroom.set_teacher_passphrase(PASSPHRASE)
+    app.close()
+    for name, extra, wanted in (("One each", (), 4), ("All forms", ("--several-forms",), 12)):
+        code, out, err = run(capsys, monkeypatch, home, "classroom", "make-quiz", name, "--count", "50", *extra,
+                             stdin=PASSPHRASE + "\n")
+        assert code == 0, err
+        assert f"with {wanted} questions." in out

@@ -5,7 +5,13 @@ import logging
 import pytest
 from sqlmodel import select
 
+import sys
+from pathlib import Path
+
 from classroom_bank import PASSPHRASE
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "postgres"))
+from pg_server import pg_database_url, pg_url  # noqa: E402,F401  (the fixtures)
 from studyapp.core.classroom.models import TeacherCredential
 from studyapp.core.errors import InvalidInput, PermissionDenied
 from studyapp.core.facade import StudyApp
@@ -67,9 +73,20 @@ def test_changing_the_passphrase_withdraws_old_keys(studyapp):
         studyapp.classroom.unlock(PASSPHRASE)
 
 
-def test_the_bank_is_guarded_once_a_class_shares_it(studyapp):
+def test_a_learners_own_library_stays_editable_with_a_passphrase(studyapp):
     studyapp.classroom.guard_bank(None)  # alone at home, without a passphrase: free to edit
-    key = studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
-    with pytest.raises(PermissionDenied, match="Only the teacher can change the question bank"):
-        studyapp.classroom.guard_bank(None)
-    studyapp.classroom.guard_bank(key)
+    studyapp.classroom.set_teacher_passphrase(PASSPHRASE)
+    studyapp.classroom.guard_bank(None)  # still their own file: the passphrase guards class sessions only
+
+
+@pytest.mark.postgres
+def test_the_bank_of_a_shared_class_database_is_guarded(pg_url, home):
+    shared = StudyApp.open(url=pg_url, data_folder=home)
+    try:
+        shared.classroom.guard_bank(None)  # no passphrase yet: nothing to guard
+        key = shared.classroom.set_teacher_passphrase(PASSPHRASE)
+        with pytest.raises(PermissionDenied, match="Only the teacher can change the question bank"):
+            shared.classroom.guard_bank(None)
+        shared.classroom.guard_bank(key)
+    finally:
+        shared.close()

@@ -162,7 +162,10 @@ def test_quiz_export_keeps_the_quiz_order(studyapp, tmp_path, capsys):
     chosen = [ids[3], ids[0], ids[1]]
     studyapp.classroom.save_quiz("Friday quiz", chosen, teacher=teacher)
     out = tmp_path / "friday.gift"
-    code, printed, err = run(capsys, "export", "--format", "gift", str(out), "--quiz", "Friday quiz")
+    secret = tmp_path / "passphrase.txt"  # the keys are the teacher's once a passphrase is set
+    secret.write_text("correct horse battery\n")
+    code, printed, err = run(capsys, "export", "--format", "gift", str(out), "--quiz", "Friday quiz",
+                             "--passphrase-file", str(secret))
     assert code == 0, err
     read = gift.read_gift(out.read_text(encoding="utf-8")).items
     assert [i.prompt for i in read] == [ITEMS[3].prompt, ITEMS[0].prompt, ITEMS[1].prompt]

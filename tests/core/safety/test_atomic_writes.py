@@ -14,7 +14,6 @@ import pytest
 from safety_support import add_facts, fill_disk, full_tmpfs
 
 from studyapp.core import atomic_file
-from studyapp.core.classroom import connection
 from studyapp.core.errors import StudyAppError
 
 OLD = b"the older file, which must survive\n"
@@ -28,11 +27,6 @@ def history_writer(app, out):
     learner = next((l for l in app.learners.list() if l.name == "Ada"), None) or app.learners.create("Ada")
     app.study.answer(learner.id, 1, "1800", 900)
     app.stats.export_history(learner.id, out, "csv")
-    return out
-
-
-def class_setting_writer(app, out):
-    connection.save_url(out.parent, "postgresql://teacher:secret@localhost/class")
     return out
 
 
@@ -52,7 +46,6 @@ WRITERS = {
     "gift": ("quiz.gift", export_writer("gift")),
     "csv": ("quiz.csv", export_writer("csv")),
     "history": ("history.csv", history_writer),
-    "class database setting": (connection.FILE_NAME, class_setting_writer),
     "backup": ("studyapp-backup-20260101-000000.sqlite3", backup_writer),
 }
 
@@ -123,10 +116,3 @@ def test_files_written_together_are_replaced_together_or_not_at_all(tmp_path):
         atomic_file.write_all_atomically([(first, lambda tmp: tmp.write_text("new")), (second, fails)])
     assert first.read_bytes() == OLD and second.read_bytes() == OLD
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
-
-
-def test_the_class_database_setting_stays_owner_only(tmp_path):
-    connection.save_url(tmp_path, "postgresql://teacher:secret@localhost/class")
-    saved = tmp_path / connection.FILE_NAME
-    assert saved.stat().st_mode & 0o777 == 0o600
-    assert json.loads(saved.read_text())["database_url"].endswith("/class")

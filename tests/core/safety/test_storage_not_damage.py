@@ -200,3 +200,45 @@ def test_a_killed_backup_leaves_partials_that_the_next_backup_removes(studyapp, 
     studyapp.backups.backup_now()
     assert not stale.exists() and not journal.exists()
     assert running.exists()
+
+
+KILLED_BACKUP_CHILD = """
+import sys
+from studyapp.core.facade import StudyApp
+app = StudyApp.open(data_folder=sys.argv[1])
+print("started", flush=True)
+app.backups.backup_now()
+"""
+
+
+def test_a_backup_killed_for_real_leaves_a_partial_that_a_later_backup_removes(home):
+    import signal
+    import subprocess
+    import sys
+
+    app = StudyApp.open(data_folder=home)
+    with app.session() as session:  # about 60 MB, so that the copy takes long enough to be caught
+        session.connection().exec_driver_sql("CREATE TABLE IF NOT EXISTS ballast (x TEXT)")
+        session.connection().exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
+            "INSERT INTO ballast SELECT hex(randomblob(3000)) FROM n")
+    app.close()
+    folder = home / "backups"
+    child = subprocess.Popen([sys.executable, "-c", KILLED_BACKUP_CHILD, str(home)], stdout=subprocess.PIPE, text=True)
+    child.stdout.readline()
+    deadline = time.monotonic() + 60
+    while not list(folder.glob(".studyapp-*.partial")) and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.002)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    left = list(folder.glob(".studyapp-*.partial*"))
+    if not left:
+        pytest.skip("the backup finished before it could be killed (a very fast disk)")
+    assert left[0].stat().st_size > 0 and not [b for b in list_backups(folder)]
+    old = time.time() - 3600  # as if the kill was an hour ago
+    for path in left:
+        os.utime(path, (old, old))
+    app = StudyApp.open(data_folder=home)
+    app.backups.backup_now()
+    app.close()
+    assert not list(folder.glob("*.partial*")) and len(list_backups(folder)) == 1

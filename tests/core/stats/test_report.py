@@ -93,7 +93,7 @@ def test_recall_is_fsrs_retrievability_exactly(history):
 def test_mastery_per_article(history):
     now = history.app.clock.now()
     reference = ann_recalls(now)
-    alpha_mastered = sum(reference[k] >= 0.9 for k in "ABCD")
+    alpha_mastered = sum(reference[k] > 0.9 for k in "ABCD")  # above the target: C, at exactly 0.9, is not
     articles = {a["title"]: a for a in history.app.stats.report(history.ann).as_json()["articles"]}
     assert articles["Alpha"]["facts"] == 4
     assert articles["Alpha"]["mastered"] == alpha_mastered

@@ -33,3 +33,18 @@ def add_facts(app, n_facts: int, *, article_title: str = "History") -> list[int]
                                      updated_at=now))
             offset += len(sentence) + 1
     return fact_ids
+
+
+def share_sentence(app, first: int, second: int) -> None:
+    """Make fact ``second`` come from the same source sentence as ``first`` (as the gap-fill of one
+    fact and the true/false of another made from one sentence)."""
+    from studyapp.core.models import Fact, Question
+    from sqlmodel import select
+
+    with app.session() as session:
+        one, two = session.get(Fact, first), session.get(Fact, second)
+        two.sentence_start, two.sentence_end = one.sentence_start, one.sentence_end
+        session.add(two)
+        for question in session.exec(select(Question).where(Question.fact_id == second)).all():
+            question.source_start, question.source_end = one.sentence_start, one.sentence_end
+            session.add(question)

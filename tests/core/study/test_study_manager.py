@@ -8,6 +8,7 @@ import pytest
 from sqlmodel import select
 
 from studyapp.core.errors import InvalidInput
+from studyapp.core.facade import StudyApp
 from studyapp.core.models import FactState, Question, ReviewLog
 from studyapp.core.study.scheduling import CHOICE, TYPED, choose_form
 
@@ -195,3 +196,29 @@ def test_many_learners_answer_at_once_without_losing_anything(studyapp):
             counted = sum(1 for r in rows if r.fact_id == fact_id)
             state = state_of(app, learner_id, fact_id)
             assert (state["reps"] if state else 0) == counted
+
+
+def test_two_windows_on_one_learner_each_undo_only_their_own_answer(bank):
+    """Issue 23, point 4: Ctrl+Z in one window took back the answer given in the other."""
+    app, learner, facts = bank
+    other_window = StudyApp(app.engine, data_folder=app.data_folder, url=app.url, clock=app.clock)  # a 2nd program
+    mine = app.study.answer(learner, app.study.next_card(learner).question_id, "1800", 3000, owner="window A")
+    theirs = other_window.study.answer(learner, app.study.next_card(learner, avoid_fact_id=mine.fact_id).question_id,
+                                       "1801", 3000, owner="window B")
+    assert mine.fact_id != theirs.fact_id
+    undone = app.study.undo_last(learner, owner="window A")
+    assert undone.question_id == mine.question_id
+    assert [r.id for r in logs(app)] == [theirs.review_id]  # the other window's answer stays
+    assert app.study.undo_last(learner, owner="window A") is None
+    assert not app.study.last_undoable(learner, owner="window A")
+    assert other_window.study.last_undoable(learner, owner="window B")
+
+
+def test_an_own_answer_is_not_undone_once_the_other_window_answered_the_same_fact(bank):
+    app, learner, facts = bank
+    card = app.study.next_card(learner)
+    app.study.answer(learner, card.question_id, "1800", 3000, owner="window A")
+    later = app.study.answer(learner, card.question_id, "1800", 3000, owner="window B")
+    before = state_of(app, learner, card.fact_id)
+    assert app.study.undo_last(learner, owner="window A") is None  # restoring would wipe window B's answer
+    assert state_of(app, learner, card.fact_id) == before and logs(app)[-1].id == later.review_id
