@@ -15,7 +15,8 @@ from PySide6.QtCore import QTranslator
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_wheel_carries_the_compiled_translations(tmp_path):
+def build_wheel(tmp_path: Path) -> Path:
+    """The wheel pip builds from a clean copy of the tracked files (as a fresh clone has them)."""
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     source = tmp_path / "source"
     for name in tracked:
@@ -26,6 +27,23 @@ def test_the_wheel_carries_the_compiled_translations(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", str(source),
                     "-w", str(tmp_path / "dist")], check=True)
     [wheel] = (tmp_path / "dist").glob("studyapp-*.whl")
+    return wheel
+
+
+def test_the_wheel_carries_every_data_file_of_the_package(tmp_path):
+    """Migrations, samples, style, icons, desktop files, word lists: a data file missing from the
+    wheel breaks the installed program (and the desktop bundle built from it), not the source tree."""
+    tracked = subprocess.run(["git", "ls-files", "studyapp", "resources"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()
+    expected = {("studyapp/resources/" + name[len("resources/"):]) if name.startswith("resources/") else name
+                for name in tracked if not name.endswith((".ts", ".keep")) and (ROOT / name).is_file()}
+    with zipfile.ZipFile(build_wheel(tmp_path)) as archive:
+        missing = sorted(expected - set(archive.namelist()))
+    assert missing == []
+
+
+def test_the_wheel_carries_the_compiled_translations(tmp_path):
+    wheel = build_wheel(tmp_path)
     member = "studyapp/resources/translations/studyapp_ko.qm"
     with zipfile.ZipFile(wheel) as archive:
         assert member in archive.namelist()
