@@ -1,10 +1,10 @@
-"""Small widgets that keep the study view's layout inside the window: a label that elides instead
-of widening the window, a button whose text wraps, and the scaled fonts of the large type."""
+"""Small widgets that keep the study view's layout inside the window: a button whose text wraps,
+and the scaled fonts of the large type (long titles use ``studyapp.gui.elided_label``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 
@@ -25,42 +25,6 @@ def repolish(widget: QWidget, **properties: bool) -> None:
     if changed:  # polishing against the application's style sheet costs time on every answer
         widget.style().unpolish(widget)
         widget.style().polish(widget)
-
-
-class ElidedLabel(QLabel):
-    """One line that shortens itself with "…" (the whole text in its tooltip): a long article title
-    must not set the window's minimum width."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        self._full = text
-        super().setText(text)
-        self.setToolTip(text if text else "")
-        self.update()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def is_elided(self) -> bool:
-        return self.fontMetrics().horizontalAdvance(self._full) > self.contentsRect().width()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class WrapButton(QPushButton):
