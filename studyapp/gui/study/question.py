@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from studyapp.core.study.manager import StudyCard
 from studyapp.gui.translation import translate
-from studyapp.gui.study.widgets import ElidedLabel, scaled_font
+from studyapp.gui.elided_label import ElidedLabel
+from studyapp.gui.study.widgets import scaled_font
 
 REASONS = {"new": QT_TRANSLATE_NOOP("StudyView", "New fact"), "due": QT_TRANSLATE_NOOP("StudyView", "Review"),
            "learning": QT_TRANSLATE_NOOP("StudyView", "Learning"), "practice": QT_TRANSLATE_NOOP("StudyView", "Practice")}

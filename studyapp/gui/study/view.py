@@ -25,7 +25,8 @@ from studyapp.core.study.session import Phase, Prepared, StudySession
 from studyapp.gui.study.answer import AnswerPart
 from studyapp.gui.study.feedback import FeedbackPart, relative_time
 from studyapp.gui.study.question import QuestionPart
-from studyapp.gui.study.widgets import ElidedLabel, scaled_font
+from studyapp.gui.elided_label import ElidedLabel
+from studyapp.gui.study.widgets import scaled_font
 from studyapp.gui.translation import translate
 from studyapp.gui.worker import run_task
 

@@ -1,5 +1,5 @@
-"""Small widgets that keep the study view's layout inside the window: a label that elides instead
-of widening the window, a button whose text wraps, and the scaled fonts of the large type."""
+"""Small widgets that keep the study view's layout inside the window: a button whose text wraps,
+and the scaled fonts of the large type (long titles use ``studyapp.gui.elided_label``)."""
 
 from __future__ import annotations
 
