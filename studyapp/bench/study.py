@@ -4,8 +4,9 @@ The bank has N questions (three forms per fact, thirty facts per article) and a 
 history of half a year for one learner. Each step does what the study window does after an answer:
 ``app.study.answer`` (checked, scheduled, logged, committed) then ``app.study.next_card``. The
 optional ``--gui`` run drives the real study view offscreen and adds two figures: from the answer
-until the feedback is painted (answer committed, next question already fetched), and from Continue
-until the next question is painted. Prints p50/p99 in milliseconds.
+until the feedback is painted (the answer committed), and from Continue until the next question is
+painted. Continue comes after a short reading pause (``--read-ms``), as a learner reads the verdict:
+the window fetches the next question in that time. Prints p50/p99 in milliseconds.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 FORMS_PER_FACT = 3
 FACTS_PER_ARTICLE = 30
+READ_MS = 300  # a quick reader's look at "Right!" before pressing Space
 SENTENCE = "The treaty was signed in 1965 in Tokyo.\n"  # each fact has its own sentence of its article
 
 
@@ -26,6 +28,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--questions", type=int, default=100_000, help="questions in the bank (default 100000)")
     parser.add_argument("--answers", type=int, default=400, help="answers to time (default 400)")
     parser.add_argument("--gui", action="store_true", help="also time the real study view until the next question shows")
+    parser.add_argument("--read-ms", type=int, default=READ_MS,
+                        help=f"--gui: pause between the feedback and Continue (default {READ_MS}; 0: at once)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
@@ -103,9 +107,9 @@ def time_core(app, learner_id: int, clock, answers: int) -> list[float]:
     return samples
 
 
-def time_gui(app, learner_id: int, clock, answers: int) -> tuple[list[float], list[float]]:
+def time_gui(app, learner_id: int, clock, answers: int, read_ms: int = READ_MS) -> tuple[list[float], list[float]]:
     """Drive the study view offscreen: (answer until the feedback is on screen, with the answer
-    committed and the next question fetched; Continue until the next question is on screen)."""
+    committed; Continue, ``read_ms`` after that, until the next question is on screen)."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -125,11 +129,11 @@ def time_gui(app, learner_id: int, clock, answers: int) -> tuple[list[float], li
     view.refresh()
     to_feedback, to_next = [], []
 
-    def wait(condition, timeout=30.0) -> None:
+    def wait(condition, timeout=30.0, step=0.0002) -> None:
         deadline = time.perf_counter() + timeout
         while not condition() and time.perf_counter() < deadline:
             qt_app.processEvents()
-            time.sleep(0.0002)
+            time.sleep(step)
 
     wait(lambda: view.card is not None and view.phase is Phase.QUESTION)
     for _ in range(answers):
@@ -143,10 +147,12 @@ def time_gui(app, learner_id: int, clock, answers: int) -> tuple[list[float], li
         shown = time.perf_counter()
         to_feedback.append((shown - start) * 1000)
         clock.advance(seconds=20)
+        wait(lambda: False, timeout=read_ms / 1000, step=0.002)  # the learner reads the feedback
+        pressed = time.perf_counter()
         view.continue_to_next()
         wait(lambda: view.card is not card and view.phase in (Phase.QUESTION, Phase.EMPTY))
         qt_app.processEvents()
-        to_next.append((time.perf_counter() - shown) * 1000)
+        to_next.append((time.perf_counter() - pressed) * 1000)
     wait_for_tasks()
     view.close()
     return to_feedback, to_next
@@ -168,7 +174,7 @@ def run(args) -> int:
             core = _percentiles(time_core(app, learner_id, clock, args.answers))
             figures.update(core)
             if args.gui:
-                to_feedback, to_next = time_gui(app, learner_id, clock, args.answers)
+                to_feedback, to_next = time_gui(app, learner_id, clock, args.answers, args.read_ms)
                 figures["gui_answer_to_feedback"] = _percentiles(to_feedback)
                 figures["gui_continue_to_next"] = _percentiles(to_next)
         finally:

@@ -328,3 +328,34 @@ def test_settings_dialog_saves_appearance_and_study_settings(qtbot, study_window
     from studyapp.gui import theme
 
     theme.apply(QApplication.instance(), "light", 11)
+
+
+def test_the_feedback_does_not_wait_for_the_next_question(qtbot, study_window, monkeypatch):
+    """The answer is committed and its feedback shown while the next question is still being
+    chosen; Continue pressed before it comes shows it when it comes, once."""
+    import threading
+
+    view = open_study(qtbot, study_window)
+    study = study_window.ctx.app.study
+    released, calls = threading.Event(), []
+    choose = study.next_card
+
+    def slow_next_card(*args, **kwargs):
+        calls.append(args)
+        released.wait(10)
+        return choose(*args, **kwargs)
+
+    monkeypatch.setattr(study, "next_card", slow_next_card)
+    first = view.card
+    view.submit("1910")
+    wait_feedback(qtbot, view)  # within 10 s although the next question is held for 10 s
+    assert view.feedback.verdict_label.text() == "Right!"
+    [logged] = reviews(study_window)  # on disk before the feedback said it was recorded
+    assert logged.answer_given == "1910"
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5_000)  # fetched behind the feedback
+    view.continue_to_next()
+    view.continue_to_next()
+    assert view.card is first  # nothing to show yet
+    released.set()
+    qtbot.waitUntil(lambda: view.phase is Phase.QUESTION and view.card is not first, timeout=10_000)
+    assert view.card.fact_id != first.fact_id and len(calls) == 1

@@ -135,16 +135,21 @@ class StudySession:
 
     def record(self, card: StudyCard, given: str, response_ms: int, self_rating: int | None,
                run: PracticeRun | None) -> Prepared:
-        """Write the answer (committed before anything else), then fetch the card after it."""
+        """Write the answer (committed before anything else) and read its source paragraph.
+
+        The card after it is not fetched here: the feedback waits for nothing but the answer, and
+        the window fetches the next card (``following``, ``fetch``) once the feedback is painted.
+        A self-graded answer, whose feedback was seen already, fetches it in the same step."""
         study = self.study
         counted = run.counted if run is not None else True
         outcome = study.answer(self.learner_id, card.question_id, given, response_ms, self_rating=self_rating,
                                counted=counted, form=card.form, owner=self.undo_owner)
+        if self_rating is not None:
+            following = self.fetch(run.without(card.fact_id) if run is not None else None, card.fact_id,
+                                   with_counts=False)
+            return Prepared(outcome, card=following.card)
         context = study.source_context(outcome.article_id, outcome.source_start, outcome.source_end)
-        # The counts come in their own step: the feedback is not held up by them.
-        following = self.fetch(run.without(card.fact_id) if run is not None else None, card.fact_id,
-                               with_counts=False)
-        return Prepared(outcome, context, following.card)
+        return Prepared(outcome, context)
 
     def preview(self, card: StudyCard, given: str) -> Prepared:
         outcome = self.study.preview(card.question_id, given, card.form, learner_id=self.learner_id)
@@ -184,10 +189,20 @@ class StudySession:
         return True
 
     def answered(self, card: StudyCard, prepared: Prepared, run: PracticeRun | None) -> None:
-        """An answer was recorded: the run moves on, the next card waits behind the feedback."""
+        """An answer was recorded: the run moves on; the next card is fetched behind the feedback."""
         self.last_card = card
         if run is not None and run is self.run:
             run.record(card, prepared.outcome)
+        self.prepared = None
+
+    def following(self) -> tuple[PracticeRun | None, int | None]:
+        """The arguments of ``fetch`` for the card after the last answer, taken on the window's
+        thread: the worker gets a copy of the run, which the window may change meanwhile."""
+        avoid = self.avoid
+        return (self.run.without(avoid) if self.run is not None else None), avoid
+
+    def fetched_next(self, prepared: Prepared) -> None:
+        """The card after the answer arrived: it waits behind the feedback for Continue."""
         prepared.fetched_at = self.monotonic()
         self.prepared = prepared
 

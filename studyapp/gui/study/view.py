@@ -6,12 +6,14 @@ Ctrl+Z takes back the last answer. With self-grading on, 1-4 grade (Again/Hard/G
 
 The loop's state (phase, card, practice run) is ``studyapp.core.study.session.StudySession``; this
 view shows it and forwards the learner's keys. Every answer is written and committed by a session
-step in a background task before anything else happens; the next question is fetched in the same
-task, so it is ready when the learner goes on. The card sits in a scroll area: nothing it shows can
-make the window larger.
+step in a background task before its feedback shows; the next question is fetched once the
+feedback is painted, so it is ready when the learner goes on and does not delay the feedback.
+The card sits in a scroll area: nothing it shows can make the window larger.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +24,7 @@ from shiboken6 import isValid  # a result may arrive after the window was closed
 from studyapp.core.study.manager import StudyCard, StudyCounts
 from studyapp.core.study.scheduling import CHOICE, ORDERING, TRUEFALSE
 from studyapp.core.study.session import Phase, Prepared, StudySession
+from studyapp.gui.after_paint import call_after_paint
 from studyapp.gui.study.answer import AnswerPart
 from studyapp.gui.study.feedback import FeedbackPart, relative_time
 from studyapp.gui.study.question import QuestionPart
@@ -32,6 +35,12 @@ from studyapp.gui.worker import run_task
 
 NOTICE_MS = 6000  # a notice ("taken back") stays this long unless the next answer clears it first
 COUNTS_DELAY_MS = 250
+
+
+@dataclass
+class _NextFetch:
+    started: bool = False
+    waiting: bool = False  # Continue was pressed before the card came
 
 
 class StudyView(QWidget):
@@ -49,6 +58,7 @@ class StudyView(QWidget):
         self._fonts_pending = False
         self._counts_running = False
         self._token = 0  # bumped by every request; an answer to an older request is dropped
+        self._next_fetch: _NextFetch | None = None  # the card after the feedback, while on its way
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.learner_changed.connect(self._on_learner_changed)
@@ -229,6 +239,7 @@ class StudyView(QWidget):
             return
         session = self._session()
         run, avoid = session.run, session.avoid
+        self._next_fetch = None
         self._set_phase(Phase.LOADING)
         token = self._next_token()
 
@@ -341,6 +352,7 @@ class StudyView(QWidget):
         session = self.session
         card, given, response_ms, run = session.card, session.given, session.response_ms, session.run
         self._set_phase(Phase.CHECKING)
+        self._next_fetch = None
         self.status_label.setText("")  # "taken back" or "nothing to undo" was about the answer before
 
         def done(prepared: Prepared) -> None:
@@ -354,6 +366,8 @@ class StudyView(QWidget):
                 self._show_card(prepared.card, None)
             else:
                 self._show_feedback(prepared)
+                pending = self._next_fetch = _NextFetch()
+                call_after_paint(self.feedback, lambda: self._fetch_next(pending))
 
         run_task(self.ctx, lambda _t: session.record(card, given, response_ms, self_rating, run),
                  on_done=done, on_error=self._on_error, changes="reviews")
@@ -368,11 +382,40 @@ class StudyView(QWidget):
         self._render()
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _fetch_next(self, pending: "_NextFetch") -> None:
+        """The card after the answer, fetched once its feedback is painted (or Continue is pressed)."""
+        if not isValid(self) or self._next_fetch is not pending or pending.started:
+            return
+        pending.started = True
+        session = self.session
+        run, avoid = session.following()
+
+        def done(prepared: Prepared) -> None:
+            if not isValid(self) or self._next_fetch is not pending:  # undone or moved on meanwhile
+                return
+            self._next_fetch = None
+            session.fetched_next(prepared)
+            if pending.waiting:
+                self.continue_to_next()
+
+        def failed(error: BaseException) -> None:
+            if isValid(self) and self._next_fetch is pending:
+                self._next_fetch = None
+                if pending.waiting:  # otherwise Continue fetches again
+                    self._on_error(error)
+
+        run_task(self.ctx, lambda _t: session.fetch(run, avoid, with_counts=False), on_done=done, on_error=failed)
+
     def continue_to_next(self) -> None:
         if self.phase is Phase.EMPTY:
             self.load_next()
             return
-        if self.phase is not Phase.FEEDBACK or self.session.prepared is None:
+        if self.phase is not Phase.FEEDBACK or self.session.grading:
+            return
+        pending = self._next_fetch
+        if pending is not None:  # the card after this one is on its way: it shows when it comes
+            pending.waiting = True
+            self._fetch_next(pending)  # at once, if the feedback was not painted yet
             return
         prepared = self.session.take_next()
         if prepared is None:
@@ -399,6 +442,7 @@ class StudyView(QWidget):
             self._show_card(prepared.card, prepared.counts)
 
         previous = self.phase
+        self._next_fetch = None
         self._set_phase(Phase.LOADING)
 
         def failed(error: BaseException) -> None:

@@ -23,13 +23,16 @@ def key_of(app, card) -> str:
 
 
 def answer(session: StudySession, given: str):
-    """What the window does: submit, record in the background, show the feedback."""
+    """What the window does: submit, record in the background, show the feedback, then fetch the
+    card after it."""
     card, run = session.card, session.run
     assert session.submit(given)
     assert session.phase is Phase.CHECKING
     prepared = session.record(card, session.given, session.response_ms, None, run)
     session.answered(card, prepared, run)
     session.show_feedback(prepared.outcome)
+    assert session.take_next() is None  # the feedback did not wait for the next card
+    session.fetched_next(session.fetch(*session.following(), with_counts=False))
     return prepared
 
 
