@@ -12,9 +12,6 @@ database created on that PostgreSQL server (the role needs CREATEDB) and dropped
 from __future__ import annotations
 
 import json
-import multiprocessing
-import secrets
-import statistics
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +37,8 @@ def throwaway_database(server: str | None, folder: Path) -> Iterator[str]:
         return
     import psycopg
     from sqlalchemy.engine import make_url
+
+    import secrets
 
     parsed = make_url(server)
     name = f"studyapp_bench_{secrets.token_hex(4)}"
@@ -161,6 +160,8 @@ def run(args) -> int:
             server = ClassServer(teacher.classroom, row.id, clock=teacher.clock, host="127.0.0.1", port=0,
                                  teacher=key).start()
             try:
+                import multiprocessing
+
                 context = multiprocessing.get_context("spawn")
                 results = context.Queue()
                 child = context.Process(target=students_process,
@@ -182,6 +183,8 @@ def run(args) -> int:
 
     # Lost: answers the server accepted that are not stored with their review; duplicated: more than
     # one row per student and question. Answers never sent (a student who could not join) are problems.
+    import statistics
+
     accepted = tally["accepted"]
     distinct_reviews = len(set(reviewed))
     lat = sorted(tally["latencies"])

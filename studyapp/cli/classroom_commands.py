@@ -6,8 +6,6 @@ line itself (other users of the machine could read it in the process list), and 
 
 from __future__ import annotations
 
-import getpass
-import secrets
 import sys
 
 from studyapp.cli.output import open_app, plural, print_json, print_table
@@ -90,6 +88,8 @@ def read_passphrase(prompt: str = "Teacher passphrase: ", args=None) -> str:
         except OSError as error:
             raise InvalidInput(f"Cannot read the passphrase file {path}: {error.strerror}.") from None
     if sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass(prompt)
     return sys.stdin.readline().rstrip("\r\n")
 
@@ -129,6 +129,8 @@ def run_quizzes(args) -> int:
 
 
 def run_make_quiz(args) -> int:
+    import secrets
+
     from studyapp.core.classroom.manager import QuizSpec
 
     app = open_app(args)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 BENCH_ENV = "STUDYAPP_BENCH_FIRST_FRAME"
+OPEN_FALLBACK_MS = 500  # the library opens this long after the window was built if it is never painted
 
 
 class _FirstFrame(QObject):
@@ -60,7 +61,11 @@ def build_window(options, *, open_database: bool = True):
 
     window_place.restore(window, folder)
     if open_database:
-        QTimer.singleShot(0, lambda: start_opening(ctx))
+        # After the first frame: the worker imports SQLAlchemy and Alembic, and would hold the
+        # interpreter lock while the window is built and painted.
+        from studyapp.gui.after_paint import call_after_paint
+
+        call_after_paint(window, lambda: start_opening(ctx), fallback_ms=OPEN_FALLBACK_MS)
     return ctx, window
 
 

@@ -59,3 +59,32 @@ def test_a_slow_load_of_an_article_clicked_earlier_does_not_replace_the_one_clic
     stale = window.ctx.app.articles.get(other)
     view._show(stale, [], asked=other)
     assert "Korea" in view.title_label.text() and view.article.id == japan
+
+
+def test_the_library_opens_after_the_first_frame(home, qtbot, monkeypatch):
+    """Opening the library imports SQLAlchemy and Alembic on a worker; started before the window is
+    painted, it held the interpreter lock the first frame needed."""
+    from argparse import Namespace
+
+    from studyapp.gui import app as gui_app
+
+    opened = []
+    monkeypatch.setattr(gui_app, "start_opening", lambda ctx, on_open=None: opened.append(ctx))
+    gui_app.create_application()
+    options = Namespace(data_dir=str(home), database_url=None, learner=None)
+    ctx, window = gui_app.build_window(options)
+    qtbot.addWidget(window)
+    painted = []
+
+    class Frames(gui_app.QObject):
+        def eventFilter(self, _obj, event) -> bool:  # noqa: N802
+            if event.type() == gui_app.QEvent.Type.Paint:
+                painted.append(len(opened))
+            return False
+
+    frames = Frames(window)
+    window.installEventFilter(frames)
+    window.show()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    assert painted and painted[0] == 0  # the first frame came before the library started opening
+    assert opened == [ctx]
