@@ -359,3 +359,46 @@ def test_the_feedback_does_not_wait_for_the_next_question(qtbot, study_window, m
     released.set()
     qtbot.waitUntil(lambda: view.phase is Phase.QUESTION and view.card is not first, timeout=10_000)
     assert view.card.fact_id != first.fact_id and len(calls) == 1
+
+
+def _contrast(a, b) -> float:
+    """WCAG contrast ratio of two QColors."""
+    def luminance(color) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_a_disabled_check_button_stays_readable(qtbot, mode):
+    """After an answer the Check button is disabled: its text must still be read (WCAG AA, 4.5:1)."""
+    from collections import Counter
+
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.gui import theme
+    from studyapp.gui.study.answer import AnswerPart
+
+    app = QApplication.instance()
+    font = app.font()
+    theme.apply(app, mode, 12)
+    try:
+        part = AnswerPart()
+        qtbot.addWidget(part)
+        part.resize(600, 200)
+        part.show()
+        button = part.submit_button
+        button.setVisible(True)
+        button.setEnabled(False)
+        qtbot.waitExposed(part)
+        image = button.grab().toImage()
+        inner = [image.pixelColor(x, y).rgb() for x in range(4, image.width() - 4) for y in range(4, image.height() - 4)]
+        background = QColor.fromRgb(Counter(inner).most_common(1)[0][0])
+        text = max((QColor.fromRgb(rgb) for rgb in set(inner)), key=lambda color: _contrast(color, background))
+        assert _contrast(text, background) >= 4.5, (mode, background.name(), text.name())
+    finally:
+        app.setStyleSheet("")
+        app.setFont(font)
