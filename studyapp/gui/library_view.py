@@ -3,7 +3,7 @@ article is shown beside it with its questions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -82,6 +82,7 @@ class LibraryView(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._refit_pending = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
 
@@ -211,6 +212,19 @@ class LibraryView(QWidget):
             if room - sum(header.sectionSize(c) for c in shown) >= wanted:
                 break
             header.setSectionHidden(column, True)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A new text size (settings) or theme: the columns were measured in the old font, and the
+        # headings would be cut ("Dat"). Measured again once both have been applied.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self, self._refit_columns)
+        super().changeEvent(event)
+
+    def _refit_columns(self) -> None:
+        self._refit_pending = False
+        if self.model.rows:
+            self._fit_columns()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table and event.type() == QEvent.Type.Resize:

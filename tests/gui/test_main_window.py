@@ -88,3 +88,28 @@ def test_the_library_opens_after_the_first_frame(home, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
     assert painted and painted[0] == 0  # the first frame came before the library started opening
     assert opened == [ctx]
+
+
+def test_column_headings_fit_after_the_text_size_grows(window, qtbot):
+    """The library's columns were measured once, in the old font: at a larger text size the
+    headings were cut ("Dat")."""
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.gui import theme
+
+    view = window.show_view("library")
+    qtbot.waitUntil(lambda: len(library_titles(view)) == 3, timeout=15_000)
+    app = QApplication.instance()
+    font = app.font()
+    try:
+        theme.apply(app, "light", 18)
+        header = view.table.horizontalHeader()
+
+        def headings_fit() -> bool:
+            return all(header.sectionSize(c) >= header.sectionSizeHint(c)
+                       for c in range(1, header.count()) if not header.isSectionHidden(c))
+
+        qtbot.waitUntil(headings_fit, timeout=5_000)
+    finally:
+        app.setStyleSheet("")
+        app.setFont(font)
