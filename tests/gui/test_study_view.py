@@ -402,3 +402,28 @@ def test_a_disabled_check_button_stays_readable(qtbot, mode):
     finally:
         app.setStyleSheet("")
         app.setFont(font)
+
+
+def test_after_the_feedback_the_question_stays_readable_at_the_top(qtbot, study_window):
+    """In a window too short for the whole card, scrolled down to the answer field (by the learner,
+    or by the scroll area following the keyboard focus), the question's first line is in view
+    again once the feedback shows; the card scrolls as a whole."""
+    from PySide6.QtCore import QPoint
+
+    view = open_study(qtbot, study_window, "person")
+    study_window.resize(900, 480)
+    view.question.prompt_label.setMinimumHeight(400)  # a long question: the card is taller than the window
+    study_window.activateWindow()
+    qtbot.waitActive(study_window)
+    view.answer.answer_edit.setFocus()
+    qtbot.wait(100)
+    bar = view.scroll.verticalScrollBar()
+    assert bar.maximum() > 0, "the window is meant to be too short for the question and its answer field"
+    bar.setValue(bar.maximum())  # the learner scrolled down
+    qtbot.keyClicks(view.answer.answer_edit, "someone else")
+    qtbot.keyClick(view.answer.answer_edit, Qt.Key.Key_Return)
+    wait_feedback(qtbot, view)
+    qtbot.wait(300)
+    assert view.scroll.verticalScrollBar().maximum() > 0  # the card is taller than the window: it scrolls
+    top = view.question.prompt_label.mapTo(view.scroll.viewport(), QPoint(0, 0)).y()
+    assert top >= 0, f"the question starts {-top} px above the visible part of the card"

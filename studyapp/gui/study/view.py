@@ -381,6 +381,9 @@ class StudyView(QWidget):
         self.answer.mark_choices(outcome.expected, outcome.given, outcome.correct)
         self._render()
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The card scrolls as a whole from the question down: a scroll the learner made to reach the
+        # choices, or the focus leaving the disabled answer field, must not leave the question cut.
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _fetch_next(self, pending: "_NextFetch") -> None:
         """The card after the answer, fetched once its feedback is painted (or Continue is pressed)."""
