@@ -226,6 +226,8 @@ Proudly powered by WordPress
 
 AGENCY = """Port of Nambu marks record year
 
+Updated 3 hours ago
+
 NAMBU, Oct 14 (AP) — {0} (Photo: Kenji Arada)
 
 {1}
@@ -290,6 +292,8 @@ Credit: Nambu City Archive
 
 {1}
 
+Sponsored content
+
 A crane on the Nambu quay (Image: Getty)
 
 {2}
@@ -345,6 +349,8 @@ PROSE_LIKE_CLUTTER = [
     "Messages from the front reached Seoul in 1950.",
     "Copyright law in Korea was first written in 1957 under the new republic.",
     "The exhibition showed prints of 1945. Photographs by Ansel Adams were sold in 2006.",
+    "Two days ago the river flooded the valley below the dam.",
+    "Sponsored by the king, the voyage left Lisbon in 1497.",
 ]
 
 
