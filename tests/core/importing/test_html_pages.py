@@ -56,3 +56,18 @@ def test_the_publication_date_is_found(articles, name):
     published = articles[name].published
     allowed = EXPECTED[name]["published"]
     assert (published.isoformat() if published else None) in (allowed if isinstance(allowed, list) else [allowed])
+
+
+def test_the_comparison_script_prints_every_page_for_every_installed_extractor():
+    import subprocess
+    import sys
+
+    script = Path(__file__).parents[3] / "scripts" / "compare-html-extractors.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split() for line in done.stdout.splitlines()]
+    for name in [*EXPECTED, "curie", "kyiv", "shift_jis"]:
+        assert any(name in row[:2] and "trafilatura" in row for row in rows), name
+    total = next(row for row in rows if row[:2] == ["ALL", "trafilatura"])
+    kept, paragraphs = map(int, total[2].split("/"))
+    assert 0 < kept <= paragraphs
