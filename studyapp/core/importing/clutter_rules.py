@@ -8,7 +8,13 @@ must remove and a ``not`` example of prose it must leave (a test reads both):
 - ``sentence``: what the pattern matches is cut out of any paragraph ("Your email address will not
   be published ...", a notice that a machine rewrote the text);
 - ``prefix``: what the pattern matches at the start of one of the first paragraphs is cut off (an
-  agency dateline, "SEOUL (Reuters) -").
+  agency dateline, "SEOUL (Reuters) -");
+- ``repeated``: a line of that shape shown more than once on the page goes, every copy (a photo
+  caption under its picture and again in a gallery); the headline opening the page is read once, and
+  a post quoted under "NAME said:" keeps its first copy.
+
+``apply_rules`` (the import, on paragraphs) and ``blank_spans`` (question generation, masking raw
+text in place) take the same per-line decisions.
 """
 
 from __future__ import annotations
@@ -52,65 +58,123 @@ def _title_like(paragraph: str) -> bool:
     return len(paragraph.split()) <= _LISTED_TITLE_WORDS and paragraph[-1:] not in _SENTENCE_END
 
 
-def apply_rules(paragraphs: list[str], fired: dict[str, int] | None = None) -> list[str]:
-    """``paragraphs`` without what the rules remove; ``fired`` counts, per rule id, how often."""
-    def note(rule: Rule) -> None:
-        if fired is not None:
-            fired[rule.id] = fired.get(rule.id, 0) + 1
+def _fold(line: str) -> str:
+    return " ".join(line.casefold().split()).rstrip(" .!")
 
-    kept: list[str] = []
+
+def _headline_copies(lines: list[str]) -> set[str]:
+    """The forms in which the first line (the headline) may come again: as it is, with a full stop,
+    or without the site name a page title adds ("Title | Site", "Title - Site")."""
+    first = _fold(lines[0]) if lines else ""
+    forms = {first} if first else set()
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        if sep in lines[0]:
+            forms.add(_fold(lines[0].rsplit(sep, 1)[0]))
+    return forms
+
+
+def _repeated_lines(lines: list[str]) -> set[int]:
+    """Indexes of short lines the page shows more than once (a photo caption under the picture and
+    again in a gallery, a pull quote, a label): every copy goes. A headline that opens the page is
+    read once (its later copies go), and a line quoted under "NAME said:" keeps its first copy."""
+    rule = next((r for r in _of("repeated")), None)
+    if rule is None or not lines:
+        return set()
+    headline = _headline_copies(lines)
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        seen.setdefault(_fold(line), []).append(index)
+    drop: set[int] = set()
+    for index, line in enumerate(lines[1:], start=1):
+        if _fold(line) in headline:
+            drop.add(index)
+    quoting = [r for r in _of("paragraph") if r.id == "quote-attribution"]
+    for folded, where in seen.items():
+        if len(where) < 2 or folded in headline or not rule.pattern.search(lines[where[0]]):
+            continue
+        quoted = any(i > 0 and any(q.pattern.search(lines[i - 1]) for q in quoting) for i in where[1:])
+        drop.update(where[1:] if quoted else where)
+    return drop
+
+
+def _decide(lines: list[str], note) -> list[list[tuple[int, int]] | None]:
+    """Per line (stripped, non-empty): None when the whole line goes, else the spans to cut out."""
+    out: list[list[tuple[int, int]] | None] = []
+    repeated = _repeated_lines(lines)
+    rule_repeated = next((r for r in _of("repeated")), None)
     under_heading = False
-    for index, paragraph in enumerate(paragraphs):
-        if under_heading and _title_like(paragraph):
-            continue  # a linked title under "Related Articles"
+    for index, line in enumerate(lines):
+        if under_heading and _title_like(line):
+            out.append(None)  # a linked title under "Related Articles"
+            continue
         under_heading = False
-        heading = next((r for r in _of("heading") if r.pattern.search(paragraph)), None)
+        if index in repeated:
+            note(rule_repeated)
+            out.append(None)
+            continue
+        heading = next((r for r in _of("heading") if r.pattern.search(line)), None)
         if heading is not None:
             note(heading)
             under_heading = True
+            out.append(None)
             continue
-        whole = next((r for r in _of("paragraph") if r.pattern.search(paragraph)), None)
+        whole = next((r for r in _of("paragraph") if r.pattern.search(line)), None)
         if whole is not None:
             note(whole)
+            out.append(None)
             continue
-        if index < _PREFIX_PARAGRAPHS:
-            for rule in _of("prefix"):
-                cut = rule.pattern.sub("", paragraph, count=1)
-                if cut != paragraph:
-                    note(rule)
-                    paragraph = cut
-        for rule in _of("sentence"):
-            cut = rule.pattern.sub(" ", paragraph)
-            if cut != paragraph:
+        spans: list[tuple[int, int]] = []
+        scopes = (_of("prefix") if index < _PREFIX_PARAGRAPHS else []) + _of("sentence")
+        for rule in scopes:
+            found = [m.span() for m in rule.pattern.finditer(line) if m.end() > m.start()]
+            if rule.scope == "prefix":
+                found = found[:1]
+            if found:
                 note(rule)
-                paragraph = " ".join(cut.split())
-        if paragraph.strip(" *"):
-            kept.append(paragraph)
+                spans.extend(found)
+        out.append(spans)
+    return out
+
+
+def _cut(line: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(line)
+    for start, end in spans:
+        chars[start:end] = [" "] * (end - start)
+    return " ".join("".join(chars).split())
+
+
+def apply_rules(paragraphs: list[str], fired: dict[str, int] | None = None) -> list[str]:
+    """``paragraphs`` without what the rules remove; ``fired`` counts, per rule id, how often."""
+    def note(rule: Rule | None) -> None:
+        if fired is not None and rule is not None:
+            fired[rule.id] = fired.get(rule.id, 0) + 1
+
+    paragraphs = [p.strip() for p in paragraphs if p.strip()]
+    kept = []
+    for paragraph, spans in zip(paragraphs, _decide(paragraphs, note)):
+        if spans is not None:
+            paragraph = _cut(paragraph, spans) if spans else paragraph
+            if paragraph.strip(" *"):
+                kept.append(paragraph)
     return kept
 
 
 def blank_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of ``text`` the rules remove, line by line, for masking raw text in place
-    (question generation keeps offsets into the text it was given). A first line repeated as the
-    next one (a headline pasted twice) is read once."""
-    spans: list[tuple[int, int]] = []
+    (question generation keeps offsets into the text it was given); the same decisions as
+    ``apply_rules`` on the text's lines."""
+    starts: list[int] = []
+    lines: list[str] = []
     pos = 0
-    seen = 0
-    previous = None
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            if seen == 1 and previous is not None and stripped.rstrip(" .!").casefold() == previous:
-                spans.append((pos, pos + len(line)))
-            elif any(r.pattern.search(stripped) for r in _of("heading") + _of("paragraph")):
-                spans.append((pos, pos + len(line)))
-            else:
-                lead = len(line) - len(line.lstrip())
-                scopes = _of("sentence") + (_of("prefix") if seen < _PREFIX_PARAGRAPHS else [])
-                for rule in scopes:
-                    spans.extend((pos + lead + m.start(), pos + lead + m.end()) for m in rule.pattern.finditer(stripped))
-            if seen == 0:
-                previous = stripped.rstrip(" .!").casefold()
-            seen += 1
+        if line.strip():
+            starts.append(pos + len(line) - len(line.lstrip()))
+            lines.append(line.strip())
         pos += len(line) + 1
+    spans: list[tuple[int, int]] = []
+    for start, line, cut in zip(starts, lines, _decide(lines, lambda rule: None)):
+        if cut is None:
+            spans.append((start, start + len(line)))
+        else:
+            spans.extend((start + a, start + b) for a, b in cut)
     return spans

@@ -13,6 +13,13 @@ BANK = {
              "infectious illnesses", "rising living costs"],
 }
 
+# Sentences that read alone, and words without facts: the default quiz's size follows the length of
+# the text, so that a test puts these beside the sentence it is about to leave room for it, were it allowed.
+ALONE = ("Fumio Kishida met Yoon Suk Yeol in Seoul on 7 May 2023. Angela Merkel visited Lisbon in 2007. "
+         "Emmanuel Macron opened the Louvre Pyramid exhibition in Paris in 2019. Justin Trudeau won the "
+         "Canadian election in 2015. Narendra Modi addressed the Indian parliament in 2014. "
+         + "people walked slowly along the quiet river and talked about the weather. " * 90)
+
 
 def questions(facts, kind=None):
     return [q for f in facts for q in f.questions if kind is None or q.kind == kind]

@@ -5,19 +5,29 @@ Each line is one case: ``id``, ``text`` and either ``ask`` (a question that must
 ``not_asked`` (a question that must not be made, by ``question``, ``question_contains`` and/or
 ``key``), plus a ``control``: a question the same text must still produce, so that a case about what
 is not asked fails when the generator asks nothing at all. ``settings`` is "default" (the quiz a user
-gets: ``generate(text)``) or "bank" (40 facts, a bank of wrong choices: the default of the table).
+gets: ``generate(text)``), "default-bank" (that quiz with a bank of wrong choices) or "bank" (40 facts
+and the bank: the default of the table); ``bank`` adds answer types to the bank; ``alone: true`` puts
+sentences that read alone (``ALONE``) after the text, so that the default quiz has room for the one a
+case is about, were it allowed.
+
+A question spec's ``kind`` may be "any"; it may also give ``key_folded`` (the key compared as SQuAD compares answers: case,
+punctuation and articles aside), ``question_matches`` (a regular expression searched in the prompt),
+``answer_type`` (one or a list), ``source_contains`` (in the sentence asked about), ``key_contains``,
+``choice`` (among the wrong choices), ``choice_matches`` (a regular expression one wrong choice
+matches) and ``shows`` (anywhere in the prompt, key or choices).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from studyapp.core.generation import generate
 
-from gen_helpers import BANK, PUBLISHED
+from gen_helpers import ALONE, BANK, PUBLISHED
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -26,24 +36,45 @@ CASES = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlin
          if line.strip() and not line.startswith("#")]
 
 _QUESTION_KINDS = ("short", "cloze")
-
-
+_SPEC_FIELDS = {"question", "question_contains", "key", "kind", "choices", "key_folded", "question_matches",
+                "answer_type", "source_contains", "choice", "shows", "key_contains", "choice_matches"}
 def _questions(case: dict) -> list:
-    if case.get("settings") == "default":
-        facts = generate(case["text"], published=PUBLISHED)
+    alone = case.get("alone")
+    text = ALONE + case["text"] if alone == "before" else case["text"] + (" " + ALONE if alone else "")
+    bank = dict(BANK, **case.get("bank", {}))
+    settings = case.get("settings", "bank")
+    if settings == "default":
+        facts = generate(text, published=PUBLISHED)
+    elif settings == "default-bank":
+        facts = generate(text, published=PUBLISHED, bank=bank)
     else:
-        facts = generate(case["text"], published=PUBLISHED, max_facts=40, bank=BANK)
+        facts = generate(text, published=PUBLISHED, max_facts=40, bank=bank)
     return [q for f in facts for q in f.questions]
+
+
+def _folded(answer: str) -> str:
+    return " ".join(re.sub(r"\b(?:a|an|the)\b", " ", re.sub(r"[^\w\s]", " ", answer.lower())).split())
 
 
 def _matches(q, spec: dict) -> bool:
     kinds = spec.get("kind", _QUESTION_KINDS)
-    kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
-    return (q.kind in kinds
+    return ((kinds == "any" or q.kind in _listed(kinds))
             and ("question" not in spec or q.prompt == spec["question"])
             and ("question_contains" not in spec or spec["question_contains"].lower() in q.prompt.lower())
             and ("key" not in spec or q.answer == spec["key"])
+            and ("key_folded" not in spec or _folded(q.answer) == _folded(spec["key_folded"]))
+            and ("question_matches" not in spec or re.search(spec["question_matches"], q.prompt))
+            and ("answer_type" not in spec or q.answer_type in _listed(spec["answer_type"]))
+            and ("source_contains" not in spec or spec["source_contains"] in q.source_sentence)
+            and ("key_contains" not in spec or spec["key_contains"] in q.answer)
+            and ("choice" not in spec or spec["choice"] in q.choices)
+            and ("choice_matches" not in spec or any(re.search(spec["choice_matches"], o) for o in q.choices))
+            and ("shows" not in spec or spec["shows"] in " ".join([q.prompt, q.answer, *q.choices]))
             and len(set(q.choices)) >= spec.get("choices", 0))
+
+
+def _listed(value) -> tuple:
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _shown(questions: list) -> str:
@@ -57,7 +88,7 @@ def test_the_table_is_well_made():
         assert c["text"].strip() and ("ask" in c) != ("not_asked" in c), c["id"]
         assert "not_asked" not in c or "control" in c, f"{c['id']}: a not-asked case needs a control"
         for spec in (c.get("ask"), c.get("not_asked"), c.get("control")):
-            assert spec is None or set(spec) <= {"question", "question_contains", "key", "kind", "choices"}, c["id"]
+            assert spec is None or set(spec) <= _SPEC_FIELDS, c["id"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
