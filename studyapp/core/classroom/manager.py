@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import select
 
@@ -41,6 +41,7 @@ from studyapp.core.study.scheduling import CHOICE
 if TYPE_CHECKING:
     from studyapp.core.learners import LearnerManager
     from studyapp.core.study.manager import StudyManager
+    from studyapp.core.study.read_ahead import ReadAhead
 
 # Join codes: no 0/O, 1/I/L, so a code read off a projector is typed right the first time. Seven of
 # 31 signs are 27 billion codes: at the server's 5 failed joins a minute per address, even a whole
@@ -445,36 +446,55 @@ class ClassroomManager:
         raise AssertionError("unreachable")
 
     def _answer_batch(self, requests: list[AnswerRequest]) -> list[ClassAnswer | StudyAppError]:
+        """What every answer of the batch needs is read in a few statements for the whole batch and
+        the rows are written at the commit (one multi-row INSERT per table): on PostgreSQL each
+        statement is a round trip, and eight per answer made the batch, and every answer queued
+        behind it, four times slower than on SQLite."""
         outcomes: list[ClassAnswer | StudyAppError] = []
+        session_ids = {r.session_id for r in requests}
+        participant_ids = {r.participant_id for r in requests}
+        question_ids = {r.question_id for r in requests}
         with self._open_session() as session:
-            session.exec(select(ClassSession.id).where(ClassSession.id.in_({r.session_id for r in requests}))
-                         .with_for_update()).all()
-            claimed: set[tuple[int, int, int]] = set()
+            # The sessions' rows locked first (SQLite: the write lock), so the check for an earlier
+            # answer cannot race another writer; loaded, so each answer's checks read no more (kept in
+            # these names while the batch runs: the session's identity map holds rows weakly).
+            rows = session.exec(select(ClassSession).where(ClassSession.id.in_(session_ids)).with_for_update()).all()
+            people = session.exec(select(Participant).where(Participant.id.in_(participant_ids))).all()
+            questions = session.exec(select(Question).where(Question.id.in_(question_ids))).all()
+            claimed = set(map(tuple, session.exec(select(SessionAnswer.session_id, SessionAnswer.participant_id,
+                                              SessionAnswer.question_id)
+                                       .where(SessionAnswer.session_id.in_(session_ids),
+                                              SessionAnswer.participant_id.in_(participant_ids),
+                                              SessionAnswer.question_id.in_(question_ids))).all()))
+            ahead = self.recorder.read_ahead(session, {p.learner_id for p in people}, {q.fact_id for q in questions})
+            written: list[SessionAnswer] = []
             for request in requests:
                 try:
-                    outcomes.append(self._record(session, request, claimed))
+                    outcomes.append(self._record(session, request, claimed, ahead, written))
                 except StudyAppError as error:
                     outcomes.append(error)
+            ahead.write_logs(session)
+            if written:
+                session.execute(insert(SessionAnswer), [row.model_dump(exclude={"id"}) for row in written])
         return outcomes
 
-    def _record(self, session, request: AnswerRequest, claimed: set[tuple[int, int, int]]) -> ClassAnswer:
+    def _record(self, session, request: AnswerRequest, claimed: set[tuple[int, int, int]],
+                ahead: "ReadAhead", written: list[SessionAnswer]) -> ClassAnswer:
         learner_id, question = self._check_answerable(session, request.session_id, request.participant_id,
                                                       request.question_id, request.shown_at)
         slot = (request.session_id, request.participant_id, request.question_id)
-        earlier = session.exec(select(SessionAnswer.id).where(SessionAnswer.session_id == slot[0],
-                                                              SessionAnswer.participant_id == slot[1],
-                                                              SessionAnswer.question_id == slot[2])).first()
-        if slot in claimed or earlier is not None:
+        if slot in claimed:  # stored before, or earlier in this batch (a double tap)
             raise AlreadyAnswered("You have already answered this question; your first answer counts.")
         claimed.add(slot)
         response_ms = max(0, int(request.response_ms))
         # Every class screen shows a question with wrong choices as buttons: judge it as a pick
         outcome = self.recorder.record(session, learner_id, request.question_id, request.answer_given, response_ms,
-                                       session_id=request.session_id, form=CHOICE if question.choices else None)
-        session.add(SessionAnswer(session_id=slot[0], participant_id=slot[1], question_id=slot[2],
-                                  answer_given=normalise_text(str(request.answer_given))[:500], response_ms=response_ms,
-                                  answered_at=self.clock.now(), correct=bool(outcome.correct)))
-        session.flush()
+                                       session_id=request.session_id, form=CHOICE if question.choices else None,
+                                       ahead=ahead)
+        written.append(SessionAnswer(session_id=slot[0], participant_id=slot[1], question_id=slot[2],
+                                     answer_given=normalise_text(str(request.answer_given))[:500],
+                                     response_ms=response_ms, answered_at=self.clock.now(),
+                                     correct=bool(outcome.correct)))
         return ClassAnswer(bool(outcome.correct), question.answer, request.question_id)
 
     def _check_answerable(self, session, session_id: int, participant_id: int, question_id: int,
