@@ -4,6 +4,7 @@
     POST /api/join         {"code", "name"[, "token"]} -> {"token", "student"}
     GET  /api/state        Bearer token -> the phase, the current question, the student's own score
     POST /api/answer       Bearer token, {"question", "answer"} -> {"accepted", "reason"}
+    GET  /api/verdicts     Bearer token -> the student's answered questions that closed: key and verdict
     GET  /api/events       server-sent events: the version moved, read /api/state again
     GET  /join.svg         the join address with the code as a QR code (teacher's machine only)
 
@@ -138,6 +139,12 @@ def build_app(service: ClassService, limiter: JoinLimiter | None = None,
             return JSONResponse(service.view(student))
         return JSONResponse(await run_in_threadpool(service.view, student))
 
+    async def verdicts(request: Request) -> Response:
+        student = await bearer(request)
+        if student is None:
+            return _error("Join the class first (your token is missing or no longer valid).", 401)
+        return JSONResponse({"verdicts": await run_in_threadpool(service.verdicts, student)})
+
     async def answer(request: Request) -> Response:
         student = await bearer(request)
         if student is None:
@@ -198,7 +205,7 @@ def build_app(service: ClassService, limiter: JoinLimiter | None = None,
             task.cancel()
 
     routes = [Route("/", page), Route("/join.svg", join_picture), Route("/api/join", join, methods=["POST"]), Route("/api/state", state),
-              Route("/api/answer", answer, methods=["POST"]), Route("/api/events", events),
+              Route("/api/answer", answer, methods=["POST"]), Route("/api/verdicts", verdicts), Route("/api/events", events),
               Mount("/static", StaticFiles(directory=_static_folder()), name="static")]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.stopping = stopping

@@ -78,6 +78,13 @@ class ClassClient:
             raise InvalidInput(data.get("error") or f"The class server refused (HTTP {status}).")
         return data
 
+    def verdicts(self) -> list[dict[str, Any]]:
+        """[{"id", "answer", "correct"}] for each question this student answered that has closed."""
+        status, data = self._call("/api/verdicts")
+        if status != 200:
+            raise InvalidInput(data.get("error") or f"The class server refused (HTTP {status}).")
+        return data["verdicts"]
+
     def answer(self, question_id: int, text: str) -> dict[str, Any]:
         """{"accepted", "reason"} (and, at one's own pace, "correct" and "answer")."""
         _status, data = self._call("/api/answer", {"question": question_id, "answer": text})

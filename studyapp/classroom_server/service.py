@@ -179,6 +179,17 @@ class ClassService:
             view["reveal"] = {"answer": question.answer, "correct": answered.get(question.id)}
         return view
 
+    def verdicts(self, student: Student) -> list[dict[str, Any]]:
+        """The student's answered questions that have closed, with the key and their own verdict:
+        a desk that missed the moment a question closed (the teacher showed the answer and moved on
+        between two of its reads) still records each verdict in the student's own library."""
+        state = self.state()
+        answered = self._answers_of(student)
+        shown_now = None if self.self_paced or state.ended else state.current
+        still_open = shown_now is not None and not self._countdown(state)[1]
+        return [{"id": q.id, "answer": q.answer, "correct": answered[q.id]} for q in state.questions
+                if q.id in answered and not (still_open and q is shown_now)]
+
     def _own_question(self, state: SessionState, student: Student, answered: dict[int, bool]):
         """Self-paced: the first question this student neither answered nor ran out of time on."""
         now = self.clock.now()

@@ -168,7 +168,8 @@ class ProjectorWindow(QWidget):
         self.scoreboard.setFont(self._font(0.032))
         self.scoreboard.setMinimumWidth(int(self.width() * 0.22))
         if self.join_panel is not None:
-            self.join_panel.set_scale(max(120, int(self.height() * 0.32)), max(10, int(self.height() * 0.018)))
+            # the address and the code are typed from the back of the room: as large as fits under the QR code
+            self.join_panel.set_scale(max(120, int(self.height() * 0.32)), max(10, int(self.height() * 0.021)))
 
     # The question on screen ------------------------------------------------------------------------
     @property

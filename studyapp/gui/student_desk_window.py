@@ -29,7 +29,7 @@ class StudentDeskWindow(QWidget):
         self.question: dict | None = None
         self._shown_at = time.monotonic()
         self._sending = False
-        self._given: dict[int, tuple[str, int]] = {}  # question id -> (answer, ms), for the own library
+        self._given: dict[int, tuple[str, int, dict]] = {}  # question id -> (answer, ms, question), for the own library
         self._kept: set[int] = set()  # verdicts already recorded in the own library
         self.setWindowTitle(translate("StudentDeskWindow", "Class — {name}").format(name=client.name))
         self.resize(1000, 700)
@@ -105,6 +105,8 @@ class StudentDeskWindow(QWidget):
         self.question = question
         self.position.setText(translate("StudentDeskWindow", "Question {n} of {total}").format(n=question["number"], total=question["total"]))
         if question["id"] != self.shown_id:
+            if self.shown_id is not None:
+                self._catch_up()
             self.shown_id = question["id"]
             self._shown_at = time.monotonic()
             self.prompt.setText(question["prompt"])
@@ -158,7 +160,7 @@ class StudentDeskWindow(QWidget):
         for button in self.buttons:
             button.setEnabled(False)
         elapsed = int((time.monotonic() - self._shown_at) * 1000)
-        self._given[question["id"]] = (given, elapsed)
+        self._given[question["id"]] = (given, elapsed, question)
         client, question_id = self.client, question["id"]
         run_task(self.ctx, lambda _t: client.answer(question_id, given), on_done=self._sent,
                  on_error=self._refused)
@@ -194,14 +196,30 @@ class StudentDeskWindow(QWidget):
                 or learner is None:
             return
         self._kept.add(question["id"])
-        given, ms = self._given[question["id"]]
+        given, ms, _question = self._given[question["id"]]
         title = (self.view or {}).get("title", "")
         from studyapp.core.classroom.outside import record_class_verdict
 
         run_task(self.ctx, lambda _t: record_class_verdict(app, learner.id, title, question["prompt"], key,
                                                            question["choices"], given, ms), changes="reviews")
 
+    def _catch_up(self) -> None:
+        """The class moved on: verdicts of answered questions whose close this desk did not see
+        (the teacher showed the answer and moved on between two reads) are asked for and kept."""
+        if not set(self._given) - self._kept:
+            return
+        client = self.client
+
+        def keep(verdicts: list[dict]) -> None:
+            for verdict in verdicts:
+                if verdict["id"] in self._given:
+                    self._keep_verdict(self._given[verdict["id"]][2], verdict["answer"])
+
+        # A class that already ended no longer knows this desk: nothing more can be kept then.
+        run_task(self.ctx, lambda _t: client.verdicts(), on_done=keep, on_error=lambda _error: None)
+
     def _finish(self, view: dict) -> None:
+        self._catch_up()
         self.poller.stop()
         self.countdown.clear()
         self.position.setText("")

@@ -119,17 +119,20 @@ class Session:
         if tour is not None:
             self.record("tour")
             tour.close()
-        self.record("library")
-        self.long_title()
-        self.study()
-        self.practice()
-        for view in ("bank", "classroom", "stats"):
-            window.show_view(view)
-            self.settle(0.6)  # a view may start loading on a short timer after it is shown
-            self.record(view)
-        self.projector()
-        self.menus()
-        self.view_buttons()
+        if self.args.steps != "class-projector":
+            self.record("library")
+            self.long_title()
+            self.study()
+            self.practice()
+            for view in ("bank", "classroom", "stats"):
+                window.show_view(view)
+                self.settle(0.6)  # a view may start loading on a short timer after it is shown
+                self.record(view)
+            self.projector()
+        self.class_projector()
+        if self.args.steps != "class-projector":
+            self.menus()
+            self.view_buttons()
 
     def long_title(self) -> None:
         app = self.ctx.app
@@ -187,6 +190,59 @@ class Session:
             self.projector_window = screenshot_projector(self.ctx, self.window)  # kept: it has no parent
             self.projector_window.showFullScreen()  # as the classroom view shows it
         self.visit("projector", show)
+
+    def class_projector(self) -> None:
+        """A class session served on loopback with three students joined from their browsers: the
+        projector full screen (join address, code, QR code), then the spread of their answers."""
+        import httpx
+
+        from studyapp.classroom_server.runner import ClassServer
+        from studyapp.core.classroom.manager import QuizSpec
+        from studyapp.gui.teacher_session_window import TeacherSessionWindow
+
+        classroom = self.ctx.app.classroom
+        ids = [q.id for q in classroom.select_questions(QuizSpec(count=200)) if q.choices][:5]
+        key = (classroom.unlock("layout passphrase") if classroom.has_teacher_passphrase()
+               else classroom.set_teacher_passphrase("layout passphrase"))
+        classroom.save_quiz("Layout class", ids, teacher=key, replace=True, seconds_per_question=600)
+        row = classroom.open_session("Layout class", teacher=key)
+        server = ClassServer(classroom, row.id, clock=self.ctx.app.clock, host="127.0.0.1", port=0,
+                             teacher=key).start()
+        students = []
+        for name in ("Ana", "Ben", "Chloé Marie-Thérèse Delacroix-Montgomery"):
+            token = httpx.post(server.url + "/api/join", json={"code": server.code, "name": name}, timeout=30)
+            students.append({"Authorization": "Bearer " + token.json()["token"]})
+        teacher = TeacherSessionWindow(self.ctx, row, key, server)
+        # read on demand only: settle() waits for the worker threads to be idle, which a window
+        # reading every second would never let happen (the countdown would run out meanwhile)
+        teacher.poller.timer.stop()
+        teacher.show()
+        self.settle(0.5)
+        teacher.show_projector()
+        deadline = time.monotonic() + 20
+        while teacher.projector is None and time.monotonic() < deadline:
+            self.settle(0.1)
+        projector = teacher.projector
+        teacher.poll()
+        self.settle(0.3)
+        self.record("class-projector-joined", [projector])
+        if _broken_over_lines(projector.join_panel, server.url):  # the layout checker sees no broken word
+            self.problems.append({"state": self.states[-1], "kind": "join address broken over lines",
+                                  "widget": "JoinPanel", "text": server.url})
+        question = httpx.get(server.url + "/api/state", headers=students[0], timeout=30).json()["question"]
+        for auth, choice in zip(students, (0, 0, 1)):
+            httpx.post(server.url + "/api/answer", json={"question": question["id"],
+                                                          "answer": question["choices"][choice]},
+                       headers=auth, timeout=30)
+        teacher.poll()
+        self.settle(0.3)
+        projector.reveal()
+        self.settle(0.3)
+        self.record("class-projector-spread", [projector])
+        projector.close()
+        teacher.close()
+        server.stop()
+        self.settle(0.3)
 
     def menus(self) -> None:
         from studyapp.gui.help_menu import menus
@@ -280,6 +336,31 @@ def _answer(view) -> None:
         _key(view, Qt.Key.Key_1)
 
 
+def _broken_over_lines(panel, part: str) -> bool:
+    """Whether ``part`` is missing from the panel's labels or laid out over more than one line."""
+    from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
+    from PySide6.QtWidgets import QLabel
+
+    holder = next((label for label in panel.findChildren(QLabel) if part in label.text()), None)
+    if holder is None:
+        return True
+    text, width = holder.text(), holder.contentsRect().width()
+    if not holder.wordWrap():
+        return QFontMetrics(holder.font()).horizontalAdvance(text) > width
+    layout = QTextLayout(text, holder.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    begin = text.find(part)
+    return any(begin < start < begin + len(part) for start in starts)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True)
@@ -287,6 +368,8 @@ def main() -> int:
     parser.add_argument("--theme", default="light")
     parser.add_argument("--shots", required=True)
     parser.add_argument("--report", required=True)
+    parser.add_argument("--steps", default="all", choices=("all", "class-projector"),
+                        help="class-projector: only the class session's projector (to look at it quickly)")
     args = parser.parse_args()
     session = Session(args)
     try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import secrets
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import select
 
+from studyapp.core.classroom.answer_batch import GRACE_SECONDS, write_batch  # noqa: F401
 from studyapp.core.classroom.models import (DESKS, MODES, SELF_PACED, TEACHER_PACED, TEAMS, ClassSession,
                                             Participant, Quiz, QuizItem, SessionAnswer)
 from studyapp.core.classroom.records import (AlreadyAnswered, AnswerRequest, ClassAnswer, Joined, LiveStatus, QuizSpec,  # noqa: F401
@@ -32,11 +33,10 @@ from studyapp.core.classroom.selection import answer_history, difficulty
 from studyapp.core.classroom.teacher import OpenSession, TeacherKey, TeacherRole
 from studyapp.core.clock import Clock, as_utc
 from studyapp.core.errors import InvalidInput, NotFound, PermissionDenied, StudyAppError
-from studyapp.core.importing.normalise import normalise_line, normalise_text
+from studyapp.core.importing.normalise import normalise_line
 from studyapp.core.learners import clean_name
 from studyapp.core.names import clean_label
 from studyapp.core.models import ACTIVE, ArticleTag, Question, Tag
-from studyapp.core.study.scheduling import CHOICE
 
 if TYPE_CHECKING:
     from studyapp.core.learners import LearnerManager
@@ -47,9 +47,6 @@ if TYPE_CHECKING:
 # class network of 250 addresses guessing for a school day finds an open one with odds under 1 in 50,000.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 7
-# An answer sent in the last moment is still in flight when the countdown ends: it counts if it
-# reaches the server within this grace; anything later is refused by the server's own clock.
-GRACE_SECONDS = 1.0
 RETRIES = 4
 RETRY_STATES = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
 MAX_QUIZ_NAME = 80
@@ -433,7 +430,7 @@ class ClassroomManager:
         the table's uniqueness backs it up."""
         for attempt in range(RETRIES):
             try:
-                return self._answer_batch(requests)
+                return write_batch(self._open_session, self.recorder, self.clock, requests)
             except (OperationalError, IntegrityError) as error:
                 # Another writer got there first: a school's other server writing for the same learner
                 # (PostgreSQL stops one transaction as a deadlock, or the learner's first schedule row
@@ -443,61 +440,6 @@ class ClassroomManager:
                 if not retry or attempt == RETRIES - 1:
                     raise
         raise AssertionError("unreachable")
-
-    def _answer_batch(self, requests: list[AnswerRequest]) -> list[ClassAnswer | StudyAppError]:
-        outcomes: list[ClassAnswer | StudyAppError] = []
-        with self._open_session() as session:
-            session.exec(select(ClassSession.id).where(ClassSession.id.in_({r.session_id for r in requests}))
-                         .with_for_update()).all()
-            claimed: set[tuple[int, int, int]] = set()
-            for request in requests:
-                try:
-                    outcomes.append(self._record(session, request, claimed))
-                except StudyAppError as error:
-                    outcomes.append(error)
-        return outcomes
-
-    def _record(self, session, request: AnswerRequest, claimed: set[tuple[int, int, int]]) -> ClassAnswer:
-        learner_id, question = self._check_answerable(session, request.session_id, request.participant_id,
-                                                      request.question_id, request.shown_at)
-        slot = (request.session_id, request.participant_id, request.question_id)
-        earlier = session.exec(select(SessionAnswer.id).where(SessionAnswer.session_id == slot[0],
-                                                              SessionAnswer.participant_id == slot[1],
-                                                              SessionAnswer.question_id == slot[2])).first()
-        if slot in claimed or earlier is not None:
-            raise AlreadyAnswered("You have already answered this question; your first answer counts.")
-        claimed.add(slot)
-        response_ms = max(0, int(request.response_ms))
-        # Every class screen shows a question with wrong choices as buttons: judge it as a pick
-        outcome = self.recorder.record(session, learner_id, request.question_id, request.answer_given, response_ms,
-                                       session_id=request.session_id, form=CHOICE if question.choices else None)
-        session.add(SessionAnswer(session_id=slot[0], participant_id=slot[1], question_id=slot[2],
-                                  answer_given=normalise_text(str(request.answer_given))[:500], response_ms=response_ms,
-                                  answered_at=self.clock.now(), correct=bool(outcome.correct)))
-        session.flush()
-        return ClassAnswer(bool(outcome.correct), question.answer, request.question_id)
-
-    def _check_answerable(self, session, session_id: int, participant_id: int, question_id: int,
-                          shown_at: datetime | None = None) -> tuple[int, Question]:
-        """(learner id, question) when this participant may answer this question now; else why not."""
-        row = self._open(session, session_id)
-        participant = session.get(Participant, participant_id)
-        if participant is None or participant.session_id != session_id:
-            raise NotFound("You are not part of this session; join it again with its code.")
-        if question_id not in row.question_ids:
-            raise InvalidInput("That question is not part of this session.")
-        started = shown_at
-        if row.paced == TEACHER_PACED:
-            if row.question_ids.index(question_id) != row.current_index:
-                raise InvalidInput("The class has moved on; answer the question on the screen now.")
-            if row.revealed:
-                raise TimeUp("The answer has been shown; this question is closed.")
-            started = row.question_started_at
-        if started is not None and row.mode == DESKS:
-            limit = timedelta(seconds=row.seconds_per_question + GRACE_SECONDS)
-            if self.clock.now() - as_utc(started) > limit:
-                raise TimeUp("Time is up for this question; your answer was not counted.")
-        return participant.learner_id, session.get(Question, question_id)
 
     def answer_as_team(self, session_id: int, team: str, question_id: int, answer_given: str,
                        response_ms: int) -> ClassAnswer:

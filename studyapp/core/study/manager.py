@@ -27,20 +27,18 @@ from sqlmodel import select
 from studyapp.core.clock import as_utc
 from studyapp.core.errors import InvalidInput, NotFound
 from studyapp.core.importing.normalise import normalise_text
-from studyapp.core.models import ACTIVE, Article, Fact, FactState, Question, ReviewLog, Setting
+from studyapp.core.models import ACTIVE, Article, Fact, FactState, Question, ReviewLog
 from studyapp.core.study import scheduling
 from studyapp.core.study.answer_check import check_answer, normalize
 from studyapp.core.study.due import COUNT_CAP, due_text
+from studyapp.core.study.read_ahead import (DEFAULT_NEW_PER_DAY, DEFAULT_RETENTION, NEW_PER_DAY_KEY,  # noqa: F401
+                                            RETENTION_KEY, SELF_GRADING_KEY, TYPED_FIRST_KEY, ReadAhead,
+                                            StudySettings, read_ahead, setting_rows, settings_from_rows)
 from studyapp.core.study.scheduling import CHOICE, CLOZE, ORDERING, TRUEFALSE, TYPED
 
 if TYPE_CHECKING:
     from studyapp.core.facade import StudyApp
 
-RETENTION_KEY = "study.desired_retention"
-NEW_PER_DAY_KEY = "study.new_per_day"
-SELF_GRADING_KEY = "study.self_grading"
-TYPED_FIRST_KEY = "study.typed_first"  # ask typed answers (recall) from the first day
-DEFAULT_RETENTION, DEFAULT_NEW_PER_DAY = 0.9, 20
 RETENTION_RANGE, NEW_PER_DAY_RANGE = (0.70, 0.97), (0, 9999)
 LEARN_AHEAD = timedelta(minutes=20)  # when nothing else is left, a fact in its learning steps may come early
 DAY_STARTS_AT_HOUR = 4  # local time: a late-night session still belongs to the day before
@@ -48,14 +46,6 @@ ORDER_SEPARATOR = " → "
 MAX_OPTIONS = 4
 CANDIDATES = 8  # facts looked at for siblings answered today before the full check
 NEW_COUNT_CAP = 200  # new facts looked for when counting those left for today
-
-
-@dataclass(frozen=True)
-class StudySettings:
-    desired_retention: float = DEFAULT_RETENTION
-    new_per_day: int = DEFAULT_NEW_PER_DAY
-    self_grading: bool = False
-    typed_first: bool = False
 
 
 @dataclass
@@ -138,13 +128,12 @@ class StudyManager:
 
     @staticmethod
     def _settings_in(session, learner_id: int) -> StudySettings:
-        keys = (RETENTION_KEY, NEW_PER_DAY_KEY, SELF_GRADING_KEY, TYPED_FIRST_KEY)
-        rows = session.exec(select(Setting.learner_id, Setting.key, Setting.value)
-                            .where(Setting.learner_id.in_({0, learner_id}), Setting.key.in_(keys))).all()
-        values = {key: value for owner, key, value in sorted(rows, key=lambda r: r[0] != 0)}
-        return StudySettings(float(values.get(RETENTION_KEY, DEFAULT_RETENTION)),
-                             int(values.get(NEW_PER_DAY_KEY, DEFAULT_NEW_PER_DAY)),
-                             bool(values.get(SELF_GRADING_KEY, False)), bool(values.get(TYPED_FIRST_KEY, False)))
+        return settings_from_rows(setting_rows(session, [learner_id]), learner_id)
+
+    @staticmethod
+    def read_ahead(session, learner_ids: Iterable[int], fact_ids: Iterable[int]) -> ReadAhead:
+        """For ``record``'s ``ahead``: a batch's settings and scheduling rows in two statements."""
+        return read_ahead(session, learner_ids, fact_ids)
 
     def save_settings(self, learner_id: int, *, desired_retention: float | None = None,
                       new_per_day: int | None = None, self_grading: bool | None = None,
@@ -311,23 +300,29 @@ class StudyManager:
 
     def record(self, session, learner_id: int, question_id: int, answer_given: str, response_ms: int, *,
                self_rating: int | None = None, counted: bool = True, session_id: int | None = None,
-               form: str | None = None) -> AnswerOutcome:
-        """``answer`` inside the caller's transaction (a class answer and its review commit together)."""
+               form: str | None = None, ahead: ReadAhead | None = None) -> AnswerOutcome:
+        """``answer`` inside the caller's transaction (a class answer and its review commit together).
+        With ``ahead`` (a batch of answers), settings and scheduling rows come from it, and nothing
+        is written until the caller's transaction flushes: the outcome carries no review id."""
         if self_rating is not None and self_rating not in (1, 2, 3, 4):
             raise InvalidInput("A self-grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).")
         given = normalise_text(str(answer_given or ""))[:1000]  # a NUL failed on PostgreSQL
         response_ms = max(0, int(response_ms))
         now = self.app.clock.now()
-        settings = self._settings_in(session, learner_id) if counted else None
+        if counted:
+            settings = ahead.settings[learner_id] if ahead is not None else self._settings_in(session, learner_id)
         question = session.get(Question, question_id)
         if question is None:
             raise NotFound(f"There is no question with id {question_id}; it may have been deleted.")
         form = form or _default_form(question)
         correct, near_miss = judge(question, given, form)
         rating = self_rating or scheduling.auto_rating(correct, near_miss, response_ms, form)
-        row = session.exec(select(FactState).where(FactState.learner_id == learner_id,
-                                                   FactState.fact_id == question.fact_id)
-                           .with_for_update()).first()
+        if ahead is not None:
+            row = ahead.states.get((learner_id, question.fact_id))
+        else:
+            row = session.exec(select(FactState).where(FactState.learner_id == learner_id,
+                                                       FactState.fact_id == question.fact_id)
+                               .with_for_update()).first()
         before = scheduling.snapshot(row)
         if counted:
             card = scheduling.review(scheduling.card_from_row(question.fact_id, row), rating, now,
@@ -340,12 +335,17 @@ class StudyManager:
             row.due, row.last_review = card.due, card.last_review
             row.reps, row.lapses = row.reps + 1, row.lapses + (1 if lapsed else 0)
             session.add(row)
+            if ahead is not None:
+                ahead.states[(learner_id, question.fact_id)] = row
         log = ReviewLog(learner_id=learner_id, question_id=question_id, fact_id=question.fact_id,
                         reviewed_at=now, answer_given=given, correct=correct,
                         rating=rating if counted else 0, response_ms=response_ms, counted=counted,
                         session_id=session_id, state_before=before)
-        session.add(log)
-        session.flush()
+        if ahead is None:
+            session.add(log)
+            session.flush()
+        else:
+            ahead.logs.append(log)
         return _outcome(question, log, given, near_miss, row.due if row is not None else None, form)
 
     def preview(self, question_id: int, answer_given: str, form: str | None = None, *,

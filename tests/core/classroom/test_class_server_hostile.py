@@ -61,6 +61,25 @@ def test_the_key_never_reaches_a_student_before_the_question_closes(teacher_pace
     assert closed["phase"] == "closed" and closed["reveal"] == {"answer": question.answer, "correct": None}
 
 
+def test_verdicts_hold_only_ones_own_answers_to_closed_questions(teacher_paced):
+    room = teacher_paced
+    client = room.client()
+    ana = {"Authorization": "Bearer " + room.token("Ana")}
+    ben = {"Authorization": "Bearer " + room.token("Ben")}
+    room.app.classroom.next_question(room.session_id, teacher=room.key)
+    room.server.service.watch()
+    answered = client.post("/api/answer", json={"question": room.bank[0], "answer": "Lima"}, headers=ana)
+    assert answered.json()["accepted"] is True
+    assert client.get("/api/verdicts", headers=ana).json() == {"verdicts": []}  # still open: no key
+    assert client.get("/api/verdicts").status_code == 401
+    room.app.classroom.reveal(room.session_id, teacher=room.key)
+    room.server.service.watch()
+    key = key_of(room.app, room.bank[0]).answer
+    assert client.get("/api/verdicts", headers=ana).json() == {
+        "verdicts": [{"id": room.bank[0], "answer": key, "correct": key == "Lima"}]}
+    assert client.get("/api/verdicts", headers=ben).json() == {"verdicts": []}  # nobody else's answers
+
+
 def test_nobody_answers_without_their_own_token_nor_joins_under_a_taken_name(teacher_paced):
     room = teacher_paced
     ana = room.token("Ana")
