@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -503,6 +505,8 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
             return True
     if atype == "group" and key_n[:4] == opt_n[:4]:
         return True  # "Serbs" and "Serbian" name one people
+    if atype == "group" and not _wide_covers().get(key_n, frozenset()).isdisjoint(_wide_covers().get(opt_n, ())):
+        return True  # "Western" powers were European too: a second right answer
     if atype in _NAMED:
         if atype in _PLACES and _two_lands(key_n, opt_n):
             return False  # "North Korea" and "South Korea": one word shared, two countries
@@ -526,6 +530,14 @@ def _clash(key_n: str, opt_n: str, atype: str) -> bool:
     if atype == "term" and key_n.count(" ") < 3 and opt_n.count(" ") < 3:
         return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun: "rule" / "colonial rule"
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _wide_covers() -> dict[str, frozenset[str]]:
+    """Peoples of a part of the world -> the parts they cover (data/choices/wide_groups.tsv)."""
+    rows = (line.split("\t") for line in (_DATA / "choices" / "wide_groups.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {name: frozenset(parts.split(",")) for name, parts in rows}
 
 
 def _two_lands(a: str, b: str) -> bool:
@@ -561,7 +573,7 @@ def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = 
     if decade:
         return [n - 10, n + 10, n - 20, n + 20, n - 30]
     if n == int(n) and 1000 <= n <= 2100 and key_word.isdigit() and year_like:
-        return [n - 5, n + 5, n - 10, n + 3, n - 3, n + 10, n - 1, n + 1]
+        return [n - 5, n + 5, n - 3, n + 3, n - 1, n + 1, n - 10, n + 10]  # near years before far ones
     if n == int(n) and n <= 12 and coarse:
         return [c for c in (n * 2, n + 5, n * 3, n // 2, n + 10) if c > 0 and c != n]
     if n == int(n) and n <= 12:
@@ -717,6 +729,55 @@ def _after_publication(option: str, published: date | None) -> bool:
     return res is not None and res.day > published
 
 
+_DATA = Path(__file__).resolve().parent / "data"
+_VALUED_TIMES = frozenset(("year", "date", "month", "decade"))
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_spellings() -> tuple[tuple[str, str], ...]:
+    """(spelling, unit) from data/choices/units.tsv, longest spelling first."""
+    pairs: list[tuple[str, str]] = []
+    for line in (_DATA / "choices" / "units.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            unit, *spellings = line.split("\t")
+            pairs += [(unit, unit), *((sp, unit) for sp in (spellings[0].split("|") if spellings else ()) if sp)]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _unit_after(text: str) -> str:
+    """The unit a text starts with ("kilometres of road" -> "km"), else its first word."""
+    for spelling, unit in _unit_spellings():
+        if text.startswith(spelling) and (len(text) == len(spelling) or not text[len(spelling)].isalnum()
+                                          or not spelling[-1:].isalnum()):
+            return unit
+    return text.split()[0] if text.split() else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def value_of(option: str, atype: str, published: date | None = None) -> tuple[Any, ...] | None:
+    """What a time or an amount means, however written: "June 25, 1950", "June 25th, 1950" and
+    "25 June 1950" are one day; "5 km" and "five kilometres" one length. None for anything else."""
+    if atype in _VALUED_TIMES:
+        res = timeref.resolve(option, published)
+        return ("time", res.day, res.granularity) if res is not None else None
+    if atype not in _AMOUNTS and atype != "duration":
+        return None
+    low = " ".join(option.lower().split())
+    found = list(_NUM_IN.finditer(low))
+    numbers = [timeref.number_value(m.group()) for m in found]
+    if not found or None in numbers:
+        return None
+    rest = low[found[-1].end():].lstrip()
+    words = rest.split()
+    if words and words[0] in _SCALE_VALUES:
+        numbers = [n * _SCALE_VALUES[words[0]] for n in numbers]  # type: ignore[operator]
+        rest = rest[len(words[0]):].lstrip()
+    before = low[:found[0].start()]
+    symbol = next((u for sp, u in _unit_spellings() if not sp[-1:].isalnum() and before.endswith(sp)), "")
+    return ("amount", tuple(round(n, 6) for n in numbers), symbol or _unit_after(rest))  # type: ignore[arg-type]
+
+
 def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | None = None,
            published: date | None = None, past: bool = True, exclude: set[str] | None = None,
            preferred: list[str] | None = None, n: int = 3, sentence: str | None = None) -> list[str]:
@@ -739,13 +800,19 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
 
     tried: set[str] = set()
     elsewhere: Any = None  # for a place the gazetteer lacks: is an option on another continent?
+    other_kind = _other_place_kind(key, atype, sentence) if atype in _PLACES else None
     months = [_month_in(key)] if atype in ("date", "month") else None  # the key's month, then the choices'
+    # One date or amount written two ways is one value: a second right answer, or a twin choice.
+    key_value = value_of(key, atype, published)
+    values = {key_value} if key_value is not None else set()
 
     def consider(option: str) -> None:
         if len(out) >= wanted or option in tried:
             return
         tried.add(option)  # pools and the bank repeat names: each is judged once
         if elsewhere is not None and elsewhere(option):
+            return
+        if other_kind is not None and other_kind(option):
             return
         if not look.matches(option):
             return  # before normalising: most options fail on their look, and norm() is dearer
@@ -759,11 +826,16 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return
         if avoid and avoid(option):
             return
+        value = value_of(option, atype, published) if values else None
+        if value is not None and value in values:
+            return
         if months is not None:
             month = _month_in(option)
             if month is not None and month != months[0] and months.count(month) >= 2:
                 return  # "November 1983/1985/1988" beside "September 1981": the key is the odd one out
             months.append(month)
+        if value is not None:
+            values.add(value)
         seen.add(on)
         out.append(option)
 
@@ -807,11 +879,12 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return found is not None and (not found.existed(era) or home is not None and found.kind != "continent"
                                           and found.continent != home)
     if atype == "year":
-        # Article years, nearest first: a plausible neighbour beats a random century.
+        # The key's own era only: the article's years within a span of it, nearest first (1945 beside
+        # an alliance of 1866 is an impossible date one knows from the article's other facts).
         kv = timeref.number_value(re.sub(r"\D", "", key) or "0") or 0
         years = [y for y in pool.get("year") if re.fullmatch(r"\d{4}", y)]
         years.sort(key=lambda y: abs(int(y) - kv))
-        consider_all(y for y in years if abs(int(y) - kv) <= 60)
+        consider_all(y for y in years if abs(int(y) - kv) <= _ARTICLE_YEAR_SPAN)
     elif atype == "term":
         if look.plain_term:
             # The shape tests most phrases fail (a plural beside a singular ...) run first: each
@@ -853,6 +926,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(_bank_kin(bank.get(atype, ()), look.kin))  # the rest fail look.matches()
         else:
             banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
+            if atype == "year":  # another article's year says nothing of this one's: only a near year
+                banked = (y for y in banked if _years_apart(key, y) <= _NEAR_YEARS)
             consider_all(_like_amount(key, banked) if atype in _AMOUNTS else banked)
     if len(out) < wanted:
         for option in _vary_time(key, atype, published, past) if atype in (
@@ -872,8 +947,48 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     return _no_length_giveaway(key, out, n)
 
 
+# A year key's wrong choices: the article's years this close to it, another article's (and made ones)
+# this close. Hubble's 1995 beside 1985, before Hubble flew, is wrong unless the article names 1985.
+_ARTICLE_YEAR_SPAN = 25
+_NEAR_YEARS = 5
+
+
+def _years_apart(key: str, option: str) -> float:
+    """Years between two year keys ("1995", "1990s"), infinite when one is no year."""
+    a, b = _YEAR4.search(key), _YEAR4.search(option)
+    return abs(int(a.group()) - int(b.group())) if a and b else math.inf
+
+
 _ROMAN = re.compile(r"^[IVX]+$")
 _GAZETTEER_KIND = {"country": "country", "city": "city", "state": "state"}
+
+
+def _other_place_kind(key: str, atype: str, sentence: str | None) -> Any:
+    """A test telling places of another kind than the key, or a second right answer: a territory for
+    a country ("Hong Kong" is no country), a state the sentence names, by its name or its adjective
+    ("Japan annexed _____": not the Empire of Japan; "occupied by the Japanese": not Japan)."""
+    table = gaz.gazetteer()
+    known = table.find(key)
+    key_country = atype == "country" or known is not None and known.kind == "country"
+    named = [w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", sentence or "")]
+    # The land of every state the sentence names ("Japan annexed _____": not the Empire of Japan).
+    lands = frozenset().union(*(
+        p.area for n in _NAMES.findall(sentence or "") if (p := table.find(n)) is not None
+        and p.kind in ("country", "territory") and p is not known))
+
+    def test(option: str) -> bool:
+        found = table.find(option)
+        if found is None:
+            return False
+        if key_country and found.kind == "territory":
+            return True
+        return found.kind == "country" and (not found.area.isdisjoint(lands)
+                                            or any(_named_by_adjective([w], named) for w in option.lower().split()))
+    return test
+
+
+# Runs of capitalised words, with "of" inside: the names a sentence gives ("the Empire of Japan").
+_NAMES = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
 
 
 def _known_place(key: str, atype: str, era: gaz.Era) -> gaz.Place | None:

@@ -1,7 +1,8 @@
 """One parametrized test over the rule-case table (tests/core/generation/data/rule_cases.jsonl).
 
 Each line is one case: ``id``, ``text`` and either ``ask`` (a question that must be made: its
-``question`` and/or ``key``, optionally its ``kind`` and the least number of wrong ``choices``) or
+``question`` and/or ``key``, optionally its ``kind``, the least number of wrong ``choices`` and wrong
+choices it must be ``without``) or
 ``not_asked`` (a question that must not be made, by ``question``, ``question_contains`` and/or
 ``key``), plus a ``control``: a question the same text must still produce, so that a case about what
 is not asked fails when the generator asks nothing at all. ``settings`` is "default" (the quiz a user
@@ -43,7 +44,8 @@ def _matches(q, spec: dict) -> bool:
             and ("question" not in spec or q.prompt == spec["question"])
             and ("question_contains" not in spec or spec["question_contains"].lower() in q.prompt.lower())
             and ("key" not in spec or q.answer == spec["key"])
-            and len(set(q.choices)) >= spec.get("choices", 0))
+            and len(set(q.choices)) >= spec.get("choices", 0)
+            and set(q.choices).isdisjoint(spec.get("without", ())))
 
 
 def _shown(questions: list) -> str:
@@ -57,7 +59,8 @@ def test_the_table_is_well_made():
         assert c["text"].strip() and ("ask" in c) != ("not_asked" in c), c["id"]
         assert "not_asked" not in c or "control" in c, f"{c['id']}: a not-asked case needs a control"
         for spec in (c.get("ask"), c.get("not_asked"), c.get("control")):
-            assert spec is None or set(spec) <= {"question", "question_contains", "key", "kind", "choices"}, c["id"]
+            assert spec is None or set(spec) <= {"question", "question_contains", "key", "kind", "choices",
+                                                      "without"}, c["id"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
