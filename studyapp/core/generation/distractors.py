@@ -778,6 +778,34 @@ def value_of(option: str, atype: str, published: date | None = None) -> tuple[An
     return ("amount", tuple(round(n, 6) for n in numbers), symbol or _unit_after(rest))  # type: ignore[arg-type]
 
 
+@functools.lru_cache(maxsize=1)
+def _head_kinds() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Head noun -> kind, and (ending, kind) longest ending first (data/choices/head_classes.tsv)."""
+    words: dict[str, str] = {}
+    endings: list[tuple[str, str]] = []
+    for line in (_DATA / "choices" / "head_classes.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, ends, names = (line.split("\t") + ["", ""])[:3]
+            endings += [(e, kind) for e in ends.split("|") if e]
+            for w in names.split("|"):
+                words.setdefault(w, kind) if w else None
+    return words, tuple(sorted(endings, key=lambda e: -len(e[0])))
+
+
+@functools.lru_cache(maxsize=65536)
+def head_kind(phrase: str) -> str:
+    """The kind of a noun phrase's head noun (its last word, or the word before "of"): person,
+    field, act, quality, amount, time or thing."""
+    words = phrase.lower().split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    head = re.sub(r"[^a-z]", "", words[-1].split("-")[-1]) if words else ""
+    named, endings = _head_kinds()
+    if head in named:
+        return named[head]
+    return next((kind for end, kind in endings if head.endswith(end) and len(head) - len(end) >= 3), "thing")
+
+
 def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | None = None,
            published: date | None = None, past: bool = True, exclude: set[str] | None = None,
            preferred: list[str] | None = None, n: int = 3, sentence: str | None = None) -> list[str]:
@@ -803,6 +831,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     other_kind = _other_place_kind(key, atype, sentence) if atype in _PLACES else None
     months = [_month_in(key)] if atype in ("date", "month") else None  # the key's month, then the choices'
     # One date or amount written two ways is one value: a second right answer, or a twin choice.
+    head = head_kind(key) if atype == "term" else None  # a phrase gap: choices of its head noun's kind
     key_value = value_of(key, atype, published)
     values = {key_value} if key_value is not None else set()
 
@@ -826,6 +855,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return
         if avoid and avoid(option):
             return
+        if head is not None and head_kind(option) != head:
+            return  # "very distant galaxies" never beside "peer-review process"
         value = value_of(option, atype, published) if values else None
         if value is not None and value in values:
             return

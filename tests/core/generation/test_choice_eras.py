@@ -5,7 +5,9 @@ parts of the world are no wrong choices for each other, nor a state the sentence
 from studyapp.core.generation.distractors import Pool, choose, value_of
 from studyapp.core.generation.gazetteer import DATA, Era, era_of, gazetteer
 
-from test_distractors import PUBLISHED, make_pool as pool_of
+from test_distractors import PUBLISHED, make_pool
+
+pool_of = make_pool
 
 
 def test_period_names_and_centuries_give_the_era():
@@ -78,3 +80,17 @@ def test_a_state_the_sentence_names_by_its_adjective_is_no_choice():
     options = choose("Korea", "country", Pool(), sentence="Korea was occupied by the Japanese army in 1910.", n=12)
     assert "Japan" not in options and "Empire of Japan" not in options, options
     assert len(options) >= 3
+
+
+def test_head_kinds_of_noun_phrases():
+    from studyapp.core.generation.distractors import head_kind
+
+    assert head_kind("very distant galaxies") == "thing"
+    assert head_kind("peer-review process") == "act"
+    assert head_kind("spectroscopy") == "field"
+    assert head_kind("incredible tool") == "thing"
+    assert head_kind("the rest of the world") == "thing"
+    assert head_kind("young astronomers") == "person"
+    options = choose("incredible tool", "term", make_pool(term=["spectroscopy", "peer-review process", "simple lens",
+                                                                "cheap camera", "mirror", "bright lamp"]))
+    assert not {"spectroscopy", "peer-review process"} & set(options) and len(options) == 3, options
