@@ -88,8 +88,11 @@ def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = 
     if n == int(n) and n <= 12 and coarse:
         return [c for c in (n * 2, n + 5, n * 3, n // 2, n + 10) if c > 0 and c != n]
     if n == int(n) and n <= 12:
-        cands = [n + 1, n - 1, n + 2, n + 3, n - 2, n + 4, n * 2]
-        return [c for c in cands if c > 0]
+        # The last ones serve when the first are used up: a wrong choice serves at most a quarter of
+        # an article's facts, and an article of small counts ("four acyl chains", "two subunits") had
+        # lost a fact for want of another neighbour.
+        cands = [n + 1, n - 1, n + 2, n + 3, n - 2, n + 4, n * 2, n + 5, n - 3, n + 6]
+        return list(dict.fromkeys(c for c in cands if c > 0))
     digits = len(str(int(n)))
     sig = len(str(int(n)).rstrip("0")) or 1
     # A key of one figure and zeros ("1,000") is rounded one place finer: to thousands, half of
