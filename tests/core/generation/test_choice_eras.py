@@ -107,13 +107,13 @@ def test_a_small_count_has_neighbours_enough_for_every_fact_of_an_article(nlp):
     # "Lipid", a tuning article of new-wiki: eight small counts. With seven wrong numbers per count,
     # the wrong choices used up their share and one fact was dropped: "two" then served 2 of 7 facts.
     import json
-
     from collections import Counter
+    from pathlib import Path
 
-    from conftest import SHARED
     from studyapp.core.generation import generate
 
-    data = json.loads((SHARED / "eval" / "squadshifts_new_wiki_v1.0.json").read_text(encoding="utf-8"))
+    shared = Path(__file__).resolve().parents[3].parent / "shared"  # as conftest.SHARED
+    data = json.loads((shared / "eval" / "squadshifts_new_wiki_v1.0.json").read_text(encoding="utf-8"))
     article = next(a for a in data["data"] if a["title"] == "Lipid")
     facts = generate("\n".join(p["context"] for p in article["paragraphs"]))
     served = Counter(c for f in facts for c in {c for q in f.questions if q.kind in ("short", "cloze")
