@@ -44,7 +44,7 @@ setup(
         "studyapp.core.migrations": ["script.py.mako", "versions/*.py"],
         # the generator's rules as data: word lists, spaCy patterns, vetoes
         "studyapp.core.generation": ["data/words/*.txt", "data/patterns/*.jsonl", "data/*.jsonl",
-                                     "data/gazetteer/*.tsv", "data/gazetteer/*.md"],
+                                     "data/gazetteer/*.tsv", "data/gazetteer/*.md", "data/choices/*.tsv"],
         "studyapp.core.importing": ["data/*.jsonl"],
         # the student page the class server serves
         "studyapp.classroom_server": ["static/*.html", "static/*.js", "static/*.css"],

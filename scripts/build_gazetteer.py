@@ -7,7 +7,7 @@ app reads the checked-in tables and never needs the package. Run from the projec
     .venv/bin/python scripts/build_gazetteer.py --check    # exit 1 when they differ from a rebuild
 
 Written here: countries.tsv, cities.tsv and us_states.tsv. The hand-made files beside them
-(aliases.tsv, eras.tsv) are not touched.
+(aliases.tsv, eras.tsv, periods.tsv, territories.tsv) are not touched.
 """
 
 from __future__ import annotations

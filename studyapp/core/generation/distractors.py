@@ -4,39 +4,37 @@ Rules: same answer type (year with year, person with person ...); never equal to
 containing the key; never another answer of the same stem; no duplicates; same look as the key
 (digits, capitalisation, similar length) so the format gives nothing away; for past events,
 never a time after the article's date.
+
+The pass is split by kind of key: ``choice_amounts`` (times and amounts), ``choice_places`` (places,
+from the gazetteer), ``choice_look`` (what a key looks like, head nouns, when two names are one);
+this module holds the pool of an article's mentions and ``choose``, which puts them together.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
-
-from rapidfuzz import fuzz
 
 from studyapp.core.generation import gazetteer as gaz, timeref
 from studyapp.core.generation.extract import COMPASS_PART, norm
-from studyapp.core.generation.kinds import (
-    MOUNTAIN_HEADS, TONGUE_CHOICES, TONGUES, WATER_HEADS, distinctive, faith_kind, fallback_names, not_a_person,
-    org_family, place_kind, starts_with_title,
+from studyapp.core.generation.kinds import fallback_names
+from studyapp.core.generation.choice_amounts import (
+    _AMOUNTS, _ARTICLE_YEAR_SPAN, _NEAR_YEARS, _after_publication, _like_amount, _month_in, _vary_number,
+    _vary_time, _years_apart, value_of,
 )
-from studyapp.core.generation.lexicon import (
-    ALIASES, COUNTRIES, EVENT_FAMILIES, PARTY_WORDS, REGIONS, US_STATES,
+from studyapp.core.generation.choice_places import (
+    _PARTS_OF_CONTINENT, _PLACES, _STATE_AFTER_COMMA, _known_place, _other_place_kind, _region_after,
+    gazetteer_choices, table_find,
 )
-
-_NUM_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(
-    w for w in timeref.NUMBER_WORDS if w not in ("a", "an", "several", "few")) + r")\b", re.I)
-_WORDS_FOR = {v: k for k, v in timeref.NUMBER_WORDS.items() if k not in ("a", "an", "several", "few")}
-_UNIT_SWAP = {"years": ["months", "decades", "weeks"], "decades": ["years", "centuries", "months"],
-              "months": ["weeks", "years", "days"], "weeks": ["days", "months", "years"],
-              "days": ["weeks", "hours", "months"], "centuries": ["decades", "years", "millennia"],
-              "hours": ["minutes", "days", "weeks"], "week": ["month", "year", "day"],
-              "month": ["week", "year", "day"], "year": ["month", "decade", "week"]}
+# _fold, table_find, value_of, head_kind, _vary_number, _Look and _kin_of are read from here by the generator and tests.
+from studyapp.core.generation.choice_look import _fold  # noqa: F401
+from studyapp.core.generation.choice_look import (
+    _BANK_SCAN, _Look, _WIDE_GROUPS, _bank_kin, _clash, _kin_of, _term_shape, head_kind,
+)
 
 
 class Pool:
@@ -163,558 +161,16 @@ class Pool:
                 hi += 1
 
 
-_DIGIT = re.compile(r"\d")
 # Relations a text names people by ("his wife, Yuko"): no field a wrong choice should share.
 _RELATIONS = frozenset("wife husband son daughter father mother brother sister widow partner".split())
-_DECIMAL = re.compile(r"\d\.\d")
-_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
-# Last words of names of waters and mountains: a noun phrase ending in one and written in capitals
-# is a place the tagger missed ("the American River").
-_NAMED_FEATURES = WATER_HEADS | MOUNTAIN_HEADS
 
 
-_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|per ?cent)\b|[$€£¥%]", re.I)
-
-
-_YEAR4 = re.compile(r"\b\d{4}\b")
-
-
-def _unit(s: str) -> str:
-    words = re.findall(r"[A-Za-z]+", s)
-    return words[-1].lower().rstrip("s") if words else ""
-
-
-def _group_suffix(s: str) -> str:
-    """Peoples ("Serbs"), beliefs ("Christianity", "Marxism") and adjectives ("Serbian") apart."""
-    low = s.lower().rstrip()
-    if low in TONGUES:
-        return "language"  # "songs written with Latin lyrics": with Greek or Hebrew, not with "European"
-    if low in PARTY_WORDS:
-        return "party"  # "a liberal Republican": with Democrats and Whigs, not with peoples
-    faith = faith_kind(low)
-    if faith is not None:
-        return faith  # "Puritans" with Quakers, "Islamic" with "Jewish", not with "Indians" or "Greek"
-    if low.endswith(("ism", "ity", "ianity")) or low in ("islam", "shinto", "jainism", "sikhism"):
-        return "belief"
-    if low.endswith(("ologists", "ographers", "onomists", "icists")):
-        return "occupation"  # "Seismologists" is a trade the tagger took for a people, not one beside "Turks"
-    if low.endswith(("ist", "ists")):
-        return "ideology"  # "Soviet Leninist terms": with Marxist or Maoist, not with Korean or German
-    if low.endswith("s"):
-        return "people"
-    return "adjective"
-
-
-@functools.lru_cache(maxsize=65536)
-def _marks(s: str) -> frozenset[str]:
-    """Currency signs, per cent and scale words: the visible units of an amount."""
-    return frozenset("%" if m[:1] in "pP" else m.lower() for m in _SCALE.findall(s))  # "24 per cent" is "24%"
-
-
-@functools.lru_cache(maxsize=65536)
-def _shape(option: str) -> tuple[bool, bool, bool, bool, bool]:
-    """Digits, parenthesis, quotation marks, non-Latin script, decimal point (once per option)."""
-    return (bool(_DIGIT.search(option)), "(" in option, any(q in option for q in "\"“”"),
-            bool(_NON_LATIN.search(option)), bool(_DECIMAL.search(option)))
-
-
-@functools.lru_cache(maxsize=65536)
-def _term_shape(option: str) -> tuple[Any, ...]:
-    """What ``_Look.matches`` reads of a noun phrase, computed once per phrase: terms are most keys
-    and most options, and each is judged against many keys."""
-    words = option.split()
-    digit, paren, quoted, non_latin, _ = _shape(option)
-    return (len(option), len(words), words[-1].lower().endswith("s"), words[0].lower() in _COUNT_WORDS, digit,
-            option[:1].isupper(), paren, ")" in option, quoted or not option[:1].isalnum() and option[:1] not in "$€£¥",
-            non_latin, _marks(option))
-
-
-# "Portland, Oregon", "Paris, France", "Washington, D.C.": a place and the state or country it lies in.
-_STATE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(re.escape(n.title()) for n in sorted(US_STATES | COUNTRIES, key=len, reverse=True))
-                                + r"|D\.C\.|DC)\s*$", re.I)
-
-
-def _kin_of(option: str) -> tuple[bool, bool, bool] | None:
-    """The part of a noun phrase's shape ``_Look.term_kin`` compares: (plural, figures, capital);
-    None for a phrase no plain noun-phrase key takes (empty, a count word first, an odd first
-    character)."""
-    if not option.strip():
-        return None
-    shape = _term_shape(option)
-    if shape[3] or shape[8]:
-        return None
-    return shape[2], shape[4], shape[5]
-
-
-_BANK_KIN: dict[int, tuple[tuple[str, ...], dict[tuple[bool, bool, bool], list[str]]]] = {}
-
-
-def _bank_kin(bank_items: Any, kin: tuple[bool, bool, bool]) -> list[str]:
-    """The first ``_BANK_SCAN`` entries of a bank list whose shape is ``kin``, in bank order. The
-    grouping is kept per list while those entries stay the same (a bank grows at its end)."""
-    prefix = tuple(itertools.islice(bank_items, _BANK_SCAN))
-    cached = _BANK_KIN.get(id(bank_items))
-    if cached is None or cached[0] != prefix:
-        groups: dict[tuple[bool, bool, bool], list[str]] = {}
-        for item in prefix:
-            k = _kin_of(item)
-            if k is not None:
-                groups.setdefault(k, []).append(item)
-        if len(_BANK_KIN) >= 16:
-            _BANK_KIN.clear()
-        cached = _BANK_KIN[id(bank_items)] = (prefix, groups)
-    return cached[1].get(kin, [])
-
-
-class _Look:
-    """What a key looks like, so that wrong choices can look the same (computed once per key)."""
-
-    def __init__(self, key: str, atype: str):
-        self.digit = bool(_DIGIT.search(key))
-        self.decimal = bool(_DECIMAL.search(key)) if atype in ("number", "percent", "money", "quantity") else None
-        self.upper = key[:1].isupper()
-        self.length = len(key)
-        words = key.split()
-        self.words = len(words)
-        self.plural = bool(words) and words[-1].lower().endswith("s")
-        self.term = atype == "term"
-        self.non_latin = bool(_NON_LATIN.search(key))
-        self.paren = "(" in key
-        self.max_ratio = 4 if atype in _NAMED else 2.5  # "Yoon" may stand beside "Angela Merkel"
-        self.unit = _unit(key) if atype == "quantity" else None
-        self.key = key
-        self.year = bool(_YEAR4.search(key)) if atype in ("date", "month") else None
-        found = _YEAR4.search(key) if self.year else None
-        self.key_year = int(found.group()) if found else None
-        # A month or day of a year is a precise date: its wrong choices stay within ten years of it.
-        self.year_span = 10 if found and timeref.time_kind(key) in ("month", "date", "other") else 50
-        self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
-        self.suffix = _group_suffix(key) if atype == "group" else None
-        self.marks = _marks(key)
-        self.century = "century" in key.lower() if atype in ("date", "decade", "year") else None
-        self.city = atype == "city"
-        self.place = place_kind(key) if atype in _PLACES else None
-        if self.term and len(words) > 1 and words[-1].lower() in _NAMED_FEATURES \
-                and all(w[:1].isupper() or w in ("of", "the") for w in words[:-1]):
-            self.place = place_kind(key)  # "American River", a name the tagger missed: with other waters
-        self.region = atype in ("place", "state") and key.lower().removeprefix("the ") in _REGIONS
-        self.org = org_family(key) if atype == "org" else None
-        self.person = atype == "person"
-        self.single_name = self.person and self.words == 1
-        self.titled = self.person and starts_with_title(key)
-        self.kind = self.place or self.org or self.suffix  # the kind whose well-known names may fill in
-        self.percent = (atype == "percent" or "%" in key or "percent" in key.lower()) and not _over_100(key)
-        self.residue = _residue(key) if atype in ("number", "money", "quantity") else None  # "more than $#" with its like
-        self.grouping = _grouping(key) if atype in _AMOUNTS else None
-        self.roundness = _roundness(key) if atype in _AMOUNTS else None
-        self.family = _event_family(key) if atype == "event" else None
-        timed = atype in ("duration", "date", "decade", "year")
-        self.age = key.lower().startswith("age ") if timed else None
-        self.hyphen = ("-" in key) if timed else None
-        self.figures = len(_NUM_IN.findall(key)) if timed else None
-        # No check below the common ones applies (most noun phrases): matches() stops early.
-        self.plain = not (self.percent or self.city or self.person) and all(
-            x is None for x in (self.suffix, self.unit, self.decade, self.year, self.key_year, self.decimal,
-                                self.family, self.residue, self.grouping, self.roundness, self.age, self.hyphen,
-                                self.century,
-                                self.place, self.org))
-        self.plain_term = self.term and self.plain
-        self.kin = (self.plural, self.digit, self.upper)  # what term_kin() asks of a phrase's shape
-        self.word_slack = max(1, self.words // 2)
-
-    def _matches_term(self, option: str) -> bool:
-        """``matches`` for a plain noun phrase, on the option's cached shape (same rules, same order)."""
-        if not option.strip():
-            return False
-        lo, nw, plural, counted, digit, upper, paren, closing, odd, non_latin, marks = _term_shape(option)
-        lk = self.length
-        if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
-            return False
-        if abs(nw - self.words) > self.word_slack or not self.term_kin((lo, nw, plural, counted, digit, upper, paren,
-                                                                        closing, odd, non_latin, marks)):
-            return False
-        if paren != self.paren or closing and not self.paren:
-            return False
-        return marks == self.marks and not (non_latin and not self.non_latin)
-
-    def term_kin(self, shape: tuple[Any, ...]) -> bool:
-        """The tests of a noun phrase's ``_term_shape`` most options fail: plural, a count word first,
-        figures, a capital, an odd first character."""
-        return shape[2] == self.plural and not shape[3] and shape[4] == self.digit and shape[5] == self.upper \
-            and not shape[8]
-
-    def matches(self, option: str) -> bool:
-        if self.plain_term:
-            return self._matches_term(option)
-        lo, lk = len(option), self.length
-        if lo > self.max_ratio * lk + 4 or lk > 3 * lo + 2:
-            return False  # first: the cheapest test, and the one most options of a long list fail
-        if self.term:  # next, for noun phrases (the most numerous keys): their shape
-            shape = _term_shape(option)
-            if abs(shape[1] - self.words) > self.word_slack or shape[2] != self.plural or shape[3]:
-                return False  # "four shapes" beside "functional analysis"
-        digit, paren, quoted, non_latin, decimal = _shape(option)
-        if digit != self.digit or option[:1].isupper() != self.upper:
-            return False
-        if paren != self.paren or ")" in option and not self.paren or quoted \
-                or not option[:1].isalnum() and option[:1] not in "$€£¥":
-            return False
-        if self.suffix == "language":
-            if option.lower() not in TONGUE_CHOICES:
-                return False
-        elif self.suffix is not None and _group_suffix(option) != self.suffix:
-            return False  # "Christianity" with "Sikhism", not with "Americans"
-        elif self.suffix is not None and (option.lower() in _WIDE_GROUPS) != (self.key.lower() in _WIDE_GROUPS):
-            return False  # "Indian temple sculpture": "Asian" would be right too; the Vikings were Europeans
-        if self.marks != _marks(option):
-            return False  # "$200 million" with "$100 million", not with "11.54"
-        if non_latin and not self.non_latin:
-            return False
-        if self.plain:
-            return True
-        if self.unit is not None and ("-" in option) != ("-" in self.key):
-            return False  # "43 acres" with "14 acres", not with "10-acre"
-        if self.unit is not None and _unit(option) != self.unit:
-            return False  # "43 acres" with "20 acres", not with "10-acre"
-        if self.decade is not None and option.rstrip().endswith("0s") != self.decade:
-            return False  # "the 1820s" with decades, not with "1794"
-        if self.year is not None and bool(_YEAR4.search(option)) != self.year:
-            return False  # "21 November 1944" with dates that name a year too
-        if self.key_year is not None and abs(int(_YEAR4.search(option).group()) - self.key_year) > self.year_span:
-            return False  # "November 21, 2008" beside "May 10, 1779" gives itself away; "May 1999" beside
-            # "September 1981": Windows 98 in 1981
-        if self.decimal is not None and decimal != self.decimal:
-            return False  # "12" with whole numbers, not with "31.3"
-        if self.family is not None and _event_family(option) != self.family:
-            return False  # a fire with disasters, a conference with gatherings, not with wars
-        if self.residue is not None and _residue(option) != self.residue:
-            return False  # "114" with bare numbers, not with "450 °F" or "about 232"
-        if self.grouping is not None and _grouping(option) not in (None, self.grouping):
-            return False  # "2500" beside "10,000" and "7,000": the odd one out by its form
-        if self.roundness is not None and _roundness(option) not in (None, self.roundness):
-            return False  # "42,228" beside "18,000", "15,000" and "20,000": the one exact count
-        if self.percent and _over_100(option):
-            return False  # "128%" of a whole gives itself away
-        if self.age is not None and option.lower().startswith("age ") != self.age:
-            return False  # "age 30" with "age 55", not with "15 or older"
-        if self.hyphen is not None and (("-" in option) != self.hyphen or len(_NUM_IN.findall(option)) != self.figures):
-            return False  # "six years" with "three years", not with "four-year" or "three four-month"
-        if self.century is not None and ("century" in option.lower()) != self.century:
-            return False  # "4th century" with centuries, not with "group-14"
-        if self.city and (len(option.split()) > 3 or any(w.islower() for w in option.split())
-                          or option.split()[0].lower() in ("fort", "mount", "lake", "cape", "camp")):
-            return False  # "Kingdom of Great Britain", "St Scholastica Day Riot": not cities
-        if self.place is not None and self.region and option.lower().removeprefix("the ") in COUNTRIES:
-            return False  # "Britain" beside New South Wales and Western Australia: a country among regions
-        if self.place is not None and " and " in option and " and " not in self.key \
-                and option.lower() not in COUNTRIES:
-            return False  # "Palmer and Labor" beside one state: two names are no place
-        if self.place is not None and place_kind(option) != self.place:
-            return False  # a sea with seas, an airport with stations, a city never with a hospital
-        if self.org is not None and org_family(option) != self.org:
-            return False  # a navy with armies, a glee club with clubs, not with a church
-        if self.person and (not_a_person(option) or self.single_name and " " in option.strip()
-                            or not self.titled and starts_with_title(option)):
-            return False  # "Head Sergeant", "De Kuip"; "Arthur" among full names, "Historian X" among names
-        return True
-
-
-_REGIONS = REGIONS | US_STATES
-_BANK_SCAN = 100  # entries of the bank read per wrong-choice search
-_PLACES = frozenset(("place", "city", "country", "state"))
-# Adjectives of a continent or a half of the world hold those of its countries.
-_WIDE_ADJECTIVES = frozenset("asian european african american oceanian western eastern northern southern "
-                             "latin mediterranean eurasian arab arabic".split())
-# The peoples of a continent or a part of the world hold its nations ("Americans" are mostly the U.S.).
-_WIDE_GROUPS = _WIDE_ADJECTIVES | frozenset("europeans asians africans eurasians oceanians arabs".split()) \
-    | frozenset(("latin americans", "north americans", "south americans"))
-# The parts of a continent, each offered beside the others: "the Sahel and _____" (West Africa) on
-# the African continent is asked with East and North Africa, not with Europe.
-_CONTINENT_PARTS = (
-    ("North Africa", "West Africa", "East Africa", "Central Africa", "Southern Africa"),
-    ("East Asia", "South Asia", "Southeast Asia", "Central Asia", "Southwest Asia"),
-    ("Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe", "Central Europe"),
-    ("North America", "South America", "Central America"),
-)
-_PARTS_OF_CONTINENT = {part.lower(): [p for p in parts if p != part] for parts in _CONTINENT_PARTS for part in parts}
 _WIDE_FALLBACK = ("Europeans", "Asians", "Africans", "Arabs", "Latin Americans", "European", "Asian", "African",
                   "American", "Arab")
-_NAMED = frozenset(("person", "org", "group", "country", "city", "state", "place", "event", "work", "law", "product"))
 
 
 KEEP_SEEN = frozenset(("person", "year", "date", "month", "weekday", "relative", "decade", "time", "number",
                         "quantity", "money", "percent", "duration"))
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten some many several few".split())
-
-
-def _last_word(s: str) -> str:
-    words = s.lower().split()
-    return words[-1] if words else ""
-
-
-@functools.lru_cache(maxsize=65536)
-def _event_family(name: str) -> str:
-    heads = [_last_word(name)]
-    words = name.lower().split()
-    if "of" in words[1:]:
-        heads.append(words[words.index("of", 1) - 1])  # "Battle of Fort Washington": a battle
-    return next((fam for head in heads for fam, kind in EVENT_FAMILIES.items() if head in kind), "other")
-
-
-@functools.lru_cache(maxsize=65536)
-def _residue(s: str) -> str:
-    """What an amount says besides its number: "about #", "# °f"."""
-    return " ".join(_NUM_IN.sub("#", s).lower().split())
-
-
-@functools.lru_cache(maxsize=65536)
-def _roundness(s: str) -> bool | None:
-    """Whether an amount of four digits or more is round (ends in 00); None for smaller ones."""
-    m = re.search(r"\d[\d,]*", s)
-    digits = m.group().replace(",", "") if m else ""
-    return digits.endswith("00") if len(digits) >= 4 else None
-
-
-@functools.lru_cache(maxsize=65536)
-def _grouping(s: str) -> bool | None:
-    """Whether an amount of four digits or more writes its thousands with commas; None for smaller ones."""
-    m = re.search(r"\d[\d,]*", s)
-    if not m or len(m.group().replace(",", "")) < 4:
-        return None
-    return "," in m.group()
-
-
-def _over_100(option: str) -> bool:
-    value = _first_amount(option)
-    return value is not None and value > 100
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold(s: str) -> str:
-    """Without accents: "İstanbul" and "Istanbul" are one name."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
-
-
-@functools.lru_cache(maxsize=262144)
-def _clash(key_n: str, opt_n: str, atype: str) -> bool:
-    if not opt_n or opt_n == key_n or opt_n in key_n or key_n in opt_n:
-        # Substring test first (cheap); only a whole-word overlap is a real clash.
-        if not opt_n or opt_n == key_n or f" {opt_n} " in f" {key_n} " or f" {key_n} " in f" {opt_n} ":
-            return True
-    if atype == "group" and key_n[:4] == opt_n[:4]:
-        return True  # "Serbs" and "Serbian" name one people
-    if atype in _NAMED:
-        if atype in _PLACES and _two_lands(key_n, opt_n):
-            return False  # "North Korea" and "South Korea": one word shared, two countries
-        if key_n in _PARTS_OF_CONTINENT and opt_n in _PARTS_OF_CONTINENT:
-            return False  # "West Africa" and "East Africa": two parts of one continent
-        if ALIASES.get(key_n, key_n) == ALIASES.get(opt_n, opt_n):
-            return True  # "U.S." and "United States"
-        kw, ow = key_n.split(), opt_n.split()
-        if atype != "person":
-            kw, ow = distinctive(kw), distinctive(ow)  # "Glee Club" and "Chess Club" are two clubs
-            if ALIASES.get(" ".join(kw), kw) == ALIASES.get(" ".join(ow), ow):
-                return True  # "U.S. Navy" and "United States Navy"
-        if not set(kw).isdisjoint(ow) or atype != "person" and not {w.rstrip("s") for w in kw}.isdisjoint(
-                w.rstrip("s") for w in ow):
-            return True  # "Yoon" / "Yoon Suk Yeol": one person; "Americas" / "North and South America"
-        kn, on = key_n.split(), opt_n.split()
-        if atype == "country" and (_named_by_adjective(kn, on) or _named_by_adjective(on, kn)):
-            return True  # "Turkey" / "the Turkish Republic": one country
-        # Spelling variants of one name ("Istanbul", "İstanbul", "Stambul").
-        return fuzz.ratio(_fold(" ".join(kw)), _fold(" ".join(ow))) >= 75
-    if atype == "term" and key_n.count(" ") < 3 and opt_n.count(" ") < 3:
-        return key_n.rsplit(" ", 1)[-1] == opt_n.rsplit(" ", 1)[-1]  # same head noun: "rule" / "colonial rule"
-    return False
-
-
-def _two_lands(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` states the gazetteer knows to cover different land?"""
-    table = gaz.gazetteer()
-    one, other = table.find(a, "country"), table.find(b, "country")
-    return one is not None and other is not None and one.area.isdisjoint(other.area)
-
-
-def _named_by_adjective(one: list[str], other: list[str]) -> bool:
-    """Is the one-word country ``one`` named in ``other`` by its adjective ("turkey" in "turkish
-    republic", "korea" in "korean empire")?"""
-    if len(one) != 1 or len(other) < 2 or len(one[0]) < 4:
-        return False
-    stem = one[0][:4]
-    return any(w.startswith(stem) and w != one[0] for w in other)
-
-
-def _format_number(value: float, like: str) -> str:
-    if like.lower() in timeref.NUMBER_WORDS and int(value) in _WORDS_FOR and value == int(value):
-        word = _WORDS_FOR[int(value)]
-        return word.capitalize() if like[:1].isupper() else word
-    if "." in like:
-        decimals = len(like.split(".")[-1])
-        return f"{value:,.{decimals}f}" if "," in like else f"{value:.{decimals}f}"
-    if "," in like or value >= 10000 and "," in like:
-        return f"{int(round(value)):,}"
-    return str(int(round(value)))
-
-
-def _number_steps(n: float, key_word: str, decade: bool = False, coarse: bool = False,
-                  year_like: bool = True) -> list[float]:
-    if decade:
-        return [n - 10, n + 10, n - 20, n + 20, n - 30]
-    if n == int(n) and 1000 <= n <= 2100 and key_word.isdigit() and year_like:
-        return [n - 5, n + 5, n - 10, n + 3, n - 3, n + 10, n - 1, n + 1]
-    if n == int(n) and n <= 12 and coarse:
-        return [c for c in (n * 2, n + 5, n * 3, n // 2, n + 10) if c > 0 and c != n]
-    if n == int(n) and n <= 12:
-        cands = [n + 1, n - 1, n + 2, n + 3, n - 2, n + 4, n * 2]
-        return [c for c in cands if c > 0]
-    digits = len(str(int(n)))
-    sig = len(str(int(n)).rstrip("0")) or 1
-    # A key of one figure and zeros ("1,000") is rounded one place finer: to thousands, half of
-    # 1,000 would round to nothing and one and a half to 2,000.
-    precision = max(0, digits - max(sig, 1) - (1 if sig == 1 and digits >= 3 else 0))
-    if not precision and n == int(n) or n != int(n) and len(key_word.replace(".", "").strip("0")) > 1:
-        return _uneven_steps(n)  # not "0.1": one digit has too few neighbours to take uneven steps
-    out = []
-    for f in (0.5, 1.5, 2.0, 0.75, 1.25, 3.0, 0.25):
-        v = n * f
-        if precision:
-            v = round(v, -precision)
-        if n != int(n):
-            v = round(n * f, 2)
-        if v:
-            out.append(v)
-    return out
-
-
-# Not simple ratios of each other or of 1: with x0.5, x1.5 and x2, the key of "2,544,454" was the one
-# number the three wrong ones (1,272,227, 3,816,681, 5,088,908) were multiples of.
-_UNEVEN = (0.62, 1.37, 1.8, 0.83, 1.21, 2.3, 0.47)
-
-
-def _uneven_steps(n: float) -> list[float]:
-    """Wrong amounts for a precise amount ("2,544,454", "31.4"): uneven factors, rounded as finely
-    as the key; a whole key keeps a last digit other than 0, so no choice looks rounder than it."""
-    out = []
-    for f in _UNEVEN:
-        if n != int(n):
-            out.append(round(n * f, 4))
-            continue
-        v = int(round(n * f))
-        if v % 10 == 0:
-            v += 1
-        if v > 0 and v != n:
-            out.append(float(v))
-    return out
-
-
-_HEDGE = re.compile(r"\b(?:approximately|about|around|nearly|almost|some|over|roughly|more than|less than|"
-                    r"at least|up to)\b|%|percent", re.I)
-
-
-@functools.lru_cache(maxsize=65536)
-def _vary_number(key: str, percent: bool = False) -> tuple[str, ...]:
-    """Wrong amounts for ``key``. An approximate amount or a share ("about 10", "12%") moves by
-    steps a reader can tell apart: 11 beside "approximately 10" would be a second right answer."""
-    m = _NUM_IN.search(key)
-    if not m:
-        return ()
-    word = m.group()
-    value = timeref.number_value(word)
-    if value is None or word.lower() in _SCALE_WORDS:
-        return ()  # "several hundred": "several fifty" is no amount
-    out = []
-    decade = key[m.end():m.end() + 1] == "s" and value % 10 == 0  # "the 1880s" moves by decades
-    coarse = percent or bool(_HEDGE.search(key))
-    # "about 2,000" or "1,600 ships" is an amount, not a year: it moves by its rounding (1,000 or
-    # 3,000), not by years (1,995 beside "about 2,000" would be a second right answer).
-    year_like = "," not in word and not coarse
-    for v in _number_steps(value, word.replace(",", ""), decade, coarse, year_like):
-        if "," in word and v < 1000 and value % 10:
-            continue  # "1,581" beside "981": the one figure without a comma ("1,000" may have "500")
-        option = key[:m.start()] + _format_number(v, word) + key[m.end():]
-        out.append(_ONE_UNITS.sub(r"\1 \2", option))  # "one month", not "one months"
-    return tuple(out)
-
-
-_SCALE_WORDS = frozenset(("hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-                          "billions", "dozen", "dozens"))
-_ONE_UNITS = re.compile(r"\b([Oo]ne|1) (second|minute|hour|day|week|month|year|decade|century|mile|meter|metre|foot"
-                        r"|person|point|time)s\b")
-
-
-@functools.lru_cache(maxsize=65536)
-def _first_amount(s: str) -> float | None:
-    """The value of the first number in ``s`` ("about 1,200 people" -> 1200)."""
-    m = _NUM_IN.search(s)
-    return timeref.number_value(m.group()) if m else None
-
-
-def _same_magnitude(key: str, option: str) -> bool:
-    """400,000 with 250,000, not with 2.43; 112 with 80 or 300, not with 14 or 600."""
-    a, b = _first_amount(key), _first_amount(option)
-    if not a or not b:
-        return True
-    return 0.25 <= b / a <= 4
-
-
-def _vary_units(key: str) -> list[str]:
-    words = key.split()
-    last = words[-1].lower() if words else ""
-    return [" ".join([*words[:-1], u]) for u in _UNIT_SWAP.get(last, [])]
-
-
-def _vary_time(key: str, atype: str, published: date | None, past: bool) -> list[str]:
-    kind = timeref.time_kind(key)
-    res = timeref.resolve(key, published)
-    if kind == "weekday":
-        m = re.search(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", key, re.I)
-        if not m:
-            return []
-        i = timeref.WEEKDAY_INDEX[m.group().lower()]
-        return [key[:m.start()] + timeref.WEEKDAYS[(i + d) % 7] + key[m.end():] for d in (-1, -2, 1, -3, 2, 3)]
-    if kind == "month" and res is not None:
-        m = re.search(r"[A-Z][a-z]+\.?", key)
-        out = []
-        for d in (-1, -2, 1, -3, 2, -4, 3, 4):
-            mm = timeref._shift_months(res.day, d)
-            if past and published and mm > published:
-                continue
-            text = timeref.MONTHS[mm.month - 1] if not re.search(r"\d{4}", key) else f"{timeref.MONTHS[mm.month - 1]} {mm.year}"
-            if m and not re.search(r"\d{4}", key):
-                text = key[:m.start()] + text + key[m.end():]
-            out.append(text)
-        return out
-    if kind == "date" and res is not None:
-        out = []
-        for d in (-3, -7, 4, -14, 10, -30, 20, -60):
-            dd = res.day + timedelta(days=d)
-            if past and published and dd > published:
-                continue
-            if re.match(r"^\d{4}-\d{2}-\d{2}$", key):
-                out.append(dd.isoformat())
-            elif re.match(r"^\d", key):
-                out.append(f"{dd.day} {timeref.MONTHS[dd.month - 1]}" + (f" {dd.year}" if re.search(r"\d{4}", key) else ""))
-            else:
-                out.append(f"{timeref.MONTHS[dd.month - 1]} {dd.day}" + (f", {dd.year}" if re.search(r"\d{4}", key) else ""))
-        return out
-    if kind in ("year", "decade", "duration", "relative") or atype in ("year", "duration", "relative"):
-        return _vary_number(key) or _vary_units(key)
-    return []
-
-
-_MONTH = re.compile(r"\b" + timeref._MONTH_RE + r"(?![A-Za-z])", re.I)  # "May", "Sept.", not "Mayor"
-
-
-def _month_in(s: str) -> str | None:
-    m = _MONTH.search(s)
-    return m.group()[:3].lower() if m else None
-
-
-def _after_publication(option: str, published: date | None) -> bool:
-    if published is None:
-        return False
-    res = timeref.resolve(option, published)
-    return res is not None and res.day > published
 
 
 def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | None = None,
@@ -739,13 +195,20 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
 
     tried: set[str] = set()
     elsewhere: Any = None  # for a place the gazetteer lacks: is an option on another continent?
+    other_kind = _other_place_kind(key, atype, sentence) if atype in _PLACES else None
     months = [_month_in(key)] if atype in ("date", "month") else None  # the key's month, then the choices'
+    # One date or amount written two ways is one value: a second right answer, or a twin choice.
+    head = head_kind(key) if atype == "term" else None  # a phrase gap: choices of its head noun's kind
+    key_value = value_of(key, atype, published)
+    values = {key_value} if key_value is not None else set()
 
     def consider(option: str) -> None:
         if len(out) >= wanted or option in tried:
             return
         tried.add(option)  # pools and the bank repeat names: each is judged once
         if elsewhere is not None and elsewhere(option):
+            return
+        if other_kind is not None and other_kind(option):
             return
         if not look.matches(option):
             return  # before normalising: most options fail on their look, and norm() is dearer
@@ -759,11 +222,18 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return
         if avoid and avoid(option):
             return
+        if head is not None and head_kind(option) != head:
+            return  # "very distant galaxies" never beside "peer-review process"
+        value = value_of(option, atype, published) if values else None
+        if value is not None and value in values:
+            return
         if months is not None:
             month = _month_in(option)
             if month is not None and month != months[0] and months.count(month) >= 2:
                 return  # "November 1983/1985/1988" beside "September 1981": the key is the odd one out
             months.append(month)
+        if value is not None:
+            values.add(value)
         seen.add(on)
         out.append(option)
 
@@ -807,11 +277,12 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return found is not None and (not found.existed(era) or home is not None and found.kind != "continent"
                                           and found.continent != home)
     if atype == "year":
-        # Article years, nearest first: a plausible neighbour beats a random century.
+        # The key's own era only: the article's years within a span of it, nearest first (1945 beside
+        # an alliance of 1866 is an impossible date one knows from the article's other facts).
         kv = timeref.number_value(re.sub(r"\D", "", key) or "0") or 0
         years = [y for y in pool.get("year") if re.fullmatch(r"\d{4}", y)]
         years.sort(key=lambda y: abs(int(y) - kv))
-        consider_all(y for y in years if abs(int(y) - kv) <= 60)
+        consider_all(y for y in years if abs(int(y) - kv) <= _ARTICLE_YEAR_SPAN)
     elif atype == "term":
         if look.plain_term:
             # The shape tests most phrases fail (a plural beside a singular ...) run first: each
@@ -853,6 +324,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider_all(_bank_kin(bank.get(atype, ()), look.kin))  # the rest fail look.matches()
         else:
             banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
+            if atype == "year":  # another article's year says nothing of this one's: only a near year
+                banked = (y for y in banked if _years_apart(key, y) <= _NEAR_YEARS)
             consider_all(_like_amount(key, banked) if atype in _AMOUNTS else banked)
     if len(out) < wanted:
         for option in _vary_time(key, atype, published, past) if atype in (
@@ -873,37 +346,6 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
-_GAZETTEER_KIND = {"country": "country", "city": "city", "state": "state"}
-
-
-def _known_place(key: str, atype: str, era: gaz.Era) -> gaz.Place | None:
-    """The gazetteer's entry for a place key: of the key's type when it has one, else whatever
-    the name first means (the tagger types "Georgia" or a country as a city at times). A state
-    founded after the sentence's date is another place of that name ("Georgia" in 1732: the colony)."""
-    table = gaz.gazetteer()
-    found = table.find(key, _GAZETTEER_KIND.get(atype)) or table.find(key)
-    if found is not None and not found.existed(era):
-        return table.find(key, "state") or table.find(key, "city") or found
-    return found
-
-
-def table_find(name: str, kind: str | None = None) -> gaz.Place | None:
-    return gaz.gazetteer().find(name, kind)
-
-
-def _region_after(key: str, sentence: str | None) -> gaz.Place | None:
-    """The US state or country a sentence writes after the key ("at Valley Forge, Pennsylvania")."""
-    if not sentence:
-        return None
-    at = sentence.find(key + ",")
-    if at < 0:
-        return None
-    words = sentence[at + len(key) + 1:].split()[:3]
-    for k in range(len(words), 0, -1):  # "Pennsylvania the previous winter", "New South Wales"
-        found = table_find(" ".join(words[:k]).rstrip(".,;:"))
-        if found is not None and found.kind in ("state", "country"):
-            return found
-    return None
 
 
 def _continent_of_pool(pool: Pool) -> str | None:
@@ -918,11 +360,6 @@ def _continent_of_pool(pool: Pool) -> str | None:
     return top if continents.count(top) * 3 >= len(continents) * 2 else None
 
 
-def gazetteer_choices(place: gaz.Place, era: gaz.Era) -> tuple[str, ...]:
-    """The gazetteer's wrong choices for ``place`` at ``era``, best first."""
-    return gaz.gazetteer().peers(place, era)
-
-
 def _surnames(names: Any) -> Any:
     """The last names of two-word names ("John Franklin" -> "Franklin"). Longer names are left
     alone: in "Yoon Suk Yeol" or "Kim Keon Hee" the family name comes first."""
@@ -930,15 +367,6 @@ def _surnames(names: Any) -> Any:
         words = name.split()
         if len(words) == 2 and words[1][:1].isupper() and "." not in words[1] and not _ROMAN.match(words[1]):
             yield words[1]
-
-
-_AMOUNTS = frozenset(("number", "quantity", "money", "percent"))
-
-
-def _like_amount(key: str, options: Any) -> Any:
-    """Amounts of the key's size and form: a range with ranges, a single amount with single ones."""
-    ranged = "–" in key or " to " in key
-    return (o for o in options if _vary_number(o) and ranged == ("–" in o or " to " in o) and _same_magnitude(key, o))
 
 
 def _no_length_giveaway(key: str, out: list[str], n: int) -> list[str]:

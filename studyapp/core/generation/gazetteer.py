@@ -39,12 +39,12 @@ class Era:
 @dataclass
 class Place:
     name: str
-    kind: str  # "country" (a state of any era), "city", "state" (of the US) or "continent"
+    kind: str  # "country" (a state of any era), "territory" (a dependency), "city", "state" (of the US), "continent"
     continent: str
     lat: float | None = None
     lon: float | None = None
     population: int = 0
-    country: str = ""  # a city's or state's country (ISO code)
+    country: str = ""  # a city's or state's country, a territory's sovereign (ISO code)
     admin1: str = ""
     area: frozenset[str] = frozenset()  # a country: the ISO codes of today's land it covers
     neighbours: frozenset[str] = frozenset()
@@ -109,6 +109,10 @@ class Gazetteer:
             place = Place(name, "country", continent, _float(lat), _float(lon), int(population), iso,
                           area=frozenset((iso,)), neighbours=frozenset(filter(None, neighbours.split(","))))
             self.countries[iso] = place
+        for iso, *sovereign in _rows("territories.tsv"):
+            if iso in self.countries:  # "Hong Kong", "Puerto Rico": no country, never offered for one
+                self.countries[iso].kind = "territory"
+                self.countries[iso].country = sovereign[0] if sovereign else ""
         for iso, aliases in _rows("aliases.tsv"):
             if iso in self.countries:
                 self.countries[iso].aliases.extend(a for a in aliases.split("|") if a)
@@ -159,6 +163,8 @@ class Gazetteer:
         if found is None:
             if key.kind == "country":
                 found = tuple(self._country_peers(key, era))
+            elif key.kind == "territory":
+                found = tuple(self._territory_peers(key))
             elif key.kind == "city":
                 found = tuple(self._city_peers(key))
             elif key.kind == "state":
@@ -174,7 +180,8 @@ class Gazetteer:
             self.countries[c].neighbours for c in key.neighbours if c in self.countries))  # two steps away
         ranked: list[tuple[int, float, str, frozenset[str]]] = []
         for other in self.states_of_all_eras:
-            if other is key or not other.offered or other.area & key.area or not other.existed(era, key):
+            if other is key or not other.offered or other.kind != "country" or other.area & key.area \
+                    or not other.existed(era, key):
                 continue  # the key's own land under another name would be a second right answer
             first = not other.area.isdisjoint(key.neighbours)
             if not first and (other.continent != key.continent or other.population < _SMALL_COUNTRY
@@ -187,6 +194,19 @@ class Gazetteer:
             if taken.isdisjoint(area):  # "China" or "Qing dynasty", not both: one land
                 names.append(name)
                 taken |= area
+        return names[:_PEERS]
+
+    def _territory_peers(self, key: Place) -> list[str]:
+        """Lands of its own kind on its continent, nearest first, then the large cities near it
+        (Hong Kong: Macao, then Shenzhen and Guangzhou); never a sovereign state."""
+        lands = sorted((t for t in self.countries.values() if t.kind == "territory" and t is not key
+                        and t.continent == key.continent and t.population >= 10_000), key=lambda t: _distance(key, t))
+        own = {fold(key.name)}
+        cities = [c for cs in self.cities_by_country.values() for c in cs if c.population >= 500_000
+                  and self.countries[c.country].kind == "country" and not c.name.endswith(" District") and fold(c.name) not in own
+                  and self.find(c.name) is c]
+        names = [t.name for t in lands[:4]]
+        names += [c.name for c in sorted(cities, key=lambda c: _distance(key, c))]
         return names[:_PEERS]
 
     def _city_peers(self, key: Place) -> list[str]:
@@ -226,17 +246,49 @@ def gazetteer() -> Gazetteer:
 
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s?)\b")
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_CENTURY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_ORDINALS) + r"|twenty-first))[- ]century\b",
+                      re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _periods() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """Named periods (data/gazetteer/periods.tsv): one pattern over every name, and each folded
+    name's years."""
+    years: dict[str, tuple[int, int]] = {}
+    for name, start, end, *aliases in _rows("periods.tsv"):
+        for n in (name, *(aliases[0].split("|") if aliases else ())):
+            if n:
+                years[fold(n)] = (int(start), int(end))
+    names = sorted(years, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), years
+
+
+def _century_years(m: re.Match[str]) -> tuple[int, int]:
+    n = int(m.group(1)) if m.group(1) else 21 if m.group(2).lower() == "twenty-first" \
+        else _ORDINALS.index(m.group(2).lower()) + 1
+    return (n - 1) * 100, n * 100 - 1
 
 
 def era_of(sentence: str | None, past: bool, published_year: int | None = None) -> Era:
-    """When ``sentence`` speaks: the years it names (a decade counts to its last year); else the
-    article's year or simply today for a sentence in the present tense; else unknown."""
+    """When ``sentence`` speaks: the years it names (a decade counts to its last year, "the 1800s"
+    and "the 19th century" to their century's), and the years of the periods it names ("the Meiji
+    government", "the Joseon dynasty": data/gazetteer/periods.tsv); else the article's year or
+    simply today for a sentence in the present tense; else unknown."""
+    text = sentence or ""
     years: list[int] = []
-    for m in _YEAR.finditer(sentence or ""):
+    for m in _YEAR.finditer(text):
         y = int(m.group(1))
         years.append(y)
         if m.group(2):
-            years.append(y + 9)
+            years.append(y + (99 if y % 100 == 0 else 9))  # "the 1800s": the century
+    for m in _CENTURY.finditer(text):
+        years.extend(_century_years(m))
+    if text:
+        pattern, spans = _periods()
+        for m in pattern.finditer(fold(text)):
+            years.extend(spans[m.group()])
     if years:
         return Era(min(years), max(years))
     if not past:

@@ -35,7 +35,7 @@ def test_an_empire_of_1905_is_offered_no_state_founded_later():
         assert continent(name) in ("AS", "EU"), name  # Russia is European in GeoNames
     # Japan's neighbours of 1905 are not those of today: no Korea founded in 1948, no People's Republic.
     options = choose("Japan", "country", Pool(), bank={"country": ["South Korea", "North Korea", "Taiwan"]},
-                     sentence="Japan made Korea a protectorate in 1905.", n=10)
+                     sentence="Japan won a war at sea in 1905.", n=10)  # naming Korea would rule it out
     assert "Korean Empire" in options
     assert not {"South Korea", "North Korea"} & set(options), options
 

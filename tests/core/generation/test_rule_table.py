@@ -1,7 +1,8 @@
 """One parametrized test over the rule-case table (tests/core/generation/data/rule_cases.jsonl).
 
 Each line is one case: ``id``, ``text`` and either ``ask`` (a question that must be made: its
-``question`` and/or ``key``, optionally its ``kind`` and the least number of wrong ``choices``) or
+``question`` and/or ``key``, optionally its ``kind``, the least number of wrong ``choices`` and wrong
+choices it must be ``without``) or
 ``not_asked`` (a question that must not be made, by ``question``, ``question_contains`` and/or
 ``key``), plus a ``control``: a question the same text must still produce, so that a case about what
 is not asked fails when the generator asks nothing at all. ``settings`` is "default" (the quiz a user
@@ -37,7 +38,7 @@ CASES = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlin
 
 _QUESTION_KINDS = ("short", "cloze")
 _SPEC_FIELDS = {"question", "question_contains", "key", "kind", "choices", "key_folded", "question_matches",
-                "answer_type", "source_contains", "choice", "shows", "key_contains", "choice_matches"}
+                "answer_type", "source_contains", "choice", "shows", "key_contains", "choice_matches", "without"}
 def _questions(case: dict) -> list:
     alone = case.get("alone")
     text = ALONE + case["text"] if alone == "before" else case["text"] + (" " + ALONE if alone else "")
@@ -70,7 +71,8 @@ def _matches(q, spec: dict) -> bool:
             and ("choice" not in spec or spec["choice"] in q.choices)
             and ("choice_matches" not in spec or any(re.search(spec["choice_matches"], o) for o in q.choices))
             and ("shows" not in spec or spec["shows"] in " ".join([q.prompt, q.answer, *q.choices]))
-            and len(set(q.choices)) >= spec.get("choices", 0))
+            and len(set(q.choices)) >= spec.get("choices", 0)
+            and set(q.choices).isdisjoint(spec.get("without", ())))
 
 
 def _listed(value) -> tuple:
