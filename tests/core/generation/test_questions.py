@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from studyapp.core.generation import generate
-from studyapp.core.generation.extract import norm
+from studyapp.core.generation.candidate import norm
 
 from gen_helpers import PUBLISHED, find, prompts, questions
 
@@ -222,7 +222,7 @@ def test_items_are_grounded():
 
 
 def test_default_number_of_facts_follows_length():
-    from studyapp.core.generation.generator import default_max_facts
+    from studyapp.core.generation.ranking import default_max_facts
 
     assert default_max_facts("word " * 100) == 5
     assert default_max_facts("word " * 1200) == 20

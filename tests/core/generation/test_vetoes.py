@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.generation.extract import State, extract_block
+from studyapp.core.generation.candidate import State
+from studyapp.core.generation.extract import extract_block
 
 DATA = Path(__file__).resolve().parents[3] / "studyapp" / "core" / "generation" / "data" / "vetoes.jsonl"
 VETOES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
