@@ -449,6 +449,8 @@ class Block(WhQuestions, Statements):
             if w in (")", "]"):
                 depth = max(0, depth - 1)
         return keep
+
+
 _SENTENCE_ENDS = frozenset(('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»'))
 
 
@@ -456,4 +458,6 @@ def cut_short(toks: Any, end: int) -> bool:
     """Does the sentence ending before token ``end`` stop without its closing mark while the text
     goes on ("..., named Francesc Pi | i Margall as minister")? The parser cut it in two."""
     return toks[end - 1].text[-1:] not in _SENTENCE_ENDS and any(not t.is_space for t in toks[end:end + 2])
+
+
 _SUBORDINATORS = frozenset("though although because while whereas if unless since as after before until".split())

@@ -85,6 +85,8 @@ class State:
     common_words: set[str] = field(default_factory=set)
     topic: Any = None  # what the article is about (keyfacts.Topic): its headline or first subject
     fired: Counter[str] = field(default_factory=Counter)  # rule id -> how often it made or dropped a fact
+
+
 _NON_WORD = re.compile(r"[^\w\s]")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 _MULTI_SPACE = re.compile(r"\s{2,}")
@@ -107,6 +109,8 @@ def norm(s: str) -> str:
 
 def _stable(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
+
+
 ORG_HEADS = frozenset("institute association department university party company council office agency league "
                        "union bank church committee commission ministry corporation inc ltd group society "
                        "foundation army navy force court parliament congress senate assembly board bureau "

@@ -86,6 +86,8 @@ def entity_type(label: str, text: str) -> str | None:
         "PRODUCT": "product", "CARDINAL": "number", "QUANTITY": "quantity", "MONEY": "money",
         "PERCENT": "percent", "TIME": "time",
     }.get(label)
+
+
 # Countries whose adjective does not begin with the name's first letters ("Britain" / "British" does).
 _ADJECTIVE_OF = {
     # "americ": "American" and "(North) America" both tell the United States.
@@ -341,6 +343,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     for c in cands:
         c.block = blk  # type: ignore[attr-defined]
     return DocResult(sents, cands, pool, state)
+
+
 _PART_NOUNS = frozenset("area number part majority amount range series group type kind lot variety set piece "
                         "portion percentage proportion share half third quarter rest example form".split())
 _QUANTIFIERS = frozenset("some many several few most all both each every various numerous".split())

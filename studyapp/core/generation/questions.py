@@ -482,6 +482,8 @@ class WhQuestions:
             t = t.head
             steps += 1
         return True
+
+
 _AUX_WORDS = frozenset("is are was were am be do does did has have had will would can could may might must "
                         "should shall 's 're 've 'd 'll".split())
 _NEGATIVE_WORDS = frozenset("no neither nor none never nobody nothing".split())
