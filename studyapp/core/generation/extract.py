@@ -113,6 +113,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
     pool: list[tuple[str, str]] = []
     published = state.published
     toks = blk.tokens
+    vetoed = state.fired  # rule id -> candidates it dropped (data/vetoes.jsonl has an example of each)
     for ent in blk.ents:
         root = ent[-1]  # the head of a name in English; cheaper than Span.root for every entity
         verb = root.head.head.lemma_ if root.dep_ == "pobj" and root.head.lower_ == "in" else ""
@@ -149,12 +150,15 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
         past = not future
         for ent in s_ents:
             if ent.label_ == "DATE" and _RANGE_IN_DATE.search(ent.text):
+                vetoed["entity-veto-date-range"] += 1
                 continue  # a range: the period rules ask about its two ends
             if ent.label_ in ("DATE", "CARDINAL") and ent.start > sent.start and len(toks[ent.start - 1].text) > 1 \
                     and toks[ent.start - 1].text.isupper() and toks[ent.start - 1].is_alpha:
+                vetoed["entity-veto-model-number"] += 1
                 continue  # "the RCA 1802": a model's number, not a year
             label = _label_of(ent, state)  # again: names attested later in the block count
             if label is None:
+                vetoed["entity-veto-no-kind"] += 1
                 continue
             last = next((t.lower_ for t in reversed(ent) if t.is_alpha), "")
             start, end = ent.start, ent.end
@@ -163,20 +167,25 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             while end > start and (toks[end - 1].is_punct or toks[end - 1].tag_ == "POS"):
                 end -= 1
             if start >= end:
+                vetoed["entity-veto-no-kind"] += 1
                 continue
             aside = ent.start > sent.start and blk.in_parentheses(ent.start)
             if aside and not blk.plain_aside(ent.start):
+                vetoed["entity-veto-aside"] += 1
                 continue  # "(Goodchild 1990)", "700 feet (210 m)": a reference or a conversion
             if ent.start > sent.start and toks[ent.start - 1].is_title and not toks[ent.start - 1].is_sent_start \
                     and toks[ent.start - 1].pos_ in ("PROPN", "NUM") and label not in ("DATE", "CARDINAL") \
                     and toks[ent.start - 1].lower_ not in ROLE_NOUNS and toks[ent.start - 1].ent_type_ != "NORP":
+                vetoed["entity-veto-cut-name"] += 1
                 continue  # "Seven Sisters" cut to "Sisters", "Chanchal Kumar Sharma" to "Kumar Sharma"
             if ent.start > sent.start + 1 and toks[ent.start - 1].lower_ in _NAME_PARTICLES \
                     and toks[ent.start - 2].is_title and label == "PERSON":
+                vetoed["entity-veto-cut-name"] += 1
                 continue  # "Paz y Miño", "Vincent van Gogh" cut after the particle
             answer = blk.span_text(start, end)
             atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
+                vetoed["entity-veto-no-kind"] += 1
                 continue
             if atype == "city" and answer.lower() in ("new york", "washington") and all(
                     entity_type("GPE", blk.ent_of[s.i].text) == "state" for s in ent.root.conjuncts if s.i in blk.ent_of) \
@@ -184,43 +193,59 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 atype = "state"  # "along with New York and New Jersey": listed with states, New York is one
             if atype == "person" and ent.root.dep_ == "compound" and ent.root.head.is_lower \
                     and ent.root.head.lemma_ in _MAKE_NOUNS:
+                vetoed["entity-veto-model-name"] += 1
                 continue  # "their celebrated Mark VI line": a model, not a person
             if atype in PLACE_TYPES and answer.split()[-1].lower() in _IDEA_HEADS:
+                vetoed["entity-veto-idea-not-place"] += 1
                 continue  # "the Golden Rule" is an idea, not a place to offer the United States beside
             if atype == "group" and end < sent.end and toks[end].is_title and toks[end].lower_ in _LAND_AND_WATER:
+                vetoed["entity-veto-first-word-of-place"] += 1
                 continue  # "on the American River": the first word of a place's name, not a people
             if atype in PLACE_TYPES and ent.start > sent.start and toks[ent.start - 1].ent_type_ == "NORP" \
                     and toks[ent.start - 1].is_title and toks[ent.start - 1].dep_ in ("amod", "compound"):
+                vetoed["entity-veto-part-of-larger-place"] += 1
                 continue  # "In French Canada": "Canada" alone is another, larger place
             if atype == "group" and (end + 1 < len(toks) and not toks[end - 1].whitespace_ and toks[end].text in "-–"
                                      and toks[end + 1].is_title
                                      or answer.lower().endswith(("matics", "nomics", "physics", "istics", "ology"))):
+                vetoed["entity-veto-not-a-people"] += 1
                 continue  # "the Trans–New Guinea languages" cut at the dash; "Mathematics" is no people
             if atype == "group" and len(answer.split()) == 2 and answer.split()[1].lower() in _BAND_NOUNS:
+                vetoed["entity-veto-not-a-people"] += 1
                 continue  # "the almost exclusively Serb Partisans": a band of a people, not a people to set beside Italians
             if atype == "group" and len(answer.split()) >= 3:
+                vetoed["entity-veto-not-a-people"] += 1
                 continue  # "New York Knicks": a team (peoples' names have one or two words)
             if atype == "group" and end - start == 1 and toks[start].is_sent_start \
                     and capitalised_by_place(answer, state.common_words):
+                vetoed["entity-veto-not-a-people"] += 1
                 continue  # "Organotin compounds ...": capitalised only because it opens the sentence
             if atype in TIME_TYPES and (_MIXED_CODE.search(answer) or toks[start].lower_ in ("those", "these", "that", "this")):
+                vetoed["entity-veto-vague-time"] += 1
                 continue  # "121mSn" (an isotope), "those 29 years": no time a learner could be asked for
             if atype in ("date", "time") and not _TIME_ANCHOR.search(answer):
+                vetoed["entity-veto-vague-time"] += 1
                 continue  # "those years", "the time": nothing a learner could answer
             if atype == "duration" and not _COUNTED.search(answer):
+                vetoed["entity-veto-vague-time"] += 1
                 continue  # "over the years": too vague to ask
             if atype == "year" and end < len(toks) and toks[end].lower_ in _UNITS_AFTER:
+                vetoed["entity-veto-year-is-height"] += 1
                 continue  # "to c. 1220 m": a height, not a year
             if atype == "number" and start > sent.start and toks[start - 1].ent_type_ != "DATE" and (
                     toks[start - 1].pos_ == "PROPN" or toks[start - 1].is_upper and len(toks[start - 1]) > 1):
+                vetoed["entity-veto-number-names-thing"] += 1
                 continue  # "SAP 62", "Windows 8", "Apollo 11": the number names a thing, it counts nothing
             if atype in ("number", "percent", "quantity", "money") and not _plain_amount(toks, start, end, answer, atype):
+                vetoed["entity-veto-not-plain-amount"] += 1
                 continue
             if atype == "term" and toks[start].is_sent_start and toks[start].pos_ != "PROPN":
                 answer = answer[0].lower() + answer[1:]
             if atype in PLACE_TYPES | {"org"} and role_follows(toks, ent.end):
+                vetoed["entity-veto-role-follows"] += 1
                 continue  # "Navasard Ktchoyan, the Archbishop of ...": a person the tagger took for a place
             if atype in ("person", "place") and names_a_body(blk.doc_text, answer):
+                vetoed["entity-veto-short-for-body"] += 1
                 continue  # "Bryn Mawr discussed ..." where the article names "Bryn Mawr College"
             if atype == "person":
                 answer = blk.short_name(answer)
@@ -228,6 +253,7 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 if name != answer:
                     answer, start = name, start + 1  # "Linguist Allen Walker Read reports ...": the name is the key
                 if not answer:
+                    vetoed["entity-veto-no-kind"] += 1
                     continue
                 if _strong_evidence(ent, atype, toks):
                     state.last_person = answer
@@ -243,24 +269,32 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                                       or ent.start > 0 and toks[ent.start - 1].lower_ == "the" or any(
                     blk.ent_of.get(s.i) is not None and blk.ent_of[s.i].label_ in ("GPE", "LOC", "FAC")
                     for s in ent.root.conjuncts)):
+                vetoed["entity-veto-not-a-person"] += 1
                 continue  # "Midtown Manhattan", or a peak listed with "Cerro Aconcagua": not a person
             if atype in PLACE_TYPES and (re.match(r"[A-Z]\.\s", answer) or ent.start > 0 and toks[ent.start - 1].tag_ == "POS"
                                          and atype != "country"):
+                vetoed["entity-veto-not-a-place"] += 1
                 continue  # "P. Mauriat" (a maker), "Amtrak's Northeast Corridor" (a line): no towns
             if atype == "law" and len(answer.split()) == 1:
+                vetoed["entity-veto-one-word-law"] += 1
                 continue  # "agencies and Chapter houses": one word is no law's name
             pool.append((atype if evidenced else atype + "?", answer))
             if ent.label_ == "ORDINAL" or len(answer) > 60 or "(" in answer or ")" in answer or "\x00" in answer \
                     or ("," in answer and atype not in TIME_TYPES and atype not in NUMBER_TYPES):
+                vetoed["entity-veto-unaskable-form"] += 1
                 continue
             if atype in ("person", "org", "city", "place", "state") and len(ent) == 1 and not evidenced \
                     or atype == "person" and not evidenced and not _named_like_a_person(ent):
+                vetoed["entity-veto-tagger-slip"] += 1
                 continue  # "Kuk Swamp" as a person, "Wikis" as a city: the tagger slipped, ask nothing
             if atype in PLACE_TYPES and ent.start > 0 and toks[ent.start - 1].lower_ in ("late", "early", "mid"):
+                vetoed["entity-veto-not-a-place"] += 1
                 continue  # "from the late Middle Kingdom onwards": a period, whatever the tagger thought
             if atype == "org" and len(ent) == 1 and not evidenced and last not in ORG_HEADS:
+                vetoed["entity-veto-tagger-slip"] += 1
                 continue  # a lone word the tagger called a name ("PVC", "Haverford"): ask nothing
             if ent.root.dep_ == "compound" and atype in PLACE_TYPES:
+                vetoed["entity-veto-not-a-place"] += 1
                 continue  # "Selmer Paris produced ...": the place is part of a name
             taken.update(range(ent.start, ent.end))
             c = make_candidate(blk, sent, start, end, atype, answer, keep_cache, past, published)
@@ -275,9 +309,11 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 continue
             r = chunk.root
             if r.pos_ in ("PRON",) or r.lower_ in PRONOUNS_DANGLING or r.i in taken:
+                vetoed["term-veto-pronoun-or-name"] += 1
                 continue
             if any(i in taken for i in range(chunk.start, chunk.end)) and (
                     r.pos_ != "NOUN" or blk.ent_of.get(chunk.start) is not None and blk.ent_of[chunk.start].start < chunk.start):
+                vetoed["term-veto-pronoun-or-name"] += 1
                 continue  # a name asked already; "French academics" (a name as modifier) is a term of its own
             start, end = chunk.start, chunk.end
             while start < end and toks[start].dep_ in ("det", "poss") and toks[start].lower_ in ("the", "a", "an"):
@@ -286,22 +322,29 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                 start += 1  # "many systems" asks for "systems"... or rather for nothing: see below
             words = [t for t in toks[start:end] if t.is_alpha]
             if not words or all(t.is_stop for t in words) or any(t.lower_ in PRONOUNS_DANGLING for t in toks[start:end]):
+                vetoed["term-veto-no-content"] += 1
                 continue
             if end - start == 1 and toks[start].is_lower and r.dep_ not in ("attr", "dobj", "nsubj", "pobj", "nsubjpass"):
+                vetoed["term-veto-lone-noun"] += 1
                 continue  # a lone common noun ("a _____ in South Holland": city) is too easy or too vague
             if any(t.lower_ in _ANAPHORIC for t in toks[start:end]):
+                vetoed["term-veto-points-back"] += 1
                 continue  # "such systems", "the same year", "many examples": point back, ask nothing
             if r.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd"):
+                vetoed["term-veto-not-an-argument"] += 1
                 continue
             of = next((c for c in r.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             limit = 8 if r.lemma_ in _PART_NOUNS else 4
             if of is not None and of.i == end and of.right_edge.i - of.i <= limit and of.right_edge.i < sent.end:
                 end = of.right_edge.i + 1  # "significant amounts" says nothing without "of memory"
                 if end < sent.end and toks[end].pos_ == "PROPN":
+                    vetoed["term-veto-cut-phrase"] += 1
                     continue  # "the early writings of the psychoanalyst | Jacques Lacan": cut mid-phrase
                 if any(t.lower_ in PRONOUNS_DANGLING or t.lower_ in _ANAPHORIC for t in toks[of.i:end]):
+                    vetoed["term-veto-points-back"] += 1
                     continue  # "the image of this function": points back
             elif r.lemma_ in _PART_NOUNS:
+                vetoed["term-veto-part-of-what"] += 1
                 continue  # "a large area" of what?
             if toks[start].pos_ not in ("ADV", "CCONJ") and r.tag_ != "VBG" and (
                     r.pos_ == "NOUN" or r.pos_ == "PROPN" and end - start > 1):
@@ -315,17 +358,23 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
                     end = e2
                     pool.append(("term", blk.span_text(start, end)))
                 if end - start < 2:
+                    vetoed["term-veto-says-nothing"] += 1
                     continue  # "What is Rotterdam?" - "city": true but says nothing
             answer = blk.span_text(start, end)
             if "\x00" in answer or any(q in answer for q in _QUOTES) or "(" in blk.span_text(chunk.start, chunk.end):
+                vetoed["term-veto-unaskable-form"] += 1
                 continue  # the phrase holds masked clutter ("[3]") or quotation marks
             if any(t.like_num or t.lemma_ in _TIME_UNITS for t in toks[start:end]):
+                vetoed["term-veto-a-time"] += 1
                 continue  # "the past two decades" is a time, not a term
             if end - start > 1 and toks[start].lemma_ in _CLASSIFIERS:
+                vetoed["term-veto-word-itself"] += 1
                 continue  # "the term postmodern": the answer is the word itself, which the sentence shows
             if end < sent.end and toks[end].pos_ == "PROPN" and toks[end - 1].pos_ == "NOUN" and end - start == 1:
+                vetoed["term-veto-word-itself"] += 1
                 continue  # "the surname Nguyen": the word that names the kind gives itself away
             if len(words) == 1 and any(t.pos_ == "PROPN" for t in toks[start:end]):
+                vetoed["term-veto-missed-name"] += 1
                 continue  # a name the entity tagger missed ("QPFs", "Sierra"): no sensible wrong choices
             if toks[start].is_sent_start and toks[start].pos_ != "PROPN" and answer[:1].isupper():
                 answer = answer[0].lower() + answer[1:]  # "Men are ..." asks for "men"

@@ -154,26 +154,36 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     prompts: list[tuple[str, str]] = []
     deferred: list[Candidate] = []
     choice_cache: dict[tuple[Any, ...], list[str]] = {}
+    vetoed: dict[int, str] = {}  # id of a candidate -> the rule that last turned it down
 
     def accept(c: Candidate, first_pass: bool) -> bool:
+        rule = _accept(c, first_pass)
+        if rule is None:
+            vetoed.pop(id(c), None)
+        else:
+            vetoed[id(c)] = rule
+        return rule is None
+
+    def _accept(c: Candidate, first_pass: bool) -> str | None:
+        """None when ``c`` is taken, else the id of the rule that turned it down."""
         an = norm(c.answer)
         if c.key in seen_keys or (an, c.sent.index) in answer_sent or len(an) < 2:
-            return False
+            return "rank-veto-asked-already"
         ident = _identity(c, person_of)
         if first_pass and ident in seen_answers:
             deferred.append(c)
-            return False
+            return "rank-veto-asked-already"  # unless the second pass, for other sentences, takes it
         if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
-            return False
+            return "rank-veto-sentence-full"
         alone = strict_now[0]
         if alone and an == home and c.atype == "city" and seen_answers.get(ident):
-            return False  # the city the article is about, asked once: its wrong choices are the same few capitals
+            return "rank-veto-asked-already"  # the city the article is about, asked once: its wrong choices are the same few capitals
         facts_q = [q.prompt for q in c.questions if q.kind == "short" and not (alone and _needs_context(c))
                    and not _shows_part(q.prompt, c)]
         if not facts_q and not _standalone_cloze(c, alone):
-            return False
+            return "rank-veto-needs-context"
         if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
-            return False
+            return "rank-veto-asked-already"  # the same question, or almost
         # The sentence matters only where it rules choices out (names and terms it mentions).
         ck = (c.answer, c.atype, c.past, frozenset(c.exclude), tuple(c.preferred),
               None if c.atype in KEEP_SEEN else c.sent.index)
@@ -226,7 +236,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         c.cloze_choices = in_gap  # type: ignore[attr-defined]  # fewer than three: no gap-fill
         choices = choices[:3]
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
-            return False
+            return "rank-veto-few-choices"
         if alone and c.atype == "person":
             # "Which Republican president ...?" with Romney, Ryan and Biden: the title rules them out.
             asked = [q for q in c.questions if q.kind == "short" and (m := _WHICH_ROLE.match(q.prompt))
@@ -235,7 +245,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                 c.questions = [q for q in c.questions if q not in asked]
                 facts_q = [p for p in facts_q if p not in {q.prompt for q in asked}]
                 if not facts_q and not (cloze and len(in_gap) == 3):
-                    return False
+                    return "rank-veto-title-rules-out-choices"
         c.choices = choices  # type: ignore[attr-defined]
         c.strict = alone  # type: ignore[attr-defined]
         seen_keys.add(c.key)
@@ -244,7 +254,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         per_sent[c.sent.index] = per_sent.get(c.sent.index, 0) + 1
         prompts.extend((q, an) for q in facts_q)
         chosen.append(c)
-        return True
+        return None
 
     # First pass: every answer once, best first, with a small penalty for a kind of answer already
     # chosen, so that a quiz mixes dates, people, places and numbers. Second pass: answers already
@@ -260,6 +270,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     if max_facts is None:
         held = [c for _, _, c in scored if _held(c)]
         remaining = [x for x in scored if not _held(x[2])]
+        vetoed.update((id(c), "rank-veto-held-kind") for c in held)  # unless a short article takes them
     groups: dict[str, int] = {}
     while remaining and len(chosen) < budget:
         # The best of the next 40 after a small penalty per answer of its group already chosen. The
@@ -301,6 +312,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     _spread_choices(chosen, lambda c: choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred,
                                              n=12, sentence=_source(c, text)[0]), home)
     tf = _TrueFalse()
+    taken = {id(c) for c in chosen}
     for c in chosen:
         if c.atype == "person":
             tokens = set(norm(c.answer).split())
@@ -311,6 +323,12 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         fact = _fact_of(c, text, tf, c.strict)  # type: ignore[attr-defined]
         if fact.questions:
             facts.append(fact)
+        else:
+            taken.discard(id(c))
+            vetoed[id(c)] = "rank-veto-needs-context"  # no item of it reads alone
+    state = next((r.state for r in results if r.state is not None), None)
+    if state is not None:
+        state.fired.update(rule for c in cands if id(c) not in taken and (rule := vetoed.get(id(c))))
     return facts + special
 
 
