@@ -99,7 +99,9 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                 keep = blk.clause_tokens(sent, holder)
                 rest = [x for x in toks[holder.i + 1:sent.end] if x.i in keep and not (i <= x.i < k)
                         and not (x.dep_ == "advmod" and (x.lower_ in _LINKING_ADVERBS or x.lower_ in ("also", "too")))]
-                vp = blk.render([gerund(base_form(holder.text, holder.lemma_)), *rest], first_lower=False)
+                # "Korea was occupied by Japan": "start being occupied by Japan", not "start occupying by Japan"
+                verb = ["being", holder.text] if subj.dep_ == "nsubjpass" else [gerund(base_form(holder.text, holder.lemma_))]
+                vp = blk.render([*verb, *rest], first_lower=False)
                 if vp:
                     verb_phrase = f"{subj_text}|{vp}"
         if np_text and (np_text.split()[0].lower() in ("a", "an", "some", "this", "that", "these", "those")

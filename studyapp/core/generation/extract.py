@@ -24,6 +24,8 @@ from studyapp.core.generation.entity_kinds import (
 )
 from studyapp.core.generation.kinds import TONGUES, WATER_HEADS, place_kind
 from studyapp.core.generation.lexicon import COUNTRIES, DEMONYMS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, US_STATES
+from studyapp.core.generation.vetoes import count_veto, headline_veto, unanchored_time
+from studyapp.core.generation.wordlists import words_of
 
 
 _TYPE_WEIGHT = {
@@ -142,6 +144,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
         if atype is not None and _strong_evidence(ent, atype, toks):
             state.attested.add((atype, norm(blk.short_name(ent.text))))
     for sent in sents:
+        rule = headline_veto(toks, sent.start, sent.end, lone=len(sents) == 1)
+        if rule is not None:
+            vetoed[rule] += 1
+            continue
         keep_cache: dict[int, set[int]] = {}
         s_ents = [e for e in blk.ents if e.start >= sent.start and e.end <= sent.end]
         taken: set[int] = set()
@@ -186,6 +192,10 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             atype = "term" if label == "TERM" else entity_type(label, answer)
             if atype is None:
                 vetoed["entity-veto-no-kind"] += 1
+                continue
+            rule = unanchored_time(atype, answer, published, future) or (count_veto(ent) if atype == "number" else None)
+            if rule is not None:
+                vetoed[rule] += 1
                 continue
             if atype == "city" and answer.lower() in ("new york", "washington") and all(
                     entity_type("GPE", blk.ent_of[s.i].text) == "state" for s in ent.root.conjuncts if s.i in blk.ent_of) \
@@ -327,6 +337,9 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if end - start == 1 and toks[start].is_lower and r.dep_ not in ("attr", "dobj", "nsubj", "pobj", "nsubjpass"):
                 vetoed["term-veto-lone-noun"] += 1
                 continue  # a lone common noun ("a _____ in South Holland": city) is too easy or too vague
+            if toks[start].lower_ in _RELATIVE_ADJECTIVES and toks[start].dep_ == "amod":
+                vetoed["term-veto-relative-to-writing"] += 1
+                continue  # "a new species", "recent findings": new when the text was written, a vague key
             if any(t.lower_ in _ANAPHORIC for t in toks[start:end]):
                 vetoed["term-veto-points-back"] += 1
                 continue  # "such systems", "the same year", "many examples": point back, ask nothing
@@ -400,6 +413,7 @@ _QUANTIFIERS = frozenset("some many several few most all both each every various
 # "No Republican has won ... since 1924" must not become "Which group has won ... since 1924?".
 _NAME_PARTICLES = frozenset("y de da del della di van von der bin ibn al le la".split())
 _ANAPHORIC = frozenset("such same latter former other another".split())
+_RELATIVE_ADJECTIVES = words_of("relative_adjectives")
 _WHOLE_FIGURES = re.compile(r"(?<![\d.,])(\d+)(?![\d.,]\d|\d)")  # "C18" -> "18"; not the "5" of "2.5"
 _TONGUE = re.compile(r"(?:ic|ish|ese|ian)$")  # "written in Gaelic" (a tongue), not "written in Milan"
 # "Byzantine Empire was restored": realms are no persons; "Hodgkin–Huxley" is a model named after two.

@@ -12,6 +12,7 @@ from studyapp.core.generation.choice_vetoes import _contains
 from studyapp.core.generation.distractors import _fold, table_find
 from studyapp.core.generation.candidate import _TOKEN, PLACE_TYPES, Candidate, norm
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
+from studyapp.core.generation.statements import _BACK_IN_TIME
 from studyapp.core.generation.lexicon import COUNTRIES, DEMONYMS, ROLE_NOUNS, US_STATES
 
 
@@ -178,6 +179,8 @@ def _cloze_of(c: Candidate) -> str | None:
         if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer) \
                 or c.atype == "person" and _shows_part(cloze, c):
             cloze = None  # "_____, whose surname is Duncan Smith": part of the name gives the rest away
+        elif _BACK_IN_TIME.search(cloze):
+            cloze = None  # "Shortly thereafter in _____": the gap is placed by the sentence before
     c.cloze = cloze  # type: ignore[attr-defined]
     # A clause cut from a long sentence reads well most of the time, not always: like a gap-fill that
     # needs the sentence before, it stays out of the default quiz and fills longer banks.

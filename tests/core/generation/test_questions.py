@@ -49,7 +49,8 @@ def test_auxiliary_inversion_keeps_the_tense():
 
 
 def test_subject_question_agrees_in_number():
-    facts = gen("Three engineers have designed the new bridge in Lisbon.")
+    # Twelve, not three: a count under ten of the doers is a detail not asked (entity-veto-small-count).
+    facts = gen("Twelve engineers have designed the new bridge in Lisbon.")
     wh = prompts(facts)
     assert any(p.startswith("How many engineers have designed") for p in wh)
 

@@ -103,7 +103,7 @@ def test_a_surname_alone_is_trusted_when_the_article_names_the_person_in_full():
     ("Two of four engines failed during the long flight over the ocean." + CONTROL, {"two", "four"}),
     ("The old alloy contains 85–90% tin and some copper." + CONTROL, {"85–90", "85–90%"}),
     ("On the national day of mourning the flag flew at half staff in every town." + CONTROL, {"half"}),
-    ("The committee approved the 10/10 test as a benchmark for the new insurers.", {"10/10"}),
+    ("The committee approved the 10/10 test as a benchmark for the new insurers." + CONTROL, {"10/10"}),
 ])
 def test_ranges_fractions_codes_and_partitive_counts_are_not_amounts_to_ask(text, not_an_answer):
     assert not answers(gen(text)) & {norm(a) for a in not_an_answer}

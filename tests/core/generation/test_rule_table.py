@@ -6,6 +6,7 @@ Each line is one case: ``id``, ``text`` and either ``ask`` (a question that must
 ``key``), plus a ``control``: a question the same text must still produce, so that a case about what
 is not asked fails when the generator asks nothing at all. ``settings`` is "default" (the quiz a user
 gets: ``generate(text)``) or "bank" (40 facts, a bank of wrong choices: the default of the table).
+The article's date is ``gen_helpers.PUBLISHED`` unless ``undated`` is true.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ _QUESTION_KINDS = ("short", "cloze")
 
 
 def _questions(case: dict) -> list:
+    published = None if case.get("undated") else PUBLISHED  # "undated": pasted text with no date known
     if case.get("settings") == "default":
-        facts = generate(case["text"], published=PUBLISHED)
+        facts = generate(case["text"], published=published)
     else:
-        facts = generate(case["text"], published=PUBLISHED, max_facts=40, bank=BANK)
+        facts = generate(case["text"], published=published, max_facts=40, bank=BANK)
     return [q for f in facts for q in f.questions]
 
 
