@@ -13,6 +13,7 @@ from studyapp.core.generation.distractors import _fold, table_find
 from studyapp.core.generation.candidate import _TOKEN, PLACE_TYPES, Candidate, norm
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 from studyapp.core.generation.statements import _BACK_IN_TIME
+from studyapp.core.generation.vetoes import names_own_land
 from studyapp.core.generation.lexicon import COUNTRIES, DEMONYMS, ROLE_NOUNS, US_STATES
 
 
@@ -177,7 +178,8 @@ def _cloze_of(c: Candidate) -> str | None:
     if blk is not None and c.cloze_ok and sent is not None:
         cloze = blk.cloze_in_clause(sent, start, end) if cut else blk.statement(sent, start, end)
         if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer) \
-                or c.atype == "person" and _shows_part(cloze, c):
+                or (c.atype == "person" or c.atype == "country" and names_own_land(cloze, c.answer)) \
+                and _shows_part(cloze, c):
             cloze = None  # "_____, whose surname is Duncan Smith": part of the name gives the rest away
         elif _BACK_IN_TIME.search(cloze):
             cloze = None  # "Shortly thereafter in _____": the gap is placed by the sentence before
@@ -224,6 +226,8 @@ def _shows_part(cloze: str, c: Candidate) -> bool:
     Bay Naval Base in a portion of _____" for Guantánamo Bay)?"""
     if c.atype not in ("person", "org", "event") and c.atype not in PLACE_TYPES:
         return False
+    if c.atype == "country" and names_own_land(cloze, c.answer):
+        return True  # "In the Joseon era, _____ ...": a former state of the key's land gives it away
     telling = [w for w in c.answer.split() if len(w) > 2 and w[:1].isupper() and w.lower() not in _SHARED_NAME_WORDS]
     if not telling:
         return False

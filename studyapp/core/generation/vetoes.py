@@ -4,6 +4,8 @@ small count of people or things the text names by the count alone. Each returns 
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import date
 from typing import Any
 
@@ -78,3 +80,24 @@ def headline_veto(tokens: list[Any], start: int, end: int, lone: bool) -> str | 
             and sum(1 for t in tokens[subj.left_edge.i:subj.i] if t.dep_ == "compound") >= 2:
         return "sentence-veto-headline"
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def names_own_land(prompt: str, key: str) -> bool:
+    """Does ``prompt`` name another state of the key country's own land, one of the era table
+    (gazetteer eras.tsv: "Joseon" for Korea, "Qing dynasty" for China)? Then it gives the key away."""
+    from studyapp.core.generation.gazetteer import gazetteer
+
+    table = gazetteer()
+    own = table.find(key, "country")
+    if own is None:
+        return False
+    words = re.findall(r"[\w’'-]+", prompt)
+    for n in range(1, 4):
+        for i in range(len(words) - n + 1):
+            other = table.find(" ".join(words[i:i + n]), "country")
+            if other is not None and other is not own and other.area and other.area <= own.area \
+                    and other.end is not None:
+                return True  # a former state of the key's own land ("Joseon" for Korea), not an empire
+                # that held it among others ("the Ottoman Empire" for Greece)
+    return False
