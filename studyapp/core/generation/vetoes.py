@@ -21,9 +21,17 @@ _BARE_DEPS = frozenset(("det", "poss", "punct", "nummod"))
 _NAMING_DEPS = frozenset(("prep", "relcl", "acl", "appos", "compound", "amod"))
 
 
+# "4500 years ago", "three centuries ago": far enough back that the date of writing changes nothing.
+_LONG_AGO = re.compile(r"(?:centur|millenni)\w* ago|([\d,]+|hundred|thousand|million)\D*years? ago", re.I)
+
+
 def unanchored_time(atype: str, answer: str, published: date | None, future: bool) -> str | None:
     """"12 years ago", "last year", "Saturday" where the article's date is unknown: no answer holds."""
     if atype in ("relative", "weekday") and timeref.resolve(answer, published, future=future) is None:
+        long_ago = _LONG_AGO.search(answer)
+        if long_ago and (long_ago.group(1) is None or not long_ago.group(1)[0].isdigit()
+                         or int(long_ago.group(1).replace(",", "")) >= 100):
+            return None
         return "entity-veto-unanchored-time"
     return None
 
