@@ -213,8 +213,9 @@ def _default_quiz(text_parts: list[str], bank: Any) -> list[list[Any]]:
 
 def run_squad(path: Path, limit: int | None, max_facts: int) -> dict[str, Any]:
     from studyapp.core.generation.clutter import mask_clutter
-    from studyapp.core.generation.extract import State, extract_block
-    from studyapp.core.generation.generator import build_facts, pool_of
+    from studyapp.core.generation.candidate import State
+    from studyapp.core.generation.extract import extract_block
+    from studyapp.core.generation.ranking import build_facts, pool_of
     from studyapp.core.generation.nlp import get_nlp
 
     articles = load_squad(path, limit)

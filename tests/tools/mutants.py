@@ -15,7 +15,7 @@ import os
 
 def _mutate(name: str) -> None:
     import studyapp.core.generation as package
-    from studyapp.core.generation import generator
+    from studyapp.core.generation import generator, ranking
 
     if name == "nothing":
         def nothing(*args, **kwargs):
@@ -24,7 +24,7 @@ def _mutate(name: str) -> None:
         package.generate = nothing
         generator.generate_from_doc = nothing
         return
-    original = generator._fact_of
+    original = ranking._fact_of  # build_facts calls it by this name
 
     def fact_of(*args, **kwargs):
         fact = original(*args, **kwargs)
@@ -38,7 +38,7 @@ def _mutate(name: str) -> None:
 
     if name not in ("no-wh", "no-choices"):
         raise SystemExit(f"unknown mutant {name!r}: nothing, no-wh or no-choices")
-    generator._fact_of = fact_of
+    ranking._fact_of = fact_of
 
 
 def pytest_configure(config):

@@ -17,29 +17,14 @@ from typing import Any
 from studyapp.core.generation import timeref
 from studyapp.core.generation.inflect import base_form
 from studyapp.core.generation.lexicon import PRONOUNS_DANGLING
-from studyapp.core.generation.wordlists import words
+from studyapp.core.generation.wordlists import words_of
 
-PERIOD_NOUNS = (
-    words("shared-event_families_conflict+period_nouns")
-    | words("shared-event_families_disaster+period_nouns")
-    | words("shared-event_families_period+period_nouns")
-    | words("shared-org_families_government+period_nouns")
-    | words("period_nouns")
-)
-PERIOD_POINTERS = (words("shared-event_families_period+period_pointers") | words("period_pointers"))
-BOUNDARY_VERBS = (
-    words("boundary_verbs")
-    | words("shared-boundary_verbs+event_families_contest+icon_parts")
-    | words("shared-boundary_verbs+icon_parts")
-)
-LASTING_VERBS = words("lasting_verbs")
-STANDALONE_EVENT_VERBS = (
-    words("shared-chrome_words+standalone_event_verbs")
-    | words("shared-foreign_articles+standalone_event_verbs")
-    | words("shared-speech_verbs+standalone_event_verbs")
-    | words("standalone_event_verbs")
-)
-PERIOD_PREPOSITIONS = words("period_prepositions")
+PERIOD_NOUNS = words_of("period_nouns")
+PERIOD_POINTERS = words_of("period_pointers")
+BOUNDARY_VERBS = words_of("boundary_verbs")
+LASTING_VERBS = words_of("lasting_verbs")
+STANDALONE_EVENT_VERBS = words_of("standalone_event_verbs")
+PERIOD_PREPOSITIONS = words_of("period_prepositions")
 
 _SUBJ = ("nsubj", "nsubjpass")
 _POINTERS = ("the", "this", "that")

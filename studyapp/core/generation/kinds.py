@@ -7,39 +7,30 @@ Like ``lexicon.EVENT_FAMILIES``, these describe English names in general, not an
 
 from __future__ import annotations
 
-from studyapp.core.generation.wordlists import words
-
 import functools
 
 from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, STRUCTURE_WORDS, US_STATES
+from studyapp.core.generation.wordlists import words_of
 
 # Last words of names of water: "Baltic Sea", "Bothnian Bay", "Puget Sound", "Strait of Hormuz".
-WATER_HEADS = (
-    words("shared-place_first+surnames+water_first+water_heads")
-    | words("shared-surnames+water_heads")
-    | words("shared-water_first+water_heads")
-    | words("water_heads")
-)
+WATER_HEADS = words_of("water_heads")
 # First words of names of water: "Lake Ladoga", "River Thames", "Loch Ness".
-WATER_FIRST = (
-    words("shared-place_first+surnames+water_first+water_heads")
-    | words("shared-water_first+water_heads")
-)
+WATER_FIRST = words_of("water_first")
 # Seas and oceans named by one word ("the Baltic", "the Mediterranean"). Not "Arctic" or
 # "Caribbean": alone, those name land regions as often as seas.
-WATER_NAMES = words("water_names")
+WATER_NAMES = words_of("water_names")
 
 # Big rivers named without "River" ("the Danube"). Not "Amazon", "Don" or "Mississippi": those
 # name other things as often.
-RIVER_NAMES = words("river_names")
+RIVER_NAMES = words_of("river_names")
 
 # Continents and the large regions named after them ("West Africa", "Latin America", "the Americas"):
 # offered among themselves, never beside a state or a town ("Europe" beside "Rhode Island").
-CONTINENT_WORDS = words("continent_words") | words("shared-continent_words+countries")
+CONTINENT_WORDS = words_of("continent_words")
 
 # Mountains: "Rocky Mountains", "Andes", "Mount Elbrus", "Sierra Madre", "Alborz Range".
-MOUNTAIN_HEADS = words("mountain_heads") | words("shared-mountain_heads+regions")
-MOUNTAIN_FIRST = words("mountain_first") | words("shared-mountain_first+place_first")
+MOUNTAIN_HEADS = words_of("mountain_heads")
+MOUNTAIN_FIRST = words_of("mountain_first")
 
 # Last words of names of buildings and other man-made places: a place, but never a city, a country
 # or a sea. Wider than STRUCTURE_WORDS: a university is also a body, but still not a town.
@@ -67,31 +58,20 @@ _FACILITY_KIND = {
 }
 
 # Last words of named areas of land: a person's name never ends so ("Charles Town" is a place).
-LAND_HEADS = (
-    words("land_heads")
-    | words("shared-land_heads+place_first")
-    | words("shared-land_heads+speech_verbs")
-)
+LAND_HEADS = words_of("land_heads")
 
 # Kinds of organisations by the head word of their name. A navy's wrong choices are other armed
 # forces, a glee club's other clubs, not a church or a dental school.
 ORG_FAMILIES = {
-    "education": words("org_families_education"),
-    "armed": words("org_families_armed") | words("shared-org_families_armed+surnames"),
-    "government": (
-        words("org_families_government")
-        | words("shared-org_families_government+period_nouns")
-        | words("shared-org_families_government+surnames")
-    ),
-    "religious": (
-        words("org_families_religious")
-        | words("shared-org_families_religious+structure_words+surnames")
-    ),
-    "company": words("org_families_company") | words("shared-org_families_company+surnames"),
-    "club": words("org_families_club"),
-    "society": words("org_families_society"),
-    "party": words("org_families_party"),
-    "news": words("org_families_news") | words("shared-org_families_news+surnames"),
+    "education": words_of("org_families_education"),
+    "armed": words_of("org_families_armed"),
+    "government": words_of("org_families_government"),
+    "religious": words_of("org_families_religious"),
+    "company": words_of("org_families_company"),
+    "club": words_of("org_families_club"),
+    "society": words_of("org_families_society"),
+    "party": words_of("org_families_party"),
+    "news": words_of("org_families_news"),
 }
 _ORG_FAMILY_OF = {word: fam for fam, words in ORG_FAMILIES.items() for word in words}
 
@@ -108,7 +88,7 @@ def distinctive(words: list[str]) -> list[str]:
 
 
 # Occupations written before a name like a title ("the Marxist philosopher Louis Althusser").
-OCCUPATIONS = words("occupations")
+OCCUPATIONS = words_of("occupations")
 
 # Words that are a title, an office or a rank, not a name: "Head Sergeant", "First Lady", "Grand Duke".
 TITLE_WORDS = ROLE_NOUNS | frozenset("""
@@ -120,33 +100,13 @@ senior junior assistant acting grand first vice high lord mayor elder
 
 # Heads of place and body names that are also common surnames ("Stuart Hall", "Shirley Temple",
 # "Margaret Court"): they do not make a name a place.
-_SURNAMES = (
-    words("shared-org_families_armed+surnames")
-    | words("shared-org_families_company+surnames")
-    | words("shared-org_families_government+surnames")
-    | words("shared-org_families_news+surnames")
-    | words("shared-org_families_religious+structure_words+surnames")
-    | words("shared-place_first+surnames+water_first+water_heads")
-    | words("shared-structure_words+structures_not_bodies+surnames")
-    | words("shared-structure_words+surnames")
-    | words("surnames")
-    | words("shared-surnames+water_heads")
-)
+_SURNAMES = words_of("surnames")
 
 # First words that make a name a place ("New Amsterdam", "Nya Sverige", "Fort Worth"), in the
 # languages colonies and towns were named in.
-PLACE_FIRST = (
-    words("shared-land_heads+place_first")
-    | words("shared-mountain_first+place_first")
-    | words("place_first")
-    | words("shared-place_first+structure_words")
-    | words("shared-place_first+surnames+water_first+water_heads")
-)
+PLACE_FIRST = words_of("place_first")
 # "De Kuip", "La Scala", "El Dorado": an article and one word is a building's or a place's nickname.
-_FOREIGN_ARTICLES = (
-    words("foreign_articles")
-    | words("shared-foreign_articles+standalone_event_verbs")
-)
+_FOREIGN_ARTICLES = words_of("foreign_articles")
 
 
 def _words(name: str) -> list[str]:
@@ -248,7 +208,7 @@ _FALLBACK = {
 # Names that stand for a tongue rather than a people ("_____ lyrics": Latin), and the names a tongue
 # is offered beside (the well-known ones above, and a few more). "Greek" or "French" alone may be a
 # people as well, so only the first set makes a key a tongue.
-TONGUES = words("tongues")
+TONGUES = words_of("tongues")
 TONGUE_CHOICES = TONGUES | frozenset(name.lower() for name in _FALLBACK["language"]) \
     | frozenset("spanish english persian".split())
 
@@ -270,8 +230,8 @@ def fallback_names(kind: str, key: str) -> list[str]:
 
 # Religions, and the words for their followers: "Puritans" are offered beside Quakers and Catholics,
 # "Islamic" beside "Jewish", never beside peoples ("Indians") or nations ("Greek").
-FAITHS = words("faiths")
-FAITHFUL = words("shared-demonyms+faithful") | words("faithful")
+FAITHS = words_of("faiths")
+FAITHFUL = words_of("faithful")
 
 
 def faith_kind(word: str) -> str | None:

@@ -1,8 +1,11 @@
 """`studyapp bench qg`: held-out split by article and precision on the default quiz."""
 
 import json
+from pathlib import Path
 
 from studyapp.bench.qg import held_out, load_squad, run_squad
+
+VETOES = Path(__file__).resolve().parents[3] / "studyapp" / "core" / "generation" / "data" / "vetoes.jsonl"
 
 _PARAS = [
     "The Treaty of Ghent was signed in December 1814 by British and American delegates in the city of Ghent.",
@@ -39,4 +42,8 @@ def test_bench_reports_both_halves_and_precision_of_the_default_quiz(tmp_path):
     assert halves["held_out"]["answer_recall_em"] > 0
     # Per rule id, how often it made or dropped a fact (each paragraph has a dated event).
     assert sum(halves["all"]["rules_fired"].values()) >= 1
-    assert all(k.startswith("keyfact-") for k in halves["all"]["rules_fired"])
+    # Every id is a rule that made a fact (keyfact-...) or a veto listed with an example.
+    vetoes = {json.loads(line)["id"] for line in VETOES.read_text(encoding="utf-8").splitlines() if line.strip()}
+    fired = halves["all"]["rules_fired"]
+    assert all(k.startswith("keyfact-") or k in vetoes for k in fired), set(fired) - vetoes
+    assert any(k.startswith("entity-veto-") for k in fired) and any(k.startswith("rank-veto-") for k in fired), fired

@@ -3,7 +3,7 @@
 from datetime import date
 
 from studyapp.core.generation.distractors import Pool, choose
-from studyapp.core.generation.extract import norm
+from studyapp.core.generation.candidate import norm
 
 PUBLISHED = date(2023, 5, 7)
 

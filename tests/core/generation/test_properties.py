@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studyapp.core.generation import generate
-from studyapp.core.generation.extract import norm
+from studyapp.core.generation.candidate import norm
 
 pytestmark = pytest.mark.usefixtures("nlp")
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from studyapp.core.generation import generate
-from studyapp.core.generation.extract import norm
+from studyapp.core.generation.candidate import norm
 
 from gen_helpers import PUBLISHED, find, prompts, questions
 
@@ -49,7 +49,8 @@ def test_auxiliary_inversion_keeps_the_tense():
 
 
 def test_subject_question_agrees_in_number():
-    facts = gen("Three engineers have designed the new bridge in Lisbon.")
+    # Twelve, not three: a count under ten of the doers is a detail not asked (entity-veto-small-count).
+    facts = gen("Twelve engineers have designed the new bridge in Lisbon.")
     wh = prompts(facts)
     assert any(p.startswith("How many engineers have designed") for p in wh)
 
@@ -222,7 +223,7 @@ def test_items_are_grounded():
 
 
 def test_default_number_of_facts_follows_length():
-    from studyapp.core.generation.generator import default_max_facts
+    from studyapp.core.generation.ranking import default_max_facts
 
     assert default_max_facts("word " * 100) == 5
     assert default_max_facts("word " * 1200) == 20

@@ -123,7 +123,7 @@ def test_a_party_member_chooses_among_parties():
 
 
 def test_a_false_date_stays_believable():
-    from studyapp.core.generation.generator import _plausible
+    from studyapp.core.generation.facts import _plausible
 
     assert not _plausible("August 2011", "February 1981")  # an iPad edition in 1981 gives itself away
     assert _plausible("1945", "1935")
@@ -148,7 +148,7 @@ def test_an_article_of_leaning_sentences_still_gets_a_short_quiz():
 
 
 def test_a_place_the_article_puts_the_key_in_is_no_wrong_choice():
-    from studyapp.core.generation.generator import _inside
+    from studyapp.core.generation.choice_vetoes import _inside
 
     text = ("Rotterdam, South Holland, is a port city. Movie theaters cropped up in Beyoglu in Istanbul. "
             "The Gulf of Bothnia is the northern arm of the Baltic Sea. Paris and London grew in 1970.")
@@ -161,7 +161,7 @@ def test_a_place_the_article_puts_the_key_in_is_no_wrong_choice():
 
 
 def test_a_name_set_beside_a_role_is_no_place(nlp):
-    from studyapp.core.generation.extract import role_follows
+    from studyapp.core.generation.entity_kinds import role_follows
     doc = nlp("In 2011 Aramazd Vardanyan, the Archbishop of the Shirak Diocese, opened a school in Gyumri.")
     toks = list(doc)
     name_end = next(t.i for t in toks if t.text == "Vardanyan") + 1
@@ -170,7 +170,7 @@ def test_a_name_set_beside_a_role_is_no_place(nlp):
 
 
 def test_a_word_capitalised_only_by_its_place_is_no_people():
-    from studyapp.core.generation.extract import capitalised_by_place
+    from studyapp.core.generation.entity_kinds import capitalised_by_place
     assert capitalised_by_place("Organotin", set())
     assert capitalised_by_place("Methyl", {"methyl"})
     assert not capitalised_by_place("Armenian", set()) and not capitalised_by_place("Georgian", set())
@@ -178,7 +178,7 @@ def test_a_word_capitalised_only_by_its_place_is_no_people():
 
 
 def test_a_sentence_the_parser_cut_in_two_gives_no_question(nlp):
-    from studyapp.core.generation.extract import cut_short
+    from studyapp.core.generation.block import cut_short
     toks = list(nlp("Figueras named Francesc Pi i Margall minister of the interior. He resigned in June."))
     first_end = next(t.i for t in toks if t.text == ".") + 1
     assert not cut_short(toks, first_end)  # a whole sentence
@@ -187,7 +187,7 @@ def test_a_sentence_the_parser_cut_in_two_gives_no_question(nlp):
 
 
 def test_a_false_date_stays_near_the_true_one():
-    from studyapp.core.generation.generator import _plausible
+    from studyapp.core.generation.facts import _plausible
     assert not _plausible("June 1996", "September 1981")
     assert _plausible("June 1996", "September 1994")
     assert _plausible("1996", "1984")  # a bare year may move further
@@ -203,7 +203,7 @@ def test_two_names_joined_by_and_are_no_wrong_place():
 
 
 def test_an_occupation_is_no_part_of_a_name():
-    from studyapp.core.generation.extract import without_occupation
+    from studyapp.core.generation.entity_kinds import without_occupation
     assert without_occupation("Linguist Allen Walker Read") == "Allen Walker Read"
     assert without_occupation("Historian Timothy Breen") == "Timothy Breen"
     assert without_occupation("Bishop Desmond") == "Bishop Desmond"  # too short to tell
@@ -342,7 +342,8 @@ def test_westerners_do_not_stand_beside_europeans():
 
 
 def test_an_ordering_event_is_not_cut_before_what_it_needs():
-    from studyapp.core.generation.extract import State, extract_block
+    from studyapp.core.generation.candidate import State
+    from studyapp.core.generation.extract import extract_block
     from studyapp.core.generation.nlp import get_nlp
     text = ("A permanent European presence in New Netherland began in 1624 with the founding of a Dutch fur trading "
             "settlement on Governors Island. A borough that saw 503 murders in 1990 has seen a drop of nearly 88% to "
@@ -376,7 +377,8 @@ def test_an_ideology_gets_ideologies_not_nationalities():
 
 def test_an_ordering_event_keeps_what_its_subject_and_verb_need():
     # Draw 4344: "The demand increased" (for what?) and "Homelessness is considered" (what?).
-    from studyapp.core.generation.extract import State, extract_block
+    from studyapp.core.generation.candidate import State
+    from studyapp.core.generation.extract import extract_block
     from studyapp.core.generation.nlp import get_nlp
     text = ("According to the Conference of Mayors, the demand for emergency shelter in 270 U.S. cities increased "
             "13 percent in 2001. In 2015, homelessness is considered an epidemic in several American cities. "
@@ -402,7 +404,8 @@ def test_the_first_word_of_a_river_is_no_people_and_the_river_gets_waters():
 
 def test_a_discipline_or_a_name_cut_at_a_dash_is_no_people():
     # Draw 5455: "Native Americans" with "Mathematics" and "Trans" (of "Trans–New Guinea languages").
-    from studyapp.core.generation.extract import State, extract_block
+    from studyapp.core.generation.candidate import State
+    from studyapp.core.generation.extract import extract_block
     from studyapp.core.generation.nlp import get_nlp
     text = ('It led to the development of cursive script, Mathematics, Astronomy and Agriculture. It spread the '
             'Trans–New Guinea languages east into the Solomon Islands in 2000 BC. The historically Republican-leaning '
@@ -415,7 +418,7 @@ def test_a_discipline_or_a_name_cut_at_a_dash_is_no_people():
 
 def test_a_matching_item_has_no_two_roles_either_person_could_fill():
     # Draw 5455: "George W. Bush: U.S. President" beside "Theodore Roosevelt: Republican president".
-    from studyapp.core.generation.generator import _placed
+    from studyapp.core.generation.facts import _placed
     assert _placed("nevada governor") and _placed("japanese prime minister") and _placed("south korean president")
     assert not _placed("republican president") and not _placed("former governor")
     text = ("Republican president Theodore Roosevelt spoke in 1904. U.S. President George W. Bush spoke in 2004. "
@@ -476,7 +479,7 @@ def test_a_leader_does_not_give_away_his_country_and_a_bare_convention_needs_the
 
 def test_an_amount_the_gap_fill_shows_is_no_wrong_choice():
     # Draw 2324: "between latitudes 20° and _____" (40° degrees) with "20° degrees".
-    from studyapp.core.generation.generator import _figure_shown
+    from studyapp.core.generation.choice_vetoes import _figure_shown
     cloze = "Humid subtropical climates lie roughly between latitudes 20° and _____ away from the equator."
     assert _figure_shown(cloze, "20° degrees") and not _figure_shown(cloze, "60° degrees")
     assert not _figure_shown("It cost $2,000 in _____.", "200 dollars")
@@ -496,7 +499,7 @@ def test_draw_4546_rules():
     # "Who have Eric Kandel and collaborators cited?" (David Rioch) offered Stephen Kuffler, cited in the
     # same list; "When did Congress start debating three times ...?"; "a similar decision" (similar to
     # which?); "the almost exclusively _____" (Serb Partisans) beside Italians and Germans.
-    from studyapp.core.generation.generator import _listed_with
+    from studyapp.core.generation.choice_vetoes import _listed_with
     s = "Eric Kandel and collaborators have cited David Rioch, Francis O. Schmitt, and Stephen Kuffler as pioneers."
     assert _listed_with(s, "David Rioch", "Stephen Kuffler") and not _listed_with(s, "David Rioch", "Eric Kandel")
     assert not _listed_with("Fumio Kishida met President Yoon Suk Yeol in Seoul.", "Fumio Kishida", "Yoon Suk Yeol")

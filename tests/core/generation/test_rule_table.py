@@ -16,6 +16,7 @@ punctuation and articles aside), ``question_matches`` (a regular expression sear
 ``answer_type`` (one or a list), ``source_contains`` (in the sentence asked about), ``key_contains``,
 ``choice`` (among the wrong choices), ``choice_matches`` (a regular expression one wrong choice
 matches) and ``shows`` (anywhere in the prompt, key or choices).
+The article's date is ``gen_helpers.PUBLISHED`` unless ``undated`` is true.
 """
 
 from __future__ import annotations
@@ -44,12 +45,13 @@ def _questions(case: dict) -> list:
     text = ALONE + case["text"] if alone == "before" else case["text"] + (" " + ALONE if alone else "")
     bank = dict(BANK, **case.get("bank", {}))
     settings = case.get("settings", "bank")
+    published = None if case.get("undated") else PUBLISHED  # "undated": pasted text with no date known
     if settings == "default":
-        facts = generate(text, published=PUBLISHED)
+        facts = generate(text, published=published)
     elif settings == "default-bank":
-        facts = generate(text, published=PUBLISHED, bank=bank)
+        facts = generate(text, published=published, bank=bank)
     else:
-        facts = generate(text, published=PUBLISHED, max_facts=40, bank=bank)
+        facts = generate(text, published=published, max_facts=40, bank=bank)
     return [q for f in facts for q in f.questions]
 
 

@@ -26,7 +26,7 @@ def seed_facts(nlp):
 
 
 def _norm(s: str) -> str:
-    from studyapp.core.generation.extract import norm
+    from studyapp.core.generation.candidate import norm
 
     return norm(s)
 

@@ -1,9 +1,16 @@
 """The generator's word lists (studyapp/core/generation/data/words/*.txt): one list per file, no
-word in two lists, each list read by the code."""
+word in two files, each list read by the code, and each constant built from them as it was when
+the hand-written unions were replaced by ``words_of`` (data/wordlist_constants.json)."""
 
+import json
 from collections import defaultdict
+from pathlib import Path
 
-from studyapp.core.generation.wordlists import WORDS_DIR, list_names, words
+import pytest
+
+from studyapp.core.generation.wordlists import WORDS_DIR, list_names, lists_in, words, words_of
+
+CONSTANTS = json.loads((Path(__file__).parent / "data" / "wordlist_constants.json").read_text(encoding="utf-8"))
 
 
 def test_no_word_is_in_two_lists():
@@ -28,5 +35,32 @@ def test_every_list_is_used_by_the_code():
     from pathlib import Path
 
     code = "\n".join(p.read_text(encoding="utf-8") for p in Path(package.__file__).parent.glob("*.py"))
-    unused = [name for name in list_names() if f'words("{name}")' not in code]
+    lists = {name for file in list_names() for name in lists_in(file)}
+    unused = sorted(name for name in lists if f'words_of("{name}")' not in code)
     assert not unused, unused
+
+
+def test_a_list_gathers_its_own_file_and_the_shared_files_naming_it():
+    assert lists_in("shared-countries+regions") == ["countries", "regions"]
+    assert lists_in("countries") == ["countries"]
+    assert words("shared-countries+regions") <= words_of("countries")
+    assert words("shared-countries+regions") <= words_of("regions")
+    assert words("countries") <= words_of("countries")
+    assert not words("countries") & words_of("regions")
+    # water_first has no file of its own: only shared ones
+    assert words_of("water_first") == words("shared-water_first+water_heads") | words(
+        "shared-place_first+surnames+water_first+water_heads")
+    with pytest.raises(KeyError):
+        words_of("no_such_list")
+
+
+@pytest.mark.parametrize("constant", sorted(CONSTANTS))
+def test_constant_is_what_the_hand_written_union_was(constant):
+    import importlib
+
+    module, _, name = constant.partition(".")
+    name, _, key = name.partition("[")
+    value = getattr(importlib.import_module(f"studyapp.core.generation.{module}"), name)
+    if key:
+        value = value[key.rstrip("]")]
+    assert sorted(value) == CONSTANTS[constant]

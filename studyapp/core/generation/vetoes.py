@@ -1,0 +1,111 @@
+"""Vetoes on keys that hold only inside their article: a time relative to a date nobody knows, a
+small count of people or things the text names by the count alone. Each returns the id of the rule
+(listed with an example in data/vetoes.jsonl) or None."""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+from typing import Any
+
+from studyapp.core.generation import timeref
+from studyapp.core.generation.candidate import _SUBJ
+
+# Counts up to this are details of a story ("the two men", "three astronomers"), not facts to learn.
+SMALL_COUNT = 9
+# Words that make a counted group one the text named before: "the other two species".
+_POINTING_BACK = frozenset("other remaining same such latter former".split())
+# What may stand before the counted noun while the count still names the group alone.
+_BARE_DEPS = frozenset(("det", "poss", "punct", "nummod"))
+_NAMING_DEPS = frozenset(("prep", "relcl", "acl", "appos", "compound", "amod"))
+
+
+# "4500 years ago", "three centuries ago": far enough back that the date of writing changes nothing.
+_LONG_AGO = re.compile(r"(?:centur|millenni)\w* ago|([\d,]+|hundred|thousand|million)\D*years? ago", re.I)
+
+
+def unanchored_time(atype: str, answer: str, published: date | None, future: bool) -> str | None:
+    """"12 years ago", "last year", "Saturday" where the article's date is unknown: no answer holds."""
+    if atype in ("relative", "weekday") and timeref.resolve(answer, published, future=future) is None:
+        long_ago = _LONG_AGO.search(answer)
+        if long_ago and (long_ago.group(1) is None or not long_ago.group(1)[0].isdigit()
+                         or int(long_ago.group(1).replace(",", "")) >= 100):
+            return None
+        return "entity-veto-unanchored-time"
+    return None
+
+
+def _value(token: Any) -> float | None:
+    return timeref.number_value(token.lower_)
+
+
+def count_veto(ent: Any) -> str | None:
+    """A count under ten of a group the text names only by the count: "the two men met ...",
+    "three astronomers found ..." (the doers of the sentence, or a group named before), or a count
+    that points back ("the other two species")."""
+    root = ent[-1]
+    if root.dep_ != "nummod" or len(ent) > 2:
+        return None
+    value = _value(root)
+    if value is None or value > SMALL_COUNT:
+        return None
+    noun = root.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    others = [c for c in noun.children if not ent.start <= c.i < ent.end]
+    if any(c.lower_ in _POINTING_BACK for c in others if c.i < noun.i):
+        return "entity-veto-count-points-back"
+    if any(c.dep_ not in _BARE_DEPS for c in others if c.i < noun.i) \
+            or any(c.dep_ in _NAMING_DEPS for c in others if c.i > noun.i):
+        return None  # "two African American Republicans", "four main islands", "three kingdoms of Korea"
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in others)
+    # The doers of an action ("three astronomers found"), not the bearers of a property ("two states
+    # are called plantations", "four species are endemic"): those counts are facts of the world.
+    doers = noun.dep_ == "nsubj" and noun.head.lemma_ != "be" or noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+    return "entity-veto-small-count" if definite or doers else None
+
+# Ends of a sentence of running text; a line without one is a headline, a caption or a list item.
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
+
+
+def headline_veto(tokens: list[Any], start: int, end: int, lone: bool) -> str | None:
+    """Headline grammar: a line that stops without a full stop ("Citizen science adventure in
+    Borneo yields three new species"), or a subject piled of nouns with no article before a verb in
+    the present ("Citizen science discovery adventure yields ..."). Read back in a question, such a
+    subject is no English."""
+    words = [t for t in tokens[start:end] if not t.is_space]
+    if not words:
+        return None
+    if lone and words[-1].text not in _SENTENCE_END and len(words) <= 20:
+        return "sentence-veto-headline"
+    root = next((t for t in words if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in _SUBJ), None) if root is not None else None
+    # Headlines tell past news in the present ("yields", "finds"): with a noun pile for subject and
+    # no article, that is headline grammar ("Air traffic control staff went on strike" is not).
+    if subj is not None and subj.tag_ == "NN" and root.tag_ == "VBZ" and subj.left_edge.i == words[0].i \
+            and not any(c.dep_ in ("det", "poss") for c in subj.children) \
+            and sum(1 for t in tokens[subj.left_edge.i:subj.i] if t.dep_ == "compound") >= 2:
+        return "sentence-veto-headline"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def names_own_land(prompt: str, key: str) -> bool:
+    """Does ``prompt`` name another state of the key country's own land, one of the era table
+    (gazetteer eras.tsv: "Joseon" for Korea, "Qing dynasty" for China)? Then it gives the key away."""
+    from studyapp.core.generation.gazetteer import gazetteer
+
+    table = gazetteer()
+    own = table.find(key, "country")
+    if own is None:
+        return False
+    words = re.findall(r"[\w’'-]+", prompt)
+    for n in range(1, 4):
+        for i in range(len(words) - n + 1):
+            other = table.find(" ".join(words[i:i + n]), "country")
+            if other is not None and other is not own and other.area and other.area <= own.area \
+                    and other.end is not None:
+                return True  # a former state of the key's own land ("Joseon" for Korea), not an empire
+                # that held it among others ("the Ottoman Empire" for Greece)
+    return False
