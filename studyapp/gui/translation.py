@@ -13,7 +13,6 @@ commands: ``python -m studyapp.gui.translation update`` refreshes the ``.ts`` so
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -89,6 +88,8 @@ def _qt_tool(name: str) -> str:
 def update_sources(ts_files: list[Path], code_folder: Path) -> None:
     """Add the code's new strings to each ``.ts`` (keeping the translations already made; strings no
     longer in the code are marked obsolete and dropped)."""
+    import subprocess  # here, not at the top: the window imports this module before its first frame
+
     sources = sorted(str(path) for path in code_folder.rglob("*.py"))
     for ts in ts_files:
         subprocess.run([_qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources,
@@ -98,6 +99,8 @@ def update_sources(ts_files: list[Path], code_folder: Path) -> None:
 def compile_catalogues(ts_folder: Path, target: Path) -> list[Path]:
     """Compile every ``studyapp_*.ts`` of ``ts_folder`` into ``target`` (unfinished messages are
     left out, so they show in English rather than blank)."""
+    import subprocess
+
     target.mkdir(parents=True, exist_ok=True)
     built = []
     for ts in sorted(ts_folder.glob(f"{CATALOGUE}_*.ts")):
