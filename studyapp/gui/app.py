@@ -27,7 +27,13 @@ class _FirstFrame(QObject):
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        from studyapp.gui import theme
+
+        # Made in its style (theme.apply would set it otherwise, at a cost to the first frame).
+        app = QApplication([*(argv or [sys.argv[0]]), "-style", theme.STYLE])
+        app.setProperty(theme.STYLE_PROPERTY, theme.STYLE)
     app.setApplicationName("StudyApp")
     app.setOrganizationName("StudyApp")
     app.setApplicationDisplayName("StudyApp")

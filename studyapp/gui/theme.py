@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 from studyapp.core.paths import resources_dir
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
+STYLE = "Fusion"  # on every system: the style sheet and its arrow and check pictures are made for it
+STYLE_PROPERTY = "studyapp_style"  # the application's property naming the style it was given
 DEFAULT_TEXT_PT = 11
 
 _COLORS = {
@@ -56,7 +58,11 @@ def apply(app: QApplication, mode: str = SYSTEM, text_pt: int = DEFAULT_TEXT_PT,
     when it is known already (``first_frame_mode``)."""
     resolved = resolved or resolve(mode)
     c = _COLORS[resolved]
-    app.setStyle("Fusion")
+    if app.property(STYLE_PROPERTY) != STYLE:
+        # Once: PySide6's wrapper for the QStyle setStyle returns costs the first frame ~15 ms, so
+        # create_application starts the application in this style already.
+        app.setStyle(STYLE)
+        app.setProperty(STYLE_PROPERTY, STYLE)
     palette = QPalette()
     for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.Base, "base"),
                       (QPalette.ColorRole.AlternateBase, "alt"), (QPalette.ColorRole.Text, "text"),

@@ -24,6 +24,7 @@ SYSTEM = "system"
 # Setting value -> the language's own name (shown untranslated, as language menus do).
 LANGUAGES = {"en": "English", "ko": "한국어"}
 CATALOGUE = "studyapp"  # studyapp_ko.ts / studyapp_ko.qm
+INSTALLED_PROPERTY = "studyapp_translators"  # set on the application once install() has run
 SOURCE_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
@@ -52,9 +53,13 @@ def install(app: QCoreApplication, language: str = SYSTEM, folder: Path | None =
     """Install the translators for ``language`` (a key of LANGUAGES, or SYSTEM) and make its locale
     the default, so dates and numbers follow it too. Replaces translators installed before. Without
     a catalogue for the language the strings stay in English, Qt's too; that is not an error."""
-    for old in app.findChildren(QTranslator):
-        app.removeTranslator(old)
-        old.deleteLater()
+    if app.property(INSTALLED_PROPERTY):
+        # Only then: findChildren wraps every child of the application, the style too, whose
+        # wrapper costs PySide6 a dozen enums before the first frame.
+        for old in app.findChildren(QTranslator):
+            app.removeTranslator(old)
+            old.deleteLater()
+    app.setProperty(INSTALLED_PROPERTY, True)
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -197,6 +197,10 @@ first_frame = gui_app._FirstFrame.eventFilter
 def on_paint(self, obj, event):
     if event.type() == QEvent.Type.Paint:
         print("enums", len(created), " ".join(made.__qualname__ for made in created), flush=True)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().setStyleSheet("")  # what is under the style sheet
+        print("style", QApplication.style().metaObject().className(), flush=True)
     return first_frame(self, obj, event)
 
 
@@ -209,7 +213,8 @@ sys.exit(main(sys.argv[1:]))
 
 def test_nothing_before_the_first_frame_touches_the_qt_namespace(home, tmp_path):
     """PySide6 creates the ``Qt`` namespace's 93 enums the first time any of them is used: a fifth
-    of a bare window's start-up, which the first frame must not wait for (``bench startup``)."""
+    of a bare window's start-up, which the first frame must not wait for (``bench startup``). The
+    window is in the Fusion style all the same, whatever the system's style."""
     import os
     import subprocess
     import sys
@@ -219,10 +224,11 @@ def test_nothing_before_the_first_frame_touches_the_qt_namespace(home, tmp_path)
     home.mkdir(parents=True, exist_ok=True)
     for appearance in (preferences.Appearance(), preferences.Appearance(theme="dark", text_pt=16)):
         preferences.save(home, appearance)
-        env = dict(os.environ, STUDYAPP_BENCH_FIRST_FRAME="1", QT_QPA_PLATFORM="offscreen")
+        env = dict(os.environ, STUDYAPP_BENCH_FIRST_FRAME="1", QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
         run = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE], env=env, cwd=tmp_path,
                              capture_output=True, text=True, timeout=120)
         [line] = [line for line in run.stdout.splitlines() if line.startswith("enums ")]
         created = line.split()[2:]
         assert created, run.stderr[-500:]  # the probe sees PySide6's enums being made
         assert not [name for name in created if name.startswith("Qt.")], appearance
+        assert "style QFusionStyle" in run.stdout.splitlines()
