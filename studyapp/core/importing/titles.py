@@ -107,6 +107,8 @@ def _cut(sentence: str) -> str:
             break
         if _bare(kept) in _DANGLING or not _bare(kept):
             continue
+        if sentence.count("(", 0, start + len(kept)) > sentence.count(")", 0, start + len(kept)):
+            continue  # inside brackets: "... of Korea (Japanese…" would leave one open
         word_end = start + len(kept)
         if kept != token or _bare(following) in _PHRASE_STARTS or following[:1] in ("—", "–", "("):
             phrase_end = word_end
