@@ -4,6 +4,7 @@ and when two names are one (a clash)."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Any
@@ -80,6 +81,26 @@ def _kin_of(option: str) -> tuple[bool, bool, bool] | None:
     if shape[3] or shape[8]:
         return None
     return shape[2], shape[4], shape[5]
+
+
+_BANK_KIN: dict[int, tuple[tuple[str, ...], dict[tuple[bool, bool, bool], list[str]]]] = {}
+
+
+def _bank_kin(bank_items: Any, kin: tuple[bool, bool, bool]) -> list[str]:
+    """The first ``_BANK_SCAN`` entries of a bank list whose shape is ``kin``, in bank order. The
+    grouping is kept per list while those entries stay the same (a bank grows at its end)."""
+    prefix = tuple(itertools.islice(bank_items, _BANK_SCAN))
+    cached = _BANK_KIN.get(id(bank_items))
+    if cached is None or cached[0] != prefix:
+        groups: dict[tuple[bool, bool, bool], list[str]] = {}
+        for item in prefix:
+            k = _kin_of(item)
+            if k is not None:
+                groups.setdefault(k, []).append(item)
+        if len(_BANK_KIN) >= 16:
+            _BANK_KIN.clear()
+        cached = _BANK_KIN[id(bank_items)] = (prefix, groups)
+    return cached[1].get(kin, [])
 
 
 class _Look:

@@ -33,7 +33,7 @@ from studyapp.core.generation.choice_places import (
 # _fold, table_find, value_of, head_kind, _vary_number, _Look and _kin_of are read from here by the generator and tests.
 from studyapp.core.generation.choice_look import _fold  # noqa: F401
 from studyapp.core.generation.choice_look import (
-    _BANK_SCAN, _Look, _WIDE_GROUPS, _clash, _kin_of, _term_shape, head_kind,
+    _BANK_SCAN, _Look, _WIDE_GROUPS, _bank_kin, _clash, _kin_of, _term_shape, head_kind,
 )
 
 
@@ -169,10 +169,9 @@ _WIDE_FALLBACK = ("Europeans", "Asians", "Africans", "Arabs", "Latin Americans",
                   "American", "Arab")
 
 
-# Kinds whose wrong choices come from the key's own article only: the bank keeps no field or role
-# with a name or a phrase, and a swimmer among CERN physicists, or "chill" from a report of a riot
-# beside "side streets", tells the key apart at once.
-_OWN_ARTICLE_ONLY = frozenset(("person", "term"))
+# Kinds whose wrong choices come from the key's own article only: the bank keeps no role or field
+# with a name, and a swimmer among CERN physicists tells the key apart at once.
+_OWN_ARTICLE_ONLY = frozenset(("person",))
 
 
 KEEP_SEEN = frozenset(("person", "year", "date", "month", "weekday", "relative", "decade", "time", "number",
@@ -325,10 +324,13 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         # Amounts from other articles too stay near the key: not "2,544,454" for "75,000". A large
         # bank is read only so far: its first entries are as good as its last, and a library of tens
         # of thousands of questions must not make every wrong choice cost a scan of all of them.
-        banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
-        if atype == "year":  # another article's year says nothing of this one's: only a near year
-            banked = (y for y in banked if _years_apart(key, y) <= _NEAR_YEARS)
-        consider_all(_like_amount(key, banked) if atype in _AMOUNTS else banked)
+        if look.plain_term:
+            consider_all(_bank_kin(bank.get(atype, ()), look.kin))  # the rest fail look.matches()
+        else:
+            banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
+            if atype == "year":  # another article's year says nothing of this one's: only a near year
+                banked = (y for y in banked if _years_apart(key, y) <= _NEAR_YEARS)
+            consider_all(_like_amount(key, banked) if atype in _AMOUNTS else banked)
     if len(out) < wanted:
         for option in _vary_time(key, atype, published, past) if atype in (
                 "year", "date", "month", "weekday", "relative", "duration", "decade") else []:
