@@ -5,7 +5,8 @@ containing the key; never another answer of the same stem; no duplicates; same l
 (digits, capitalisation, similar length) so the format gives nothing away; for past events,
 never a time after the article's date.
 
-The pass is split by kind of key: ``choice_amounts`` (times and amounts), ``choice_places`` (places,
+The pass is split by kind of key: ``choice_amounts`` (times and amounts), ``choice_times`` (the order
+of times and the range of units a sentence rules out), ``choice_places`` (places,
 from the gazetteer), ``choice_look`` (what a key looks like, head nouns, when two names are one);
 this module holds the pool of an article's mentions and ``choose``, which puts them together.
 """
@@ -20,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from studyapp.core.generation import gazetteer as gaz, timeref
+from studyapp.core.generation.choice_times import range_keeper
 from studyapp.core.generation.extract import COMPASS_PART, norm
 from studyapp.core.generation.kinds import fallback_names
 from studyapp.core.generation.choice_amounts import (
@@ -207,10 +209,14 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     key_value = value_of(key, atype, published)
     values = {key_value} if key_value is not None else set()
 
+    natural = range_keeper(key, sentence) if atype in _AMOUNTS else None  # magnitude 10.4 is no earthquake
+
     def consider(option: str) -> None:
         if len(out) >= wanted or option in tried:
             return
         tried.add(option)  # pools and the bank repeat names: each is judged once
+        if natural is not None and not natural(option):
+            return
         if elsewhere is not None and elsewhere(option):
             return
         if other_kind is not None and other_kind(option):

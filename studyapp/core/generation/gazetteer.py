@@ -183,6 +183,8 @@ class Gazetteer:
             if other is key or not other.offered or other.kind != "country" or other.area & key.area \
                     or not other.existed(era, key):
                 continue  # the key's own land under another name would be a second right answer
+            if other.population < _SMALL_COUNTRY <= key.population // 10:
+                continue  # Monaco or Andorra beside France: a microstate is no peer of a large state
             first = not other.area.isdisjoint(key.neighbours)
             if not first and (other.continent != key.continent or other.population < _SMALL_COUNTRY
                               and other.area.isdisjoint(near)):
@@ -289,6 +291,8 @@ def era_of(sentence: str | None, past: bool, published_year: int | None = None) 
         pattern, spans = _periods()
         for m in pattern.finditer(fold(text)):
             years.extend(spans[m.group()])
+    if years and not past and published_year:
+        years.append(published_year)  # "Japan argues the matter was settled in 1965": today's states too
     if years:
         return Era(min(years), max(years))
     if not past:

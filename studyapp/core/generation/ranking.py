@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from studyapp.core.generation.choice_times import order_keeper, span_keeper
 from studyapp.core.generation.choice_vetoes import _contains, _figure_shown, _inside, _listed_with, _range_check
 from studyapp.core.generation.entity_kinds import attested_place
 from studyapp.core.generation.distractors import KEEP_SEEN, Pool, choose
@@ -207,6 +208,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         # though the other end of a period is the best wrong choice for "When did ... begin?".
         cloze = _standalone_cloze(c, alone)
         in_range = _range_check(cloze) if cloze else None
+        # "During the 1860s and _____ ... in 1876": no decade after the 1876 the sentence ends with.
+        in_order = order_keeper(c.answer, cloze.replace("_____", c.answer, 1)) if cloze else None
+        in_span = span_keeper(cloze) if cloze and c.atype in ("quantity", "number", "percent", "money") else None
         # "the Marxist philosopher _____", "President _____": composers or historians beside the key
         # make it easy; in the default quiz only people the article gives the same title will do.
         # "near _____, California": Philadelphia beside the key is ruled out by the question itself;
@@ -220,6 +224,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))
                   and (owner is None or o.split()[-1].lower() != owner)
                   and not (c.atype in ("quantity", "number", "percent", "money") and _figure_shown(cloze, o))
+                  and (in_order is None or in_order(o)) and (in_span is None or in_span(o))
                   and (role is None or _titled(text, role, o)) and (region is None or f"{o}, {region}" in text)][:3]
         if owner is not None and len(in_gap) < 3:  # further down the list, past the owner's kind
             more = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred, n=12,
