@@ -23,7 +23,7 @@ from typing import Any
 from studyapp.core.generation import gazetteer as gaz, timeref
 from studyapp.core.generation.choice_times import range_keeper
 from studyapp.core.generation.extract import COMPASS_PART, norm
-from studyapp.core.generation.kinds import fallback_names
+from studyapp.core.generation.kinds import LAND_HEADS, fallback_names
 from studyapp.core.generation.choice_amounts import (
     _AMOUNTS, _ARTICLE_YEAR_SPAN, _NEAR_YEARS, _after_publication, _like_amount, _month_in, _vary_number,
     _vary_time, _years_apart, value_of,
@@ -255,6 +255,15 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider(option)
 
     consider_all(preferred or ())
+    if atype in _PLACES and _landform(key):
+        # "the Korean Peninsula" is no state: peninsulas beside it, from the article and the bank, or
+        # fewer choices; never Russia or Mongolia, which the gazetteer would give for Korea.
+        form = _landform(key)
+        consider_all(o for t in _PLACES for o in pool.get(t) if _landform(o) == form)
+        if bank:
+            consider_all(o for t in _PLACES for o in itertools.islice(bank.get(t, ()), _BANK_SCAN)
+                         if _landform(o) == form)
+        return _no_length_giveaway(key, out, n)
     if atype in _PLACES:
         consider_all(_PARTS_OF_CONTINENT.get(key.lower().removeprefix("the "), ()))
         era = gaz.era_of(sentence, past, published.year if published else None)
@@ -356,6 +365,15 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
+# Heads of a stretch of land that is no state or town: a key with one gets places with the same head.
+_LANDFORMS = LAND_HEADS - frozenset("city colony county district empire kingdom oblast prefecture province region "
+                                    "republic state territory town village".split())
+
+
+def _landform(name: str) -> str | None:
+    """The landform head of a name of two words or more ("Korean Peninsula" -> "peninsula"), or None."""
+    words = name.lower().split()
+    return words[-1] if len(words) > 1 and words[-1] in _LANDFORMS else None
 
 
 def _continent_of_pool(pool: Pool) -> str | None:

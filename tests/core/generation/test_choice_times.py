@@ -63,3 +63,13 @@ def test_a_present_tense_sentence_naming_an_old_year_speaks_of_today_too():
     era = gaz.era_of("Japan argues the matter was settled under the 1965 treaty.", past=False, published_year=2018)
     assert (era.low, era.high) == (1965, 2018)
     assert not gaz.gazetteer().find("North Vietnam").existed(era)
+
+
+def test_a_peninsula_gets_peninsulas_not_the_states_on_it_or_near_it():
+    pool = Pool()
+    for country in ("Russia", "Mongolia", "Philippines", "China"):
+        pool.add("country", country)
+    pool.add("place", "Iberian Peninsula")
+    assert choose("Korean Peninsula", "place", pool) == ["Iberian Peninsula"]
+    assert choose("Korean Peninsula", "country", pool, bank={"place": ["Arabian Peninsula", "Gobi Desert"]}) \
+        == ["Iberian Peninsula", "Arabian Peninsula"]
