@@ -1,7 +1,7 @@
 """Wrong choices for a year or a decade keep the key's order to the other times its sentence names:
 "During the 1860s and _____ ... forcing Korea to open ... in 1876" rules out the 1880s, and
-"protests of 1919 continued until _____" rules out 1916. A choice before, after or around a time
-of the sentence where the key is not is an impossible date."""
+"protests of 1919 continued until _____" rules out 1916. A choice that starts before a time of the
+sentence where the key starts after it (or the other way round) is an impossible date."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ def _span(text: str) -> tuple[int, int] | None:
 
 
 def _order(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """-1: ``a`` wholly before ``b``; 1: wholly after; 0: they share a year."""
-    return -1 if a[1] < b[0] else 1 if a[0] > b[1] else 0
+    """-1: ``a`` starts before ``b``; 1: after; 0: the same year. By the start: "the 1870s" come
+    before "1876" (expeditions of the 1870s forcing an opening in 1876), and "1895" may follow them."""
+    return -1 if a[0] < b[0] else 1 if a[0] > b[0] else 0
 
 
 def order_keeper(key: str, sentence: str | None) -> Callable[[str], bool] | None:
@@ -49,7 +50,7 @@ def order_keeper(key: str, sentence: str | None) -> Callable[[str], bool] | None
 
     def keeps(option: str) -> bool:
         own = _span(option)
-        return own is None or all(_order(own, o) == w for o, w in zip(others, wanted))
+        return own is None or all(w == 0 or _order(own, o) == w for o, w in zip(others, wanted))
     return keeps
 
 

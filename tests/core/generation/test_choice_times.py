@@ -73,3 +73,17 @@ def test_a_peninsula_gets_peninsulas_not_the_states_on_it_or_near_it():
     assert choose("Korean Peninsula", "place", pool) == ["Iberian Peninsula"]
     assert choose("Korean Peninsula", "country", pool, bank={"place": ["Arabian Peninsula", "Gobi Desert"]}) \
         == ["Iberian Peninsula", "Arabian Peninsula"]
+
+
+def test_the_end_of_a_story_may_come_later_than_its_decades():
+    keeps = order_keeper("1876", OPENING)  # "... forcing it to open its ports in _____"
+    assert keeps("1871") and keeps("1895")  # after the 1860s and 1870s began: believable
+    assert not keeps("1858")
+
+
+def test_no_continent_before_the_voyage_that_reached_it():
+    table = gaz.gazetteer()
+    europe = table.find("Europe")
+    medieval = table.peers(europe, gaz.Era(1347, 1351))
+    assert "Asia" in medieval and not {"North America", "South America", "Oceania"} & set(medieval)
+    assert "North America" in table.peers(europe, gaz.Era(1900, 1900))
