@@ -5,7 +5,8 @@ containing the key; never another answer of the same stem; no duplicates; same l
 (digits, capitalisation, similar length) so the format gives nothing away; for past events,
 never a time after the article's date.
 
-The pass is split by kind of key: ``choice_amounts`` (times and amounts), ``choice_places`` (places,
+The pass is split by kind of key: ``choice_amounts`` (times and amounts), ``choice_times`` (the order
+of times and the range of units a sentence rules out), ``choice_places`` (places,
 from the gazetteer), ``choice_look`` (what a key looks like, head nouns, when two names are one);
 this module holds the pool of an article's mentions and ``choose``, which puts them together.
 """
@@ -20,8 +21,9 @@ from datetime import date
 from typing import Any
 
 from studyapp.core.generation import gazetteer as gaz, timeref
+from studyapp.core.generation.choice_times import range_keeper
 from studyapp.core.generation.extract import COMPASS_PART, norm
-from studyapp.core.generation.kinds import fallback_names
+from studyapp.core.generation.kinds import LAND_HEADS, fallback_names
 from studyapp.core.generation.choice_amounts import (
     _AMOUNTS, _ARTICLE_YEAR_SPAN, _NEAR_YEARS, _after_publication, _like_amount, _month_in, _vary_number,
     _vary_time, _years_apart, value_of,
@@ -169,6 +171,11 @@ _WIDE_FALLBACK = ("Europeans", "Asians", "Africans", "Arabs", "Latin Americans",
                   "American", "Arab")
 
 
+# Kinds whose wrong choices come from the key's own article only: the bank keeps no role or field
+# with a name, and a swimmer among CERN physicists tells the key apart at once.
+_OWN_ARTICLE_ONLY = frozenset(("person",))
+
+
 KEEP_SEEN = frozenset(("person", "year", "date", "month", "weekday", "relative", "decade", "time", "number",
                         "quantity", "money", "percent", "duration"))
 
@@ -202,10 +209,14 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     key_value = value_of(key, atype, published)
     values = {key_value} if key_value is not None else set()
 
+    natural = range_keeper(key, sentence) if atype in _AMOUNTS else None  # magnitude 10.4 is no earthquake
+
     def consider(option: str) -> None:
         if len(out) >= wanted or option in tried:
             return
         tried.add(option)  # pools and the bank repeat names: each is judged once
+        if natural is not None and not natural(option):
+            return
         if elsewhere is not None and elsewhere(option):
             return
         if other_kind is not None and other_kind(option):
@@ -244,6 +255,15 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             consider(option)
 
     consider_all(preferred or ())
+    if atype in _PLACES and _landform(key):
+        # "the Korean Peninsula" is no state: peninsulas beside it, from the article and the bank, or
+        # fewer choices; never Russia or Mongolia, which the gazetteer would give for Korea.
+        form = _landform(key)
+        consider_all(o for t in _PLACES for o in pool.get(t) if _landform(o) == form)
+        if bank:
+            consider_all(o for t in _PLACES for o in itertools.islice(bank.get(t, ()), _BANK_SCAN)
+                         if _landform(o) == form)
+        return _no_length_giveaway(key, out, n)
     if atype in _PLACES:
         consider_all(_PARTS_OF_CONTINENT.get(key.lower().removeprefix("the "), ()))
         era = gaz.era_of(sentence, past, published.year if published else None)
@@ -305,7 +325,6 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             # A name alone stands only beside names alone: as the article wrote them, else surnames.
             consider_all(pool.single_names)
             consider_all(_surnames(pool.get(atype)))
-            consider_all(_surnames(bank.get(atype, ()) if bank else ()))
     elif atype in _AMOUNTS:
         consider_all(_like_amount(key, pool.get(atype)))
     elif atype in ("date", "month", "weekday", "relative", "duration"):
@@ -316,7 +335,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         if atype == "place" and not COMPASS_PART.match(key.lower()):  # "Northeastern India": regions, not towns
             consider_all(pool.get("city"))
             consider_all(pool.get("country"))
-    if bank:
+    if bank and atype not in _OWN_ARTICLE_ONLY:
         # Amounts from other articles too stay near the key: not "2,544,454" for "75,000". A large
         # bank is read only so far: its first entries are as good as its last, and a library of tens
         # of thousands of questions must not make every wrong choice cost a scan of all of them.
@@ -346,6 +365,15 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
+# Heads of a stretch of land that is no state or town: a key with one gets places with the same head.
+_LANDFORMS = LAND_HEADS - frozenset("city colony county district empire kingdom oblast prefecture province region "
+                                    "republic state territory town village".split())
+
+
+def _landform(name: str) -> str | None:
+    """The landform head of a name of two words or more ("Korean Peninsula" -> "peninsula"), or None."""
+    words = name.lower().split()
+    return words[-1] if len(words) > 1 and words[-1] in _LANDFORMS else None
 
 
 def _continent_of_pool(pool: Pool) -> str | None:

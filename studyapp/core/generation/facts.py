@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from studyapp.core.generation import timeref
+from studyapp.core.generation.choice_times import order_keeper
 from studyapp.core.generation.choice_vetoes import _contains
 from studyapp.core.generation.distractors import _fold, table_find
 from studyapp.core.generation.candidate import _TOKEN, PLACE_TYPES, Candidate, norm
@@ -52,6 +53,9 @@ def _false_twin(c: Candidate, choices: list[str], source: str) -> str | None:
         return None
     group = _GROUP.get(c.atype)
     if group in ("time", "amount"):
+        keeps = order_keeper(c.answer, source)  # "During the 1860s and 1880s ... in 1876": nonsense, not false
+        if keeps is not None and not keeps(twin):
+            return None
         return twin if _plausible(c.answer, twin) and norm(twin) not in ("one", "1") \
             and norm(c.answer) not in ("one", "1") else None
     if group == "place":
@@ -80,7 +84,8 @@ def _fact_of(c: Candidate, text: str, tf: _TrueFalse, strict: bool = False) -> G
     blk = getattr(c, "block", None)
     if blk is not None:
         cloze = _standalone_cloze(c, strict)
-        if cloze and len(c.cloze_choices) == 3:  # type: ignore[attr-defined]
+        # A name with too few peers of its kind is a gap the learner types (see ranking).
+        if cloze and (len(c.cloze_choices) == 3 or getattr(c, "typed_gap", False)):  # type: ignore[attr-defined]
             fact.questions.append(GeneratedQuestion(
                 kind="cloze", answer_type=c.atype, prompt=cloze, answer=c.answer, accepted=list(c.accepted),
                 choices=list(c.cloze_choices),  # type: ignore[attr-defined]

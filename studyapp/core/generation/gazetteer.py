@@ -22,6 +22,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer"
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
               "SA": "South America"}
+# Continents no event of Europe, Asia or Africa touched before the first voyage that reached them: the
+# Black Death "peaking in _____ from 1347" is never asked with North America or Oceania.
+_REACHED = {"NA": 1492, "SA": 1498, "OC": 1606, "AN": 1820}
 _SMALL_COUNTRY = 1_000_000  # below this, a country is offered only as a neighbour (no far-off islets)
 _PEERS = 40
 
@@ -158,7 +161,7 @@ class Gazetteer:
 
     def peers(self, key: Place, era: Era) -> tuple[str, ...]:
         """Names of wrong choices for ``key``, best first (kept: a key recurs in an article)."""
-        cache_key = (id(key), era if key.kind == "country" else None)
+        cache_key = (id(key), era if key.kind in ("country", "continent") else None)
         found = self._peer_cache.get(cache_key)
         if found is None:
             if key.kind == "country":
@@ -171,7 +174,8 @@ class Gazetteer:
                 found = tuple(s.name for s in sorted(self.us_states, key=lambda s: _distance(key, s))
                               if s is not key)[:_PEERS]
             else:
-                found = tuple(c.name for c in self.continents if c is not key)
+                found = tuple(c.name for c in self.continents if c is not key and (
+                    era.high is None or era.high >= _REACHED.get(c.continent, 0)))
             self._peer_cache[cache_key] = found
         return found
 
@@ -183,6 +187,8 @@ class Gazetteer:
             if other is key or not other.offered or other.kind != "country" or other.area & key.area \
                     or not other.existed(era, key):
                 continue  # the key's own land under another name would be a second right answer
+            if other.population < _SMALL_COUNTRY <= key.population // 10:
+                continue  # Monaco or Andorra beside France: a microstate is no peer of a large state
             first = not other.area.isdisjoint(key.neighbours)
             if not first and (other.continent != key.continent or other.population < _SMALL_COUNTRY
                               and other.area.isdisjoint(near)):
@@ -289,6 +295,8 @@ def era_of(sentence: str | None, past: bool, published_year: int | None = None) 
         pattern, spans = _periods()
         for m in pattern.finditer(fold(text)):
             years.extend(spans[m.group()])
+    if years and not past and published_year:
+        years.append(published_year)  # "Japan argues the matter was settled in 1965": today's states too
     if years:
         return Era(min(years), max(years))
     if not past:

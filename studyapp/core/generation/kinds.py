@@ -8,6 +8,7 @@ Like ``lexicon.EVENT_FAMILIES``, these describe English names in general, not an
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, STRUCTURE_WORDS, US_STATES
 from studyapp.core.generation.wordlists import words_of
@@ -157,52 +158,15 @@ def place_kind(name: str) -> str:
     return "land"
 
 
-_FALLBACK = {
-    "water": (
-        "North Sea", "Black Sea", "Red Sea", "Caspian Sea", "Mediterranean Sea", "Baltic Sea", "Arabian Sea",
-        "Coral Sea", "Atlantic Ocean", "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "Gulf of Mexico",
-        "Persian Gulf", "Gulf of Finland", "Bay of Bengal", "Bay of Biscay", "Hudson Bay", "Lake Victoria",
-        "Lake Baikal", "Lake Superior", "Lake Geneva", "Lake Titicaca", "Danube", "Rhine", "Volga", "Nile",
-        "Yangtze", "Hudson River", "Missouri River", "Amazon River", "English Channel", "Bosphorus Strait",
-        "Suez Canal", "Kiel Canal", "Erie Canal", "Corinth Canal", "Grand Canal",
-    ),
-    "mountain": (
-        "Alps", "Andes", "Himalayas", "Pyrenees", "Urals", "Carpathians", "Rocky Mountains", "Atlas Mountains",
-        "Appalachian Mountains", "Caucasus Mountains", "Ural Mountains", "Zagros Mountains", "Mount Everest",
-        "Mount Kilimanjaro", "Mount Fuji", "Mount Elbrus", "Mount Etna", "Mont Blanc",
-    ),
-    "facility": ("Buckingham Palace", "Empire State Building", "Wembley Stadium", "Eiffel Tower", "Edinburgh Castle",
-                 "Royal Albert Hall", "Sydney Opera House", "Windsor Castle", "Yankee Stadium", "Carnegie Hall"),
-    "facility:transport": ("Brooklyn Bridge", "Golden Gate Bridge", "Tower Bridge", "Grand Central Terminal",
-                           "Channel Tunnel", "Heathrow Airport", "Panama Canal", "Suez Canal", "Hoover Dam",
-                           "Penn Station", "Fifth Avenue", "Oxford Street"),
-    "facility:green": ("Central Park", "Hyde Park", "Trafalgar Square", "Times Square", "Red Square", "Kew Gardens",
-                       "Tiananmen Square", "Regent's Park", "Boston Common"),
-    "facility:learning": ("British Museum", "Louvre Museum", "Smithsonian Institution", "Harvard University",
-                          "Yale University", "Eton College", "Bodleian Library", "Library of Congress"),
-    "facility:worship": ("Westminster Abbey", "Notre-Dame Cathedral", "St. Peter's Basilica", "Cologne Cathedral",
-                         "Canterbury Cathedral", "Blue Mosque", "Golden Temple", "St. Paul's Cathedral"),
-    "hemisphere": ("Northern Hemisphere", "Southern Hemisphere", "Eastern Hemisphere", "Western Hemisphere"),
-    "continent": ("Europe", "Asia", "Africa", "North America", "South America", "Antarctica", "Oceania",
-                  "Latin America", "Central Asia", "West Africa", "Western Europe", "Southeast Asia"),
-    "news": ("New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Chicago Tribune",
-             "Daily Telegraph", "Financial Times", "Boston Herald", "Daily News", "Time Magazine"),
-    "armed": ("Royal Navy", "Red Army", "Royal Air Force", "Marine Corps", "Coast Guard", "National Guard",
-              "Foreign Legion", "Imperial Army", "Continental Navy"),
-    "education": ("Harvard University", "Yale University", "Stanford University", "Oxford University",
-                  "Princeton University", "Eton College", "Imperial College", "Columbia University",
-                  "Massachusetts Institute of Technology", "Juilliard School"),
-    "religious": ("Catholic Church", "Church of England", "Eastern Orthodox Church", "Lutheran Church",
-                  "Methodist Church", "Presbyterian Church", "Coptic Church"),
-    "faith": ("Christianity", "Islam", "Judaism", "Hinduism", "Buddhism", "Sikhism"),
-    "faithful": ("Christian", "Jewish", "Islamic", "Buddhist", "Hindu", "Catholic", "Protestant", "Orthodox"),
-    "faithful people": ("Quakers", "Catholics", "Anglicans", "Methodists", "Baptists", "Lutherans", "Protestants",
-                        "Muslims", "Jews", "Hindus", "Buddhists", "Mormons"),
-    "language": ("Greek", "Hebrew", "Sanskrit", "Arabic", "Aramaic", "French", "German", "Italian"),
-    "club": ("Rotary Club", "Jockey Club", "Alpine Club", "Marylebone Cricket Club", "Kennel Club"),
-    "company": ("General Electric Company", "Ford Motor Company", "East India Company", "Standard Oil Company",
-                "Deutsche Bank", "British Airways", "Hudson's Bay Company", "Bank of England"),
-}
+def _closed_sets() -> dict[str, tuple[str, ...]]:
+    """Kind -> its members, from data/choices/closed_sets.tsv (see there why no open kind is listed)."""
+    path = Path(__file__).parent / "data" / "choices" / "closed_sets.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {kind: tuple(names.strip().split("|")) for kind, names in rows}
+
+
+_FALLBACK = _closed_sets()
 
 
 # Names that stand for a tongue rather than a people ("_____ lyrics": Latin), and the names a tongue
@@ -214,9 +178,9 @@ TONGUE_CHOICES = TONGUES | frozenset(name.lower() for name in _FALLBACK["languag
 
 
 def fallback_names(kind: str, key: str) -> list[str]:
-    """Well-known seas, mountains or bodies of a key's ``kind``, those named like it first: seas
-    for a sea, lakes for "Lake Sevan", single names for "Andes". Used only
-    when an article and the bank give too few of the right kind."""
+    """The other members of a closed kind (continents, faiths, tongues ...) for a key of ``kind``,
+    those named like it first. Used only when an article and the bank give too few of the right
+    kind; an open kind (lakes, stadiums, banks) has none: never a famous name from elsewhere."""
     words = _words(key)
     if not words:
         return []

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from studyapp.core.generation.choice_times import order_keeper, span_keeper
 from studyapp.core.generation.choice_vetoes import _contains, _figure_shown, _inside, _listed_with, _range_check
 from studyapp.core.generation.entity_kinds import attested_place
 from studyapp.core.generation.distractors import KEEP_SEEN, Pool, choose
@@ -207,6 +208,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         # though the other end of a period is the best wrong choice for "When did ... begin?".
         cloze = _standalone_cloze(c, alone)
         in_range = _range_check(cloze) if cloze else None
+        # "During the 1860s and _____ ... in 1876": no decade after the 1876 the sentence ends with.
+        in_order = order_keeper(c.answer, cloze.replace("_____", c.answer, 1)) if cloze else None
+        in_span = span_keeper(cloze) if cloze and c.atype in ("quantity", "number", "percent", "money") else None
         # "the Marxist philosopher _____", "President _____": composers or historians beside the key
         # make it easy; in the default quiz only people the article gives the same title will do.
         # "near _____, California": Philadelphia beside the key is ruled out by the question itself;
@@ -220,6 +224,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         in_gap = [o for o in choices if not cloze or not _contains(cloze, o) and (in_range is None or in_range(o))
                   and (owner is None or o.split()[-1].lower() != owner)
                   and not (c.atype in ("quantity", "number", "percent", "money") and _figure_shown(cloze, o))
+                  and (in_order is None or in_order(o)) and (in_span is None or in_span(o))
                   and (role is None or _titled(text, role, o)) and (region is None or f"{o}, {region}" in text)][:3]
         if owner is not None and len(in_gap) < 3:  # further down the list, past the owner's kind
             more = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred, n=12,
@@ -236,7 +241,17 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         c.cloze_choices = in_gap  # type: ignore[attr-defined]  # fewer than three: no gap-fill
         choices = choices[:3]
         if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
-            return "rank-veto-few-choices"
+            # A name with too few peers of its kind is asked with fewer choices, else typed, never
+            # with a famous list from elsewhere; a phrase needs its full set (its choices are guesses).
+            if c.atype not in _TYPED_WHEN_FEW or not (facts_q or cloze):
+                return "rank-veto-few-choices"
+            if first_pass:  # after every item with its choices: a typed one takes no room they need
+                deferred.append(c)
+                return "rank-veto-few-choices"
+            choices = choices if len(choices) == 2 and len(c.answer) <= 2 * max(len(o) for o in choices) else []
+            if len(in_gap) < 3:
+                c.cloze_choices = []  # type: ignore[attr-defined]
+                c.typed_gap = True  # type: ignore[attr-defined]  # a gap-fill the learner types
         if alone and c.atype == "person":
             # "Which Republican president ...?" with Romney, Ryan and Biden: the title rules them out.
             asked = [q for q in c.questions if q.kind == "short" and (m := _WHICH_ROLE.match(q.prompt))
@@ -308,24 +323,12 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             break
         accept(c, True)
 
-    facts: list[GeneratedFact] = []
-    _spread_choices(chosen, lambda c: choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred,
-                                             n=12, sentence=_source(c, text)[0]), home)
-    tf = _TrueFalse()
-    taken = {id(c) for c in chosen}
-    for c in chosen:
-        if c.atype == "person":
-            tokens = set(norm(c.answer).split())
-            for form in person_forms:
-                ft = set(norm(form).split())
-                if form != c.answer and form not in c.accepted and (ft <= tokens or tokens <= ft):
-                    c.accepted.append(form)
-        fact = _fact_of(c, text, tf, c.strict)  # type: ignore[attr-defined]
-        if fact.questions:
-            facts.append(fact)
-        else:
-            taken.discard(id(c))
-            vetoed[id(c)] = "rank-veto-needs-context"  # no item of it reads alone
+    def more(c: Candidate) -> list[str]:
+        return choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred, n=12,
+                      sentence=_source(c, text)[0])
+
+    facts, taken = spread_until_held(chosen, more, home, lambda: _facts_of(chosen, text, person_forms, vetoed),
+                                     sum(bool(f.questions) for f in special))
     state = next((r.state for r in results if r.state is not None), None)
     if state is not None:
         state.fired.update(rule for c in cands if id(c) not in taken and (rule := vetoed.get(id(c))))
@@ -333,6 +336,8 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
 
 
 _ROLE_WORDS = ROLE_NOUNS | OCCUPATIONS
+# Kinds of key a learner can type when too few wrong choices of the kind are found.
+_TYPED_WHEN_FEW = frozenset(("person", "place", "city", "country", "state", "org"))
 
 
 def _role_before_gap(c: Candidate) -> str | None:
@@ -390,11 +395,57 @@ def _identity(c: Candidate, person_of: dict[str, str]) -> str:
     return n
 
 
-def _spread_choices(chosen: list[Candidate], more: Callable[[Candidate], list[str]], home: str | None) -> None:
-    """No wrong choice serves more than a quarter of the facts (at least one): a fact, best first,
-    keeps a choice earlier facts used up to that share only, and takes a further choice of its kind
-    in its place; with too few, a question is typed and a gap-fill is not asked."""
+_Built = TypeVar("_Built", bound=tuple)
+
+
+def spread_until_held(chosen: list[Candidate], more: Callable[[Candidate], list[str]], home: str | None,
+                      build: Callable[[], _Built], others: int = 0) -> _Built:
+    """Spread the wrong choices (``_spread_choices``) and ``build`` the facts, whose first part is the
+    list of facts kept. The quarter is of the facts the bank ends with: a fact the spread leaves with
+    no item is dropped, so the limit is set again from what is left, from the choices first found,
+    until it holds. ``others``: facts made apart (orderings) that count too."""
+    first_found = [(list(getattr(c, "choices", [])), list(getattr(c, "cloze_choices", []))) for c in chosen]
     limit = max(1, len(chosen) // 4)
+    while True:
+        for c, (mc, cc) in zip(chosen, first_found):
+            c.choices, c.cloze_choices = list(mc), list(cc)  # type: ignore[attr-defined]
+        _spread_choices(chosen, more, home, limit)
+        built = build()
+        held = max(1, (len(built[0]) + others) // 4)
+        if limit <= held:
+            return built
+        limit = held
+
+
+def _facts_of(chosen: list[Candidate], text: str, person_forms: Any,
+              vetoed: dict[int, str]) -> tuple[list[GeneratedFact], set[int]]:
+    """The facts of the chosen candidates with their items, and the ids of those kept (a fact with
+    no item that reads alone is dropped)."""
+    tf = _TrueFalse()
+    facts: list[GeneratedFact] = []
+    taken = {id(c) for c in chosen}
+    for c in chosen:
+        if c.atype == "person":
+            tokens = set(norm(c.answer).split())
+            for form in person_forms:
+                ft = set(norm(form).split())
+                if form != c.answer and form not in c.accepted and (ft <= tokens or tokens <= ft):
+                    c.accepted.append(form)
+        fact = _fact_of(c, text, tf, c.strict)  # type: ignore[attr-defined]
+        if fact.questions:
+            facts.append(fact)
+            vetoed.pop(id(c), None)
+        else:
+            taken.discard(id(c))
+            vetoed[id(c)] = "rank-veto-needs-context"  # no item of it reads alone
+    return facts, taken
+
+
+def _spread_choices(chosen: list[Candidate], more: Callable[[Candidate], list[str]], home: str | None,
+                    limit: int) -> None:
+    """No wrong choice serves more than ``limit`` facts: a fact, best first, keeps a choice earlier
+    facts used up to that count only, and takes a further choice of its kind in its place; with too
+    few, a question is typed and a gap-fill is not asked."""
     used: dict[str, int] = {}
     for c in chosen:
         for name in ("choices", "cloze_choices"):

@@ -395,7 +395,7 @@ def test_the_first_word_of_a_river_is_no_people_and_the_river_gets_waters():
     pool = pool_with("term", "Giant Sequoia", "Walker party", "Mono tribe", "European exploration", "Merced River",
                      "Lake Tahoe", "Owens Valley")
     options = choose("American River", "term", pool)
-    assert len(options) == 3 and "Lake Tahoe" in options
+    assert "Lake Tahoe" in options and not {"Danube", "Rhine", "Volga", "Nile"} & set(options), options
     assert not {"Giant Sequoia", "Walker party", "Mono tribe", "Owens Valley"} & set(options), options
     # A phrase that merely ends in such a word is no water: "the American news channel CNN".
     assert "Lake Tahoe" not in choose("American news channel", "term", pool_with(
