@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from studyapp.core.generation.candidate import NUMBER_TYPES, Candidate
+from studyapp.core.generation.candidate import NUMBER_TYPES, PLACE_TYPES, Candidate, norm
 from studyapp.core.generation.lexicon import DEMONYMS
 from studyapp.core.generation.wordlists import words_of
 
@@ -29,14 +29,19 @@ LIST_MIN = 2
 _SHARED_WORDS = frozenset("north south east west new united republic of the and".split())
 
 
-def default_quiz_veto(c: Candidate) -> str | None:
-    """The id of the rule that keeps ``c`` out of the default quiz, or None."""
+def default_quiz_veto(c: Candidate, home: str | None = None) -> str | None:
+    """The id of the rule that keeps ``c`` out of the default quiz, or None. ``home`` is the place
+    the article is about (normalised), when it names one most often."""
     if c.atype == "term":
         # "side streets", "ball", "goodwill": the wrong choices of a common noun are other phrases of
         # the article, and a teacher accepted none of these keys.
         return "quiz-veto-common-noun"
     if c.atype == "weekday":
         return "quiz-veto-weekday"  # "on Thursday": which week? true/false only by another weekday
+    if home and c.atype in PLACE_TYPES and set(home.split()) <= set(norm(c.answer).split()):
+        # "the ancient peoples of _____" in an article about the Andes: its own subject answers
+        # half the gaps one could make; the reader knows it from the title.
+        return "quiz-veto-article-topic"
     blk = getattr(c, "block", None)
     if blk is None:
         return None
@@ -51,6 +56,9 @@ def default_quiz_veto(c: Candidate) -> str | None:
         return "quiz-veto-count-listed"
     if c.atype in _AMOUNT_TYPES and _running_or_market(blk, c):
         return "quiz-veto-passing-figure"
+    if c.atype == "year" and c.tok_start > c.sent.start and toks[c.tok_start - 1].text == "(" \
+            and c.tok_end < c.sent.end and toks[c.tok_end].text == ")":
+        return "quiz-veto-citation"  # "according to Isacks (1988)": the year of a reference
     if c.atype in ("year", "date", "month") and _when_said(toks, c):
         return "quiz-veto-when-said"
     if c.atype in _NAME_TYPES and _listed(toks, c) >= LIST_MIN:

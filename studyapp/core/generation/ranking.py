@@ -270,7 +270,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     remaining = list(scored)
     if max_facts is None:
         # Keys the default quiz never asks (common nouns, weekdays, bounds, give-aways): see quiz_keys.
-        off = {id(c): rule for _, _, c in scored if (rule := default_quiz_veto(c)) is not None}
+        off = {id(c): rule for _, _, c in scored if (rule := default_quiz_veto(c, home)) is not None}
         vetoed.update(off)
         scored = [x for x in scored if id(x[2]) not in off]
         held = [c for _, _, c in scored if _held(c)]
