@@ -38,9 +38,10 @@ def default_quiz_veto(c: Candidate, home: str | None = None) -> str | None:
         return "quiz-veto-common-noun"
     if c.atype == "weekday":
         return "quiz-veto-weekday"  # "on Thursday": which week? true/false only by another weekday
-    if home and c.atype in PLACE_TYPES and set(home.split()) <= set(norm(c.answer).split()):
+    if home and c.atype in PLACE_TYPES and c.atype != "city" and set(home.split()) <= set(norm(c.answer).split()):
         # "the ancient peoples of _____" in an article about the Andes: its own subject answers
-        # half the gaps one could make; the reader knows it from the title.
+        # half the gaps one could make; the reader knows it from the title. (The city an article is
+        # about is asked once: see the ranking pass.)
         return "quiz-veto-article-topic"
     blk = getattr(c, "block", None)
     if blk is None:
@@ -154,7 +155,8 @@ def _when_said(toks: list[Any], c: Candidate) -> bool:
     head = toks[c.tok_end - 1].head
     while head.dep_ in ("pobj", "prep", "npadvmod") and head.head.i != head.i:
         head = head.head
-    return head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS
+    # "wrote the chronicle in 1230" dates a work (an object): that is a fact; "wrote about" is not.
+    return head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS and not any(t.dep_ == "dobj" for t in head.children)
 
 
 _INITIALS = re.compile(r"[A-Z]")
