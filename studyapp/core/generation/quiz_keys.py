@@ -18,6 +18,7 @@ BOUND_WORDS = words_of("bound_words")
 RUNNING_WORDS = words_of("running_words")
 MARKET_WORDS = words_of("market_words")
 SPEECH_VERBS = words_of("speech_verbs")
+OPINION_VERBS = words_of("opinion_verbs")
 # How a modifier hangs on the noun after it ("the ten-day uprising", "a five-year drought").
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "nummod", "npadvmod", "quantmod"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
@@ -62,6 +63,8 @@ def default_quiz_veto(c: Candidate, home: str | None = None) -> str | None:
         return "quiz-veto-citation"  # "according to Isacks (1988)": the year of a reference
     if c.atype in ("year", "date", "month") and _when_said(toks, c):
         return "quiz-veto-when-said"
+    if c.atype == "person" and _who_said(toks, c):
+        return "quiz-veto-who-said"
     if c.atype in _NAME_TYPES and _listed(toks, c) >= LIST_MIN:
         return "quiz-veto-list-member"
     if _acronym_after(toks, c) or c.atype in ("country", "place", "state", "city") and _demonym_shown(blk, c):
@@ -157,6 +160,17 @@ def _when_said(toks: list[Any], c: Candidate) -> bool:
         head = head.head
     # "wrote the chronicle in 1230" dates a work (an object): that is a fact; "wrote about" is not.
     return head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS and not any(t.dep_ == "dobj" for t in head.children)
+
+
+def _who_said(toks: list[Any], c: Candidate) -> bool:
+    """Is the person the one who says, argues or concludes what the sentence tells ("Who has
+    concluded that the profits ...?")? The claim is the fact; its author's name is trivia."""
+    last = toks[c.tok_end - 1]
+    if last.dep_ == "appos":  # "the historian Tomas Brandt"
+        last = last.head
+    verb = last.head
+    return last.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_ in SPEECH_VERBS or verb.lemma_ in OPINION_VERBS) \
+        and any(t.dep_ in ("ccomp", "dobj", "prep") for t in verb.children)
 
 
 _INITIALS = re.compile(r"[A-Z]")
