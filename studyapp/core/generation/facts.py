@@ -15,6 +15,7 @@ from studyapp.core.generation.candidate import _TOKEN, PLACE_TYPES, Candidate, n
 from studyapp.core.generation.items import GeneratedFact, GeneratedQuestion
 from studyapp.core.generation.statements import _BACK_IN_TIME
 from studyapp.core.generation.vetoes import names_own_land
+from studyapp.core.generation.quiz_keys import bounded
 from studyapp.core.generation.lexicon import COUNTRIES, DEMONYMS, ROLE_NOUNS, US_STATES
 
 
@@ -52,6 +53,11 @@ def _false_twin(c: Candidate, choices: list[str], source: str) -> str | None:
     if twin is None:
         return None
     group = _GROUP.get(c.atype)
+    blk = getattr(c, "block", None)
+    if group == "amount" and blk is not None and bounded(blk, c):
+        return None  # "at least 102" stays true with 165 in its place
+    if c.atype in ("month", "weekday") and _YEAR_IN.findall(twin) == _YEAR_IN.findall(c.answer):
+        return None  # false only by a neighbouring month or another weekday: no fact is learned
     if group in ("time", "amount"):
         keeps = order_keeper(c.answer, source)  # "During the 1860s and 1880s ... in 1876": nonsense, not false
         if keeps is not None and not keeps(twin):
@@ -84,8 +90,14 @@ def _fact_of(c: Candidate, text: str, tf: _TrueFalse, strict: bool = False) -> G
     blk = getattr(c, "block", None)
     if blk is not None:
         cloze = _standalone_cloze(c, strict)
+<<<<<<< HEAD
         # A name with too few peers of its kind is a gap the learner types (see ranking).
         if cloze and (len(c.cloze_choices) == 3 or getattr(c, "typed_gap", False)):  # type: ignore[attr-defined]
+=======
+        if cloze and _ARTICLE_GAP in cloze.lower():
+            cloze = _with_article(cloze, [c.answer, *c.cloze_choices], strict)  # type: ignore[attr-defined]
+        if cloze and len(c.cloze_choices) == 3:  # type: ignore[attr-defined]
+>>>>>>> keys
             fact.questions.append(GeneratedQuestion(
                 kind="cloze", answer_type=c.atype, prompt=cloze, answer=c.answer, accepted=list(c.accepted),
                 choices=list(c.cloze_choices),  # type: ignore[attr-defined]
@@ -108,6 +120,26 @@ def _fact_of(c: Candidate, text: str, tf: _TrueFalse, strict: bool = False) -> G
                     quality=round(c.quality * 0.7, 3),
                     extra={} if truth else {"changed": [c.answer, twin]}))
     return fact
+
+
+_ARTICLE_GAP = "a(n) _____"
+# Words whose first letter does not tell the sound: "an hour", "a unit", "a one-day", "an 18-year".
+_AN_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[eu]|r[aeiou]|ti)|hour|honou?r|heir|8|11|18|8\d\b)", re.I)
+
+
+def _with_article(cloze: str, options: list[str], strict: bool) -> str | None:
+    """The gap-fill with "a" or "an" where "a(n)" stood, when the key and every choice take the same
+    one ("a _____ drought": five-year, four-year ...). When they differ ("a(n)" is no English and the
+    right one would tell the answer) the default quiz drops the item; a longer bank drops the article,
+    the gap standing for it too ("the effects of _____ drought")."""
+    articles = {"an" if _AN_SOUND.match(o.strip()) else "a" for o in options}
+    if len(articles) != 1:
+        if strict:
+            return None
+        cloze = cloze.replace("A(n) _____", "_____").replace("a(n) _____", "_____")
+        return cloze if "a(n)" not in cloze.lower() else None
+    art = articles.pop()
+    return cloze.replace("A(n) _____", art.capitalize() + " _____").replace("a(n) _____", art + " _____")
 
 
 def _glued(blk: Any, c: Candidate) -> bool:

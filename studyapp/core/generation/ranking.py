@@ -20,6 +20,7 @@ from studyapp.core.generation.facts import (
 )
 from studyapp.core.generation.items import GeneratedFact
 from studyapp.core.generation.kinds import OCCUPATIONS
+from studyapp.core.generation.quiz_keys import default_quiz_veto
 from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, US_STATES
 
 
@@ -283,6 +284,10 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     held: list[Candidate] = []
     remaining = list(scored)
     if max_facts is None:
+        # Keys the default quiz never asks (common nouns, weekdays, bounds, give-aways): see quiz_keys.
+        off = {id(c): rule for _, _, c in scored if (rule := default_quiz_veto(c, home)) is not None}
+        vetoed.update(off)
+        scored = [x for x in scored if id(x[2]) not in off]
         held = [c for _, _, c in scored if _held(c)]
         remaining = [x for x in scored if not _held(x[2])]
         vetoed.update((id(c), "rank-veto-held-kind") for c in held)  # unless a short article takes them

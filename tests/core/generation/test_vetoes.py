@@ -3,6 +3,7 @@ code counts is listed, and each example, read by the generator (candidates, then
 dropped by the veto it names."""
 
 import json
+from datetime import date
 import re
 from pathlib import Path
 
@@ -26,10 +27,11 @@ def test_every_veto_the_code_counts_is_listed_once():
 
 @pytest.mark.parametrize("veto", VETOES, ids=[v["id"] for v in VETOES])
 def test_the_example_is_dropped_by_its_veto(nlp, veto):
-    state = State()
+    published = date.fromisoformat(veto["published"]) if "published" in veto else None  # a dated article
+    state = State(published=published)
     text = veto["example"]
     result = extract_block(nlp(text), 0, text, state)
-    build_facts([result], text, None, veto.get("max_facts"))  # the ranking pass counts its vetoes too
+    build_facts([result], text, published, veto.get("max_facts"))  # the ranking pass counts its vetoes too
     assert state.fired[veto["id"]] >= 1, dict(state.fired)
     if veto["pass"] == "keyfacts":
         assert not any(k.startswith("keyfact-") and not k.startswith("keyfact-veto") for k in state.fired), dict(state.fired)
