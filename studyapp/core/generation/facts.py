@@ -90,14 +90,10 @@ def _fact_of(c: Candidate, text: str, tf: _TrueFalse, strict: bool = False) -> G
     blk = getattr(c, "block", None)
     if blk is not None:
         cloze = _standalone_cloze(c, strict)
-<<<<<<< HEAD
-        # A name with too few peers of its kind is a gap the learner types (see ranking).
-        if cloze and (len(c.cloze_choices) == 3 or getattr(c, "typed_gap", False)):  # type: ignore[attr-defined]
-=======
         if cloze and _ARTICLE_GAP in cloze.lower():
             cloze = _with_article(cloze, [c.answer, *c.cloze_choices], strict)  # type: ignore[attr-defined]
-        if cloze and len(c.cloze_choices) == 3:  # type: ignore[attr-defined]
->>>>>>> keys
+        # A name with too few peers of its kind is a gap the learner types (see ranking).
+        if cloze and (len(c.cloze_choices) == 3 or getattr(c, "typed_gap", False)):  # type: ignore[attr-defined]
             fact.questions.append(GeneratedQuestion(
                 kind="cloze", answer_type=c.atype, prompt=cloze, answer=c.answer, accepted=list(c.accepted),
                 choices=list(c.cloze_choices),  # type: ignore[attr-defined]
