@@ -212,6 +212,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return
         if not look.matches(option):
             return  # before normalising: most options fail on their look, and norm() is dearer
+        if head is not None and head_kind(option) != head:
+            return  # "very distant galaxies" never beside "peer-review process" (next: it drops most phrases)
         on = norm(option)
         if on in seen or on in bad:
             return
@@ -222,8 +224,6 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return
         if avoid and avoid(option):
             return
-        if head is not None and head_kind(option) != head:
-            return  # "very distant galaxies" never beside "peer-review process"
         value = value_of(option, atype, published) if values else None
         if value is not None and value in values:
             return
