@@ -47,7 +47,7 @@ class Pool:
         self._sorted: dict[str, tuple[int, list[str], list[int]]] = {}
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
         self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
-        self._kin: tuple[int, dict[tuple[bool, bool, bool], list[int]]] = (0, {})  # term shape -> places
+        self._kin: tuple[int, dict[Any, list[int]]] = (0, {})  # term shape (and head kind) -> places
         self._roles: dict[str, str] = {}  # a name token of a person -> the head of the title or trade given
 
     def add_role(self, person: str, role: str) -> None:
@@ -60,26 +60,30 @@ class Pool:
     def role_of(self, person: str) -> str | None:
         return next((self._roles[w] for w in norm(person).split() if w in self._roles), None)
 
-    def _kin_places(self, kin: tuple[bool, bool, bool]) -> list[int]:
-        """The places (ascending) of the article's terms whose shape is ``kin`` (see ``_kin_of``)."""
+    def _kin_places(self, kin: tuple[bool, bool, bool], head: str | None = None) -> list[int]:
+        """The places (ascending) of the article's terms whose shape is ``kin`` (see ``_kin_of``),
+        and whose head noun is of the kind ``head`` when given (see ``head_kind``)."""
         items = self.by_type.get("term", [])
         if self._kin[0] != len(items):  # add() only ever appends a term
-            groups: dict[tuple[bool, bool, bool], list[int]] = {}
+            groups: dict[Any, list[int]] = {}
             for i, item in enumerate(items):
                 k = _kin_of(item)
                 if k is not None:
                     groups.setdefault(k, []).append(i)
+                    groups.setdefault((k, head_kind(item)), []).append(i)
             self._kin = (len(items), groups)
-        return self._kin[1].get(kin, [])
+        return self._kin[1].get(kin if head is None else (kin, head), [])
 
-    def terms_near_kin(self, key: str, kin: tuple[bool, bool, bool], radius: int = 30) -> Iterator[str]:
-        """``terms_near`` restricted to terms of the shape ``kin``, in the same order; the terms of
-        other shapes are never read (most keys are noun phrases, and most phrases fail the shape)."""
+    def terms_near_kin(self, key: str, kin: tuple[bool, bool, bool], radius: int = 30,
+                       head: str | None = None) -> Iterator[str]:
+        """``terms_near`` restricted to terms of the shape ``kin`` (and of the head kind ``head``), in
+        the same order; the terms of other shapes are never read (most keys are noun phrases, and
+        most phrases fail the shape)."""
         at = self._term_at.get(norm(key))
         if at is None:
             return
         items = self.by_type.get("term", [])
-        places = self._kin_places(kin)
+        places = self._kin_places(kin, head)
         j = bisect.bisect_left(places, at)
         left, right = j - 1, (j + 1 if j < len(places) and places[j] == at else j)
         while True:
@@ -287,9 +291,10 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         if look.plain_term:
             # The shape tests most phrases fail (a plural beside a singular ...) run first: each
             # phrase left out here would fail look.matches() in consider().
+            # So does the head-kind test: a phrase of another head kind is never a choice.
             def fits(options: Any) -> Any:
-                return (o for o in options if o.strip() and look.term_kin(_term_shape(o)))
-            consider_all(pool.terms_near_kin(key, look.kin))
+                return (o for o in options if o.strip() and look.term_kin(_term_shape(o)) and head_kind(o) == head)
+            consider_all(pool.terms_near_kin(key, look.kin, head=head))
             consider_all(fits(pool.nearest_in_length("term", len(key))))
         else:
             consider_all(pool.terms_near(key))
@@ -321,7 +326,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         # bank is read only so far: its first entries are as good as its last, and a library of tens
         # of thousands of questions must not make every wrong choice cost a scan of all of them.
         if look.plain_term:
-            consider_all(_bank_kin(bank.get(atype, ()), look.kin))  # the rest fail look.matches()
+            # The rest fail look.matches() or the head-kind test.
+            consider_all(o for o in _bank_kin(bank.get(atype, ()), look.kin) if head_kind(o) == head)
         else:
             banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
             if atype == "year":  # another article's year says nothing of this one's: only a near year
