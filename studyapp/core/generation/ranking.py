@@ -203,6 +203,8 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
                    and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
                                                         if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida
+        if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices[:3]):
+            return "rank-veto-few-choices"  # before the gap-fill's choices: no need to make them
         # The gap-fill shows the rest of the sentence: "From _____ until 1860" must not offer 1860,
         # though the other end of a period is the best wrong choice for "When did ... begin?".
         cloze = _standalone_cloze(c, alone)
@@ -235,8 +237,6 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                     named.update(norm(p).split())
         c.cloze_choices = in_gap  # type: ignore[attr-defined]  # fewer than three: no gap-fill
         choices = choices[:3]
-        if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
-            return "rank-veto-few-choices"
         if alone and c.atype == "person":
             # "Which Republican president ...?" with Romney, Ryan and Biden: the title rules them out.
             asked = [q for q in c.questions if q.kind == "short" and (m := _WHICH_ROLE.match(q.prompt))
