@@ -33,7 +33,7 @@ from studyapp.core.generation.choice_places import (
 # _fold, table_find, value_of, head_kind, _vary_number, _Look and _kin_of are read from here by the generator and tests.
 from studyapp.core.generation.choice_look import _fold  # noqa: F401
 from studyapp.core.generation.choice_look import (
-    _BANK_SCAN, _Look, _WIDE_GROUPS, _bank_kin, _clash, _kin_of, _term_shape, head_kind,
+    _BANK_SCAN, _Look, _WIDE_GROUPS, _bank_kin, _clash, _kin_of, head_kind,
 )
 
 
@@ -44,7 +44,7 @@ class Pool:
         self.by_type: dict[str, list[str]] = {}
         self._seen: set[tuple[str, str]] = set()
         self._person_last: dict[str, int] = {}
-        self._sorted: dict[str, tuple[int, list[str], list[int]]] = {}
+        self._sorted: dict[str, tuple[int, list[str], list[int], list[Any]]] = {}
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
         self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
         self._kin: tuple[int, dict[Any, list[int]]] = (0, {})  # term shape (and head kind) -> places
@@ -144,25 +144,32 @@ class Pool:
     def get(self, atype: str) -> list[str]:
         return self.by_type.get(atype, [])
 
-    def nearest_in_length(self, atype: str, length: int, limit: int = 40) -> Iterator[str]:
-        """Up to ``limit`` items of ``atype`` closest in length to ``length``, nearest first (lazy)."""
+    def nearest_in_length(self, atype: str, length: int, limit: int = 40,
+                          kind: tuple[Any, str] | None = None) -> Iterator[str]:
+        """Up to ``limit`` items of ``atype`` closest in length to ``length``, nearest first (lazy).
+        With ``kind`` = (shape, head kind), only the phrases among them of that ``_kin_of`` shape and
+        ``head_kind`` (read from an index made once per pool, not from each phrase again)."""
         items = self.by_type.get(atype, [])
         cache = self._sorted.get(atype)
         if cache is None or cache[0] != len(items):
             ordered = sorted(items, key=len)
-            cache = self._sorted[atype] = (len(items), ordered, [len(x) for x in ordered])
-        _, ordered, lengths = cache
+            cache = self._sorted[atype] = (len(items), ordered, [len(x) for x in ordered], [])
+        _, ordered, lengths, kinds = cache
+        if kind is not None and not kinds:
+            kinds.extend((k, head_kind(o)) if (k := _kin_of(o)) is not None else None for o in ordered)
         hi = bisect.bisect_left(lengths, length)
         lo = hi - 1
         for _ in range(limit):
             if lo < 0 and hi >= len(ordered):
                 return
             if hi >= len(ordered) or (lo >= 0 and length - lengths[lo] <= lengths[hi] - length):
-                yield ordered[lo]
+                at = lo
                 lo -= 1
             else:
-                yield ordered[hi]
+                at = hi
                 hi += 1
+            if kind is None or kinds[at] == kind:
+                yield ordered[at]
 
 
 # Relations a text names people by ("his wife, Yuko"): no field a wrong choice should share.
@@ -292,10 +299,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             # The shape tests most phrases fail (a plural beside a singular ...) run first: each
             # phrase left out here would fail look.matches() in consider().
             # So does the head-kind test: a phrase of another head kind is never a choice.
-            def fits(options: Any) -> Any:
-                return (o for o in options if o.strip() and look.term_kin(_term_shape(o)) and head_kind(o) == head)
             consider_all(pool.terms_near_kin(key, look.kin, head=head))
-            consider_all(fits(pool.nearest_in_length("term", len(key))))
+            consider_all(pool.nearest_in_length("term", len(key), kind=(look.kin, head)))
         else:
             consider_all(pool.terms_near(key))
             consider_all(pool.nearest_in_length("term", len(key)))

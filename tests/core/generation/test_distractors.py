@@ -112,5 +112,7 @@ def test_noun_phrase_choices_read_the_same_terms_as_a_full_scan():
         assert list(pool.terms_near_kin(key, look.kin)) == scanned
         head = head_kind(key)
         assert list(pool.terms_near_kin(key, look.kin, head=head)) == [o for o in scanned if head_kind(o) == head]
+        assert list(pool.nearest_in_length("term", len(key), kind=(look.kin, head))) == [
+            o for o in pool.nearest_in_length("term", len(key)) if _kin_of(o) == look.kin and head_kind(o) == head]
         got = choose(key, "term", pool, bank, n=3)
         assert all(_kin_of(o) == look.kin for o in got), (key, got)
