@@ -24,13 +24,16 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; without ``commands``, only the options the window takes."""
     parser = argparse.ArgumentParser(
         prog="studyapp", usage="%(prog)s [options] [COMMAND ... | FILE ...]",
         description="Turn articles into questions and study them. Without a command, opens the window; "
                     "with files or web addresses, opens the window and imports them.",
     )
     add_common_options(parser)
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -43,6 +46,17 @@ def split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[
     A file named like a command ("import") is still a command: write ./import to open the file.
     """
     commands = next(action.choices for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    options, rest = _leading_options(parser, argv)
+    if rest is None:
+        return options, argv[len(options) + 1:]
+    if not rest or rest[0] in commands:
+        return argv, []
+    return options, rest
+
+
+def _leading_options(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], list[str] | None]:
+    """(the options before the first other word, with their values; the words after them), the
+    second None when a ``--`` ended the options."""
     valued = {option for action in parser._actions if action.nargs is None and action.option_strings
               for option in action.option_strings}
     options: list[str] = []
@@ -50,7 +64,7 @@ def split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[
     while index < len(argv):
         word = argv[index]
         if word == "--":
-            return options, argv[index + 1:]
+            return options, None
         if not word.startswith("-") or word == "-":
             break
         options.append(word)
@@ -58,10 +72,19 @@ def split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[
             options.extend(argv[index + 1:index + 2])
             index += 1
         index += 1
-    rest = argv[index:]
-    if not rest or rest[0] in commands:
-        return argv, []
-    return options, rest
+    return options, argv[index:]
+
+
+def _window_only(argv: list[str]) -> argparse.Namespace | None:
+    """The options when ``argv`` only opens the window (the desktop's plain start): parsed without
+    importing every command's module, which would delay the window's first frame."""
+    parser = build_parser(commands=False)
+    options, rest = _leading_options(parser, argv)
+    if rest != [] or any(word in ("-h", "--help") for word in options):
+        return None
+    args = parser.parse_args(argv)
+    args.command, args.files = None, []
+    return args
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -87,10 +110,13 @@ def missing_display(environ=None, platform: str | None = None) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     from studyapp.core.errors import StudyAppError
 
-    parser = build_parser()
-    argv, files = split_files(parser, list(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(argv)
-    args.files = files
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _window_only(argv)
+    if args is None:
+        parser = build_parser()
+        argv, files = split_files(parser, argv)
+        args = parser.parse_args(argv)
+        args.files = files
     try:
         if args.command is None:
             problem = missing_display()

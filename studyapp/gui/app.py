@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 BENCH_ENV = "STUDYAPP_BENCH_FIRST_FRAME"
-OPEN_FALLBACK_MS = 500  # the library opens this long after the window was built if it is never painted
+OPEN_FALLBACK_MS = 500  # a window never painted is completed and its library opened after this long
 
 
 class _FirstFrame(QObject):
@@ -27,7 +27,13 @@ class _FirstFrame(QObject):
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        from studyapp.gui import theme
+
+        # Made in its style (theme.apply would set it otherwise, at a cost to the first frame).
+        app = QApplication([*(argv or [sys.argv[0]]), "-style", theme.STYLE])
+        app.setProperty(theme.STYLE_PROPERTY, theme.STYLE)
     app.setApplicationName("StudyApp")
     app.setOrganizationName("StudyApp")
     app.setApplicationDisplayName("StudyApp")
@@ -51,21 +57,28 @@ def build_window(options, *, open_database: bool = True):
 
     folder = data_dir(getattr(options, "data_dir", None))
     appearance = preferences.load(folder)
-    theme.apply(QApplication.instance(), appearance.theme, appearance.text_pt)
-    translation.install(QApplication.instance(), appearance.language)
+    app = QApplication.instance()
+    theme.apply(app, appearance.theme, appearance.text_pt, theme.first_frame_mode(app, appearance.theme))
+    translation.install(app, appearance.language)
     ctx = AppContext(options)
     ctx.data_folder = folder
     ctx.appearance = appearance
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, parts_later=True)
     from studyapp.gui import window_place
 
     window_place.restore(window, folder)
-    if open_database:
-        # After the first frame: the worker imports SQLAlchemy and Alembic, and would hold the
-        # interpreter lock while the window is built and painted.
-        from studyapp.gui.after_paint import call_after_paint
 
-        call_after_paint(window, lambda: start_opening(ctx), fallback_ms=OPEN_FALLBACK_MS)
+    def after_first_frame() -> None:
+        theme.confirm_after_first_frame(app, appearance.theme, appearance.text_pt)
+        window.finish_building()
+        if open_database:
+            # Not before: the worker imports SQLAlchemy and Alembic, and would hold the
+            # interpreter lock while the window is built and painted.
+            start_opening(ctx)
+
+    from studyapp.gui.after_paint import call_after_paint
+
+    call_after_paint(window, after_first_frame, fallback_ms=OPEN_FALLBACK_MS)
     return ctx, window
 
 
@@ -112,7 +125,7 @@ def import_when_open(ctx, files: list[str]) -> None:
 
 
 def run_gui(options) -> int:
-    from studyapp.gui.error_dialog import install_excepthook
+    from studyapp.gui.excepthook import install_excepthook
 
     app = create_application()
     install_excepthook()

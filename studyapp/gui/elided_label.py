@@ -4,9 +4,13 @@ the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOptionFrame, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # Enough room for a few words before eliding starts; the layout gives more when there is more.
 MIN_CHARS = 8
@@ -17,12 +21,15 @@ class ElidedLabel(QLabel):
 
     elides_on_purpose = True  # read by the layout check: a shortened text here is not a clipped label
 
-    def __init__(self, text: str = "", parent: QWidget | None = None,
-                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight):
+    def __init__(self, text: str = "", parent: QWidget | None = None, mode: "Qt.TextElideMode | None" = None):
+        """``mode``: where the "…" goes (default Qt.TextElideMode.ElideRight)."""
         super().__init__(parent)
         self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Qt.TextFormat.PlainText by its number: the main window's status line is one of these, and
+        # the ``Qt`` namespace costs PySide6 its 93 enums the first time it is touched, which must
+        # not happen before the first frame (main_window.py).
+        self.setProperty("textFormat", 0)
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
@@ -54,11 +61,19 @@ class ElidedLabel(QLabel):
         return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self.is_elided():
+            super().paintEvent(event)  # QLabel's own painting, and no enum of the ``Qt`` namespace
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
         painter = QPainter(self)
         option = QStyleOptionFrame()
         option.initFrom(self)
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), self._mode, rect.width())
+        mode = Qt.TextElideMode.ElideRight if self._mode is None else self._mode
+        shown = self.fontMetrics().elidedText(self.text(), mode, rect.width())
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(),
                                   shown, self.foregroundRole())

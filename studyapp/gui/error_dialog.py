@@ -4,7 +4,6 @@ report that can be copied (never a silent exit)."""
 from __future__ import annotations
 
 import platform
-import sys
 import traceback
 
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox,
@@ -46,21 +45,3 @@ class ErrorReportDialog(QDialog):
         copy.clicked.connect(lambda: QApplication.clipboard().setText(self.report.toPlainText()))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-def install_excepthook() -> None:
-    """Last resort: an exception nobody caught opens the report instead of killing the program."""
-    previous = sys.excepthook
-
-    def hook(kind, value, tb):
-        trace = "".join(traceback.format_exception(kind, value, tb))
-        sys.stderr.write(trace)
-        if QApplication.instance() is None or kind is KeyboardInterrupt:
-            previous(kind, value, tb)
-            return
-        try:
-            show_error(QApplication.activeWindow(), value, trace)
-        except Exception:  # noqa: BLE001 - the hook itself must never raise
-            previous(kind, value, tb)
-
-    sys.excepthook = hook

@@ -34,9 +34,8 @@ GUIDE = (
 
 
 def install_help_menu(window: QMainWindow) -> None:
-    menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
-    window.help_menu = menu
-    window.tour = None
+    """Fill the window's Help menu (``window.help_menu``, made with the menu bar)."""
+    menu = window.help_menu
     for text, shortcut, show in ((translate("HelpMenu", "&Keyboard shortcuts"), "F1", lambda: show_shortcuts(window)),
                                  (translate("HelpMenu", "&Guide"), None, lambda: show_guide(window)),
                                  (translate("HelpMenu", "Show the &tour again"), None, lambda: show_tour(window)),

@@ -4,9 +4,11 @@ Views are listed in ``VIEW_CLASSES`` ("module:Class"); each is a QWidget with ``
 ``title()`` and ``refresh()``, built with the ``AppContext``. The study, statistics and classroom
 parts slot in by adding their entry here, with their name and title in ``VIEW_TITLES``.
 
-Start-up: only the first view is built before the first frame. The others (whose modules pull in
-SQLAlchemy and the core) are built once the database is open, when the background
-thread has already imported what they need; asking for one earlier builds it at once.
+Start-up: the first frame shows the window's frame, navigation, menu titles and status line in the
+chosen theme and text size (``MainWindow(ctx, parts_later=True)``); the first view and the menus'
+entries are built right after it is painted (``finish_building``), the other views (whose modules
+pull in SQLAlchemy and the core) once the database is open, when the background thread has already
+imported what they need. Asking for a view earlier builds it at once.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QKeySequence
+# Nothing here may touch the ``Qt`` namespace, QAction or QKeySequence before the first frame: PySide6
+# creates a class's enums when the class is first used, the ``Qt`` namespace's 93 at once (about a
+# fifth of a bare window's start-up).
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -78,7 +82,9 @@ def view_frame(view: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx):
+    def __init__(self, ctx, *, parts_later: bool = False):
+        """``parts_later``: leave the first view and the menus' entries to ``finish_building``, to be
+        called once the window has been painted (see ``app.build_window``)."""
         super().__init__()
         ctx.window = self
         self.ctx = ctx
@@ -92,7 +98,9 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
-        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Qt.TextElideMode.ElideNone, set by its number (see the imports): the entries are never
+        # shortened, the list is made as wide as the longest (_fit_navigation).
+        self.navigation.setProperty("textElideMode", 3)
         self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
@@ -106,28 +114,41 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(VIEW_TITLES):
             self.stack.addWidget(QWidget(self.stack))  # stands in until the view is built
             item = QListWidgetItem(translate("MainWindow", VIEW_TITLES[name]))
-            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{translate('MainWindow', VIEW_TITLES[name])} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
         self._fit_navigation()
-        self._build_view(next(iter(VIEW_TITLES)))
+        self.navigation.setCurrentRow(0)  # before the connection: the view comes with finish_building
         self.navigation.currentRowChanged.connect(self._switch)
-        self.navigation.setCurrentRow(0)
 
         from studyapp.gui.elided_label import ElidedLabel
 
         self.status_label = ElidedLabel(translate("MainWindow", "Opening your library…"))
         self.statusBar().addWidget(self.status_label, 1)
-        self._build_menus()
+        # The menu bar with its titles is in the first frame (its height must not change after it).
+        self.file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        self.help_menu = self.menuBar().addMenu(translate("HelpMenu", "&Help"))
+        self.tour = None  # the first-start tour (help_menu.show_tour_once)
+        self._finished = False
         ctx.ready.connect(self._on_ready)
         ctx.changed.connect(self._on_changed)
+        if not parts_later:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """The first view and the menus' entries (once; the database may still be opening)."""
+        if self._finished:
+            return
+        self._finished = True
+        self.views[next(iter(VIEW_TITLES))]
+        self._build_menus()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        self.file_menu = file_menu
+        from PySide6.QtGui import QAction, QKeySequence
+
+        file_menu = self.file_menu
         self._view_actions_end = file_menu.addSeparator()  # the views' entries go above it
-        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
-        self.view_menu = view_menu
+        view_menu = self.view_menu
         for index, name in enumerate(VIEW_TITLES):
             action = QAction(translate("MainWindow", VIEW_TITLES[name]), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -213,6 +234,7 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def _on_ready(self) -> None:
+        self.finish_building()
         self.build_all_views()
         self._update_status()
         self.current_view().refresh()

@@ -7,8 +7,6 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from studyapp.core.atomic_file import write_text_atomically
-
 FILE_NAME = "appearance.json"
 
 
@@ -29,4 +27,7 @@ def load(folder: Path) -> Appearance:
 
 
 def save(folder: Path, appearance: Appearance) -> None:
+    # Imported here: it brings sqlite3 and tempfile, which the first frame (load) does not need.
+    from studyapp.core.atomic_file import write_text_atomically
+
     write_text_atomically(folder / FILE_NAME, json.dumps(asdict(appearance)))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.paths import resources_dir
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
+STYLE = "Fusion"  # on every system: the style sheet and its arrow and check pictures are made for it
+STYLE_PROPERTY = "studyapp_style"  # the application's property naming the style it was given
 DEFAULT_TEXT_PT = 11
 
 _COLORS = {
@@ -24,19 +25,44 @@ _COLORS = {
 def resolve(mode: str) -> str:
     if mode in (LIGHT, DARK):
         return mode
+    from PySide6.QtCore import Qt  # here only: see first_frame_mode
+
     hints = QGuiApplication.styleHints()
     return DARK if hints.colorScheme() == Qt.ColorScheme.Dark else LIGHT
+
+
+def first_frame_mode(app: QApplication, mode: str) -> str:
+    """The mode for the first frame, without the ``Qt`` namespace: asking QStyleHints.colorScheme()
+    makes PySide6 create that namespace's 93 enums, a fifth of a bare window's start-up. Until
+    StudyApp sets its own palette, the application's palette is the system's, dark when the system
+    is; ``confirm_after_first_frame`` asks the system itself once the window is painted."""
+    if mode in (LIGHT, DARK) or app.property("studyapp_theme"):
+        return resolve(mode)
+    palette = app.palette()
+    text = palette.color(QPalette.ColorRole.WindowText).lightness()
+    return DARK if text > palette.color(QPalette.ColorRole.Window).lightness() else LIGHT
+
+
+def confirm_after_first_frame(app: QApplication, mode: str, text_pt: int) -> None:
+    """Follow the system's own answer where the palette told otherwise (a moment after the first frame)."""
+    if resolve(mode) != app.property("studyapp_theme"):
+        apply(app, mode, text_pt)
 
 
 def colors(mode: str) -> dict[str, str]:
     return _COLORS[resolve(mode)]
 
 
-def apply(app: QApplication, mode: str = SYSTEM, text_pt: int = DEFAULT_TEXT_PT) -> str:
-    """Apply the appearance; returns the resolved mode ("light" or "dark")."""
-    resolved = resolve(mode)
+def apply(app: QApplication, mode: str = SYSTEM, text_pt: int = DEFAULT_TEXT_PT, resolved: str | None = None) -> str:
+    """Apply the appearance; returns the resolved mode ("light" or "dark"), which ``resolved`` gives
+    when it is known already (``first_frame_mode``)."""
+    resolved = resolved or resolve(mode)
     c = _COLORS[resolved]
-    app.setStyle("Fusion")
+    if app.property(STYLE_PROPERTY) != STYLE:
+        # Once: PySide6's wrapper for the QStyle setStyle returns costs the first frame ~15 ms, so
+        # create_application starts the application in this style already.
+        app.setStyle(STYLE)
+        app.setProperty(STYLE_PROPERTY, STYLE)
     palette = QPalette()
     for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.Base, "base"),
                       (QPalette.ColorRole.AlternateBase, "alt"), (QPalette.ColorRole.Text, "text"),

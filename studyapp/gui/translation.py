@@ -13,7 +13,6 @@ commands: ``python -m studyapp.gui.translation update`` refreshes the ``.ts`` so
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,6 +24,7 @@ SYSTEM = "system"
 # Setting value -> the language's own name (shown untranslated, as language menus do).
 LANGUAGES = {"en": "English", "ko": "한국어"}
 CATALOGUE = "studyapp"  # studyapp_ko.ts / studyapp_ko.qm
+INSTALLED_PROPERTY = "studyapp_translators"  # set on the application once install() has run
 SOURCE_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
@@ -53,9 +53,13 @@ def install(app: QCoreApplication, language: str = SYSTEM, folder: Path | None =
     """Install the translators for ``language`` (a key of LANGUAGES, or SYSTEM) and make its locale
     the default, so dates and numbers follow it too. Replaces translators installed before. Without
     a catalogue for the language the strings stay in English, Qt's too; that is not an error."""
-    for old in app.findChildren(QTranslator):
-        app.removeTranslator(old)
-        old.deleteLater()
+    if app.property(INSTALLED_PROPERTY):
+        # Only then: findChildren wraps every child of the application, the style too, whose
+        # wrapper costs PySide6 a dozen enums before the first frame.
+        for old in app.findChildren(QTranslator):
+            app.removeTranslator(old)
+            old.deleteLater()
+    app.setProperty(INSTALLED_PROPERTY, True)
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -89,6 +93,8 @@ def _qt_tool(name: str) -> str:
 def update_sources(ts_files: list[Path], code_folder: Path) -> None:
     """Add the code's new strings to each ``.ts`` (keeping the translations already made; strings no
     longer in the code are marked obsolete and dropped)."""
+    import subprocess  # here, not at the top: the window imports this module before its first frame
+
     sources = sorted(str(path) for path in code_folder.rglob("*.py"))
     for ts in ts_files:
         subprocess.run([_qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources,
@@ -98,6 +104,8 @@ def update_sources(ts_files: list[Path], code_folder: Path) -> None:
 def compile_catalogues(ts_folder: Path, target: Path) -> list[Path]:
     """Compile every ``studyapp_*.ts`` of ``ts_folder`` into ``target`` (unfinished messages are
     left out, so they show in English rather than blank)."""
+    import subprocess
+
     target.mkdir(parents=True, exist_ok=True)
     built = []
     for ts in sorted(ts_folder.glob(f"{CATALOGUE}_*.ts")):

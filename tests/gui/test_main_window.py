@@ -113,3 +113,122 @@ def test_column_headings_fit_after_the_text_size_grows(window, qtbot):
     finally:
         app.setStyleSheet("")
         app.setFont(font)
+
+
+def test_the_first_frame_is_themed_and_the_rest_follows_it(home, qtbot, monkeypatch):
+    """The first frame does not wait for the library view and the menus' entries; it already has
+    the chosen theme and text size, the sections, the menu titles and the status line, and the rest
+    is there a moment later."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.gui import app as gui_app
+    from studyapp.gui import preferences, theme
+
+    home.mkdir(parents=True, exist_ok=True)
+    preferences.save(home, preferences.Appearance(theme="dark", text_pt=16))
+    monkeypatch.setattr(gui_app, "start_opening", lambda ctx, on_open=None: None)
+    app = gui_app.create_application()
+    font = app.font()
+    ctx, window = gui_app.build_window(Namespace(data_dir=str(home), database_url=None, learner=None))
+    qtbot.addWidget(window)
+    first = {}
+
+    class FirstFrame(QObject):
+        def eventFilter(self, _obj, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not first:
+                navigation = window.navigation
+                first.update(
+                    background=app.palette().color(QPalette.ColorRole.Window).name(), points=app.font().pointSize(),
+                    sections=[navigation.item(row).text() for row in range(navigation.count())],
+                    menus=[action.text() for action in window.menuBar().actions()],
+                    status=window.status_label.text(), views=list(window.views.built))
+            return False
+
+    window.installEventFilter(FirstFrame(window))
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(first), timeout=5_000)
+        assert first["background"] == theme.colors("dark")["window"] and first["points"] == 16
+        assert first["sections"] == ["Library", "Study", "Question bank", "Classroom", "Statistics"]
+        assert first["menus"] == ["&File", "&View", "&Help"]
+        assert first["status"] == "Opening your library…"
+        assert first["views"] == []  # the library view came after the frame, not before it
+
+        def complete() -> bool:
+            library = window.views.built.get("library")
+            return library is not None and library.isVisible()
+
+        qtbot.waitUntil(complete, timeout=5_000)
+        entries = {menu: [action.text() for action in getattr(window, menu).actions()]
+                   for menu in ("file_menu", "view_menu", "help_menu")}
+        assert "&Quit" in entries["file_menu"] and any("Import" in text for text in entries["file_menu"])
+        assert entries["view_menu"][:5] == ["Library", "Study", "Question bank", "Classroom", "Statistics"]
+        assert "&Keyboard shortcuts" in entries["help_menu"]
+    finally:
+        window.close()
+        app.setStyleSheet("")
+        app.setPalette(QApplication.style().standardPalette())
+        app.setFont(font)
+        app.setProperty("studyapp_theme", None)
+
+
+FIRST_FRAME_PROBE = r"""
+import enum, sys
+
+created = []
+original = enum.EnumType._create_
+
+
+def record(cls, *args, **kwargs):
+    made = original(cls, *args, **kwargs)
+    created.append(made)  # named in full (Qt.Key) only once PySide6 has placed it
+    return made
+
+
+enum.EnumType._create_ = record
+import studyapp.gui.app as gui_app
+from PySide6.QtCore import QEvent
+
+first_frame = gui_app._FirstFrame.eventFilter
+
+
+def on_paint(self, obj, event):
+    if event.type() == QEvent.Type.Paint:
+        print("enums", len(created), " ".join(made.__qualname__ for made in created), flush=True)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().setStyleSheet("")  # what is under the style sheet
+        print("style", QApplication.style().metaObject().className(), flush=True)
+    return first_frame(self, obj, event)
+
+
+gui_app._FirstFrame.eventFilter = on_paint
+from studyapp.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_nothing_before_the_first_frame_touches_the_qt_namespace(home, tmp_path):
+    """PySide6 creates the ``Qt`` namespace's 93 enums the first time any of them is used: a fifth
+    of a bare window's start-up, which the first frame must not wait for (``bench startup``). The
+    window is in the Fusion style all the same, whatever the system's style."""
+    import os
+    import subprocess
+    import sys
+
+    from studyapp.gui import preferences
+
+    home.mkdir(parents=True, exist_ok=True)
+    for appearance in (preferences.Appearance(), preferences.Appearance(theme="dark", text_pt=16)):
+        preferences.save(home, appearance)
+        env = dict(os.environ, STUDYAPP_BENCH_FIRST_FRAME="1", QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
+        run = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE], env=env, cwd=tmp_path,
+                             capture_output=True, text=True, timeout=120)
+        [line] = [line for line in run.stdout.splitlines() if line.startswith("enums ")]
+        created = line.split()[2:]
+        assert created, run.stderr[-500:]  # the probe sees PySide6's enums being made
+        assert not [name for name in created if name.startswith("Qt.")], appearance
+        assert "style QFusionStyle" in run.stdout.splitlines()

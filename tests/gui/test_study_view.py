@@ -427,3 +427,38 @@ def test_after_the_feedback_the_question_stays_readable_at_the_top(qtbot, study_
     assert view.scroll.verticalScrollBar().maximum() > 0  # the card is taller than the window: it scrolls
     top = view.question.prompt_label.mapTo(view.scroll.viewport(), QPoint(0, 0)).y()
     assert top >= 0, f"the question starts {-top} px above the visible part of the card"
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_the_source_box_scrolls_to_whole_lines(qtbot, where):
+    """The box showed the highlighted sentence with the line above it cut in half: Qt scrolled to
+    the sentence, but stopped where the scroll bar ends, mid-line."""
+    from PySide6.QtGui import QFont
+
+    from studyapp.core.study.manager import SourceContext
+    from studyapp.gui.study.feedback import FeedbackPart, line_tops, scroll_to_source, source_html
+
+    before = "Japan made Korea a protectorate in 1905 and annexed it in 1910. " * 6
+    sentence = "Japanese colonial rule of Korea lasted from 1910 to 1945."
+    after = " During those years Koreans were forced to take Japanese names." * (3 if where == "middle" else 0)
+    paragraph = before + sentence + after
+    start = len(before)
+    view = FeedbackPart()
+    qtbot.addWidget(view)
+    box = view.source_view
+    font = QFont(box.font())
+    font.setPointSize(16)
+    box.setFont(font)
+    box.setFixedSize(420, 130)
+    box.setHtml(source_html(SourceContext("Japan and Korea", paragraph, start, start + len(sentence))))
+    view.show()
+    qtbot.waitExposed(view)
+    bar = box.verticalScrollBar()
+    box.scrollToAnchor("source")
+    assert bar.value() > 0
+    scroll_to_source(box)
+    tops = line_tops(box)
+    assert any(abs(bar.value() - top) < 1 for top in tops)  # a line begins at the top edge
+    cursor = box.document().find(sentence[:20])
+    line_top = box.cursorRect(cursor).top()
+    assert 0 <= line_top < box.viewport().height() - box.fontMetrics().height()  # the sentence's line is shown

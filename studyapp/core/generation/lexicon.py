@@ -25,6 +25,9 @@ CHROME_WORDS = words_of("chrome_words")
 
 # Parts of icon names pasted into article text by copy-and-paste ("ArrowRight", "ChevronDown").
 ICON_PARTS = words_of("icon_parts")
+# Words of a page's labels above its headline ("National News", "Accessibility links"): the import
+# skips such lines when it looks for the title.
+PAGE_SECTION_WORDS = words_of("page_sections")
 
 PRONOUNS_DANGLING = words_of("pronouns_dangling")
 

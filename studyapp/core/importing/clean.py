@@ -30,6 +30,7 @@ from datetime import date
 
 from studyapp.core.generation.lexicon import CHROME_WORDS, ICON_PARTS
 from studyapp.core.importing.clutter_rules import apply_rules
+from studyapp.core.importing.headline import find_headline
 
 # Interface words beyond those question generation filters: cookie banners and consent buttons.
 _INTERFACE_WORDS = CHROME_WORDS | frozenset(
@@ -55,7 +56,7 @@ _CHROME_PHRASES = re.compile(
     r"\bListen(?: to (?:this )?(?:article|story))?\s*\(?\d+\s*(?:min(?:ute)?s?|m)\b\)?"
     r"|\b\d+\s*min(?:ute)?s?\s+read\b"
     r"|\bComment on this (?:story|article)\b|\bGift (?:this )?(?:article|story)\b"
-    r"|\bShare (?:this|the) (?:article|story|page)\b|\bShare on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Email)\b"
+    r"|\bShare (?:this|the) (?:article|story|page)\b|\bShare on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Email|Pinterest|Tumblr|Threads|Bluesky)\b"
     r"|\bSave (?:this )?(?:article|story) (?:for later)?\b|\bStory continues below(?: advertisement)?\b"
     r"|\bSkip to (?:main )?content\b|\bContinue reading(?: the main story)?\b|\b(?:Toggle|Show|Hide) caption\b"
     r"|\bEnlarge this image\b|\bImage \d+ of \d+\b|\bCopy link\b|\bLink copied\b"
@@ -294,11 +295,6 @@ def _take_date(paragraphs: list[str]) -> tuple[list[str], date | None]:
     return paragraphs, None
 
 
-def _looks_like_title(paragraph: str) -> bool:
-    return (len(paragraph) <= 150 and len(paragraph.split()) <= 25 and paragraph[-1] not in ".,;:。．，；："
-            and not paragraph[0].islower())
-
-
 def _same_text(a: str, b: str) -> bool:
     return fold_for_comparison(a).rstrip(" .!") == fold_for_comparison(b).rstrip(" .!")
 
@@ -325,8 +321,9 @@ def clean_text(raw: str, *, markdown: bool = False, lines_are_paragraphs: bool =
     paragraphs = [cleaned for cleaned in map(remove_inline_clutter, paragraphs)
                   if cleaned and not is_clutter_paragraph(cleaned)]
     title = front_title
-    if not title and find_title and len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
-        title = paragraphs.pop(0)
+    if not title and find_title:
+        # The headline, past the site's name, section labels and captions above it (see headline.py).
+        title, paragraphs = find_headline(paragraphs)
     if title and paragraphs and _same_text(paragraphs[0], title):
         paragraphs.pop(0)  # the headline copied again as the first paragraph: read once
     return CleanedText(text="\n\n".join(paragraphs), title=title, published=published)

@@ -40,14 +40,19 @@ class Rule:
     not_example: str
 
 
-@functools.lru_cache(maxsize=1)
-def rules() -> tuple[Rule, ...]:
+def read_rules(path: Path) -> tuple[Rule, ...]:
+    """The rules of a JSONL file of this shape (id, scope, pattern, example, not), in order."""
     out = []
-    for line in RULES_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             out.append(Rule(r["id"], r["scope"], re.compile(r["pattern"]), r["example"], r["not"]))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    return read_rules(RULES_FILE)
 
 
 def _of(scope: str) -> list[Rule]:

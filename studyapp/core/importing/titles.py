@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.importing.headline import lede_paragraph
+
 # Longer than most headlines (60-80 characters), so that a lede is rarely cut; the library list
 # elides what does not fit its column and the article view shows the whole title.
 TITLE_CHARS = 90
@@ -29,7 +31,8 @@ MIN_PHRASE_CHARS = 40
 UNSPACED_TITLE_CHARS = 40
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr prof gen gov sen rep lt col capt sgt rev mt no vs etc inc co corp ltd fig approx"
+    "mr mrs ms dr st jr sr prof gen gov sen rep lt col capt sgt rev mt no vs etc inc co corp ltd fig approx "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
     .split())
 # A sentence ends at . ! ? (and closing quotes) before a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[”’\"')\]]*)\s+(?=[A-Z0-9“‘\"'(])|(?<=[。！？])")
@@ -38,6 +41,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[”’\"')\]]*)\s+(?=[A-Z0-9�
 # ("NASA — the space agency — said" is a subject with an apposition, not a dateline).
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]*[A-Z](?:,[^,—–\n]{1,30}){0,2}(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+(?=[A-Z0-9“‘\"'])")
+# "Seoul: ", "Editor's Note: " before the lede's first word: a place or a label, not the subject.
+_LABEL_PREFIX = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*:\s+(?=[A-Z0-9“‘\"'])")
 _LEADING_PHRASE = re.compile(
     r"^(?:For|In|On|At|After|Before|During|Since|Until|When|While|As|Although|Though|Despite|Amid|Over|Under"
     r"|With|Without|Last|This|Earlier|Later|Once|Nearly|Almost|More than|According to)\b[^,;:—–]{0,50},\s+")
@@ -59,8 +64,10 @@ _WORD_EDGE = re.compile(r"[\w’'-]+")
 def title_from_text(text: str) -> str:
     """A headline for ``text`` (cleaned, paragraphs between blank lines) made from its first sentence;
     "" for a text without words."""
-    sentence = " ".join(_first_sentence(text.strip().split("\n\n", 1)[0]).split())
+    lede = lede_paragraph(text.strip().split("\n\n"))  # past labels and captions
+    sentence = " ".join(_first_sentence(lede).split())
     sentence = _DATELINE.sub("", sentence, count=1) or sentence
+    sentence = _LABEL_PREFIX.sub("", sentence, count=1) or sentence
     sentence = sentence.rstrip(" .:;,")
     if sentence.split(" ", 1)[0].islower():  # text pasted from mid-sentence; not "iPhone"
         sentence = sentence[0].upper() + sentence[1:]
@@ -100,6 +107,8 @@ def _cut(sentence: str) -> str:
             break
         if _bare(kept) in _DANGLING or not _bare(kept):
             continue
+        if sentence.count("(", 0, start + len(kept)) > sentence.count(")", 0, start + len(kept)):
+            continue  # inside brackets: "... of Korea (Japanese…" would leave one open
         word_end = start + len(kept)
         if kept != token or _bare(following) in _PHRASE_STARTS or following[:1] in ("—", "–", "("):
             phrase_end = word_end

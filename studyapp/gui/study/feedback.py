@@ -8,9 +8,10 @@ scrolls instead of being drawn over its neighbours or making the window taller."
 from __future__ import annotations
 
 import html
+import math
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from studyapp.core.study.manager import AnswerOutcome, SourceContext
@@ -81,6 +82,7 @@ class FeedbackPart(QWidget):
         self.source_view.setMinimumHeight(110)
         self.source_view.setMaximumHeight(220)
         self.source_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.source_view.installEventFilter(self)
         layout.addWidget(self.source_view)
         self.next_label = _wrapping_label(translate("StudyView", "When you will see this fact again"), muted=True)
         layout.addWidget(self.next_label)
@@ -134,7 +136,7 @@ class FeedbackPart(QWidget):
         else:
             self.given_label.setText(translate("StudyView", "You did not answer."))
         self.source_view.setHtml(source_html(context))
-        QTimer.singleShot(0, self.source_view, lambda: self.source_view.scrollToAnchor("source"))
+        QTimer.singleShot(0, self.source_view, lambda: scroll_to_source(self.source_view))
         if outcome.review_id is not None and not outcome.counted:
             self.next_label.setText(translate("StudyView", "Practice only: your schedule is unchanged."))
         elif outcome.review_id is not None and outcome.due is not None:
@@ -153,10 +155,39 @@ class FeedbackPart(QWidget):
         target.setAccessibleDescription(f"{verdict} {self.expected_label.text()}")
         return target
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # The box gets its final width (and so its line breaks) after the text was set: the
+        # sentence is scrolled to again then, on the lines as they are now.
+        if watched is self.source_view and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.source_view, lambda: scroll_to_source(self.source_view))
+        return False
+
     def apply_fonts(self) -> None:
         self.verdict_label.setFont(scaled_font(1.5, bold=True))
         self.expected_label.setFont(scaled_font(1.3))
         self.source_view.setFont(scaled_font(1.1))
+
+
+def scroll_to_source(view: QTextBrowser) -> None:
+    """Show the highlighted sentence's line first, whole. Qt's scrollToAnchor stops where the
+    scroll bar ends, which is seldom where a line begins: the top line was cut in half."""
+    view.scrollToAnchor("source")
+    bar = view.verticalScrollBar()
+    bar.setValue(math.floor(max((top for top in line_tops(view) if top <= bar.value() + 0.5), default=0)))
+
+
+def line_tops(view: QTextBrowser) -> list[float]:
+    """Where each line of the view's text begins, in the scroll bar's units (pixels from the top)."""
+    document = view.document()
+    layout = document.documentLayout()
+    tops = []
+    block = document.begin()
+    while block.isValid():
+        block_top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        tops.extend(block_top + lines.lineAt(index).y() for index in range(lines.lineCount()))
+        block = block.next()
+    return tops
 
 
 def source_html(context: SourceContext | None) -> str:

@@ -37,6 +37,10 @@ SECOND = "Emergency crews worked through the morning to clear the rubble from th
     ("Dr. J. K. Smith of the U.S. Geological Survey said the eruption, which began on Tuesday, was the largest "
      "recorded on the island. Flights were cancelled.",
      "Dr. J. K. Smith of the U.S. Geological Survey said the eruption, which began on Tuesday…"),
+    # A cut never leaves a bracket open.
+    ("The Treaty of Friendship between Norway and the Republic of Iceland (Norwegian: Vennskapstraktaten) was "
+     "signed in Reykjavik on 3 May 1952 by both foreign ministers.",
+     "The Treaty of Friendship between Norway and the Republic of Iceland…"),
     # With no phrase end in reach, the cut falls after a word a title can end on (not "most", "the").
     ("Engineers testing seventeen prototype electric buses found their battery packs still held most of their "
      "original charge after eleven years",
