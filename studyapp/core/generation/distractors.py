@@ -35,7 +35,7 @@ from studyapp.core.generation.choice_places import (
 # _fold, table_find, value_of, head_kind, _vary_number, _Look and _kin_of are read from here by the generator and tests.
 from studyapp.core.generation.choice_look import _fold  # noqa: F401
 from studyapp.core.generation.choice_look import (
-    _BANK_SCAN, _Look, _WIDE_GROUPS, _bank_kin, _clash, _kin_of, _term_shape, head_kind,
+    _BANK_SCAN, _Look, _WIDE_GROUPS, _bank_kin, _clash, _kin_of, head_kind,
 )
 
 
@@ -46,10 +46,10 @@ class Pool:
         self.by_type: dict[str, list[str]] = {}
         self._seen: set[tuple[str, str]] = set()
         self._person_last: dict[str, int] = {}
-        self._sorted: dict[str, tuple[int, list[str], list[int]]] = {}
+        self._sorted: dict[str, tuple[int, list[str], list[int], list[Any]]] = {}
         self._term_at: dict[str, int] = {}  # normalised term -> its place in the article
         self.single_names: list[str] = []  # people as the article names them in one word ("Yoon")
-        self._kin: tuple[int, dict[tuple[bool, bool, bool], list[int]]] = (0, {})  # term shape -> places
+        self._kin: tuple[int, dict[Any, list[int]]] = (0, {})  # term shape (and head kind) -> places
         self._roles: dict[str, str] = {}  # a name token of a person -> the head of the title or trade given
 
     def add_role(self, person: str, role: str) -> None:
@@ -62,26 +62,30 @@ class Pool:
     def role_of(self, person: str) -> str | None:
         return next((self._roles[w] for w in norm(person).split() if w in self._roles), None)
 
-    def _kin_places(self, kin: tuple[bool, bool, bool]) -> list[int]:
-        """The places (ascending) of the article's terms whose shape is ``kin`` (see ``_kin_of``)."""
+    def _kin_places(self, kin: tuple[bool, bool, bool], head: str | None = None) -> list[int]:
+        """The places (ascending) of the article's terms whose shape is ``kin`` (see ``_kin_of``),
+        and whose head noun is of the kind ``head`` when given (see ``head_kind``)."""
         items = self.by_type.get("term", [])
         if self._kin[0] != len(items):  # add() only ever appends a term
-            groups: dict[tuple[bool, bool, bool], list[int]] = {}
+            groups: dict[Any, list[int]] = {}
             for i, item in enumerate(items):
                 k = _kin_of(item)
                 if k is not None:
                     groups.setdefault(k, []).append(i)
+                    groups.setdefault((k, head_kind(item)), []).append(i)
             self._kin = (len(items), groups)
-        return self._kin[1].get(kin, [])
+        return self._kin[1].get(kin if head is None else (kin, head), [])
 
-    def terms_near_kin(self, key: str, kin: tuple[bool, bool, bool], radius: int = 30) -> Iterator[str]:
-        """``terms_near`` restricted to terms of the shape ``kin``, in the same order; the terms of
-        other shapes are never read (most keys are noun phrases, and most phrases fail the shape)."""
+    def terms_near_kin(self, key: str, kin: tuple[bool, bool, bool], radius: int = 30,
+                       head: str | None = None) -> Iterator[str]:
+        """``terms_near`` restricted to terms of the shape ``kin`` (and of the head kind ``head``), in
+        the same order; the terms of other shapes are never read (most keys are noun phrases, and
+        most phrases fail the shape)."""
         at = self._term_at.get(norm(key))
         if at is None:
             return
         items = self.by_type.get("term", [])
-        places = self._kin_places(kin)
+        places = self._kin_places(kin, head)
         j = bisect.bisect_left(places, at)
         left, right = j - 1, (j + 1 if j < len(places) and places[j] == at else j)
         while True:
@@ -142,25 +146,32 @@ class Pool:
     def get(self, atype: str) -> list[str]:
         return self.by_type.get(atype, [])
 
-    def nearest_in_length(self, atype: str, length: int, limit: int = 40) -> Iterator[str]:
-        """Up to ``limit`` items of ``atype`` closest in length to ``length``, nearest first (lazy)."""
+    def nearest_in_length(self, atype: str, length: int, limit: int = 40,
+                          kind: tuple[Any, str] | None = None) -> Iterator[str]:
+        """Up to ``limit`` items of ``atype`` closest in length to ``length``, nearest first (lazy).
+        With ``kind`` = (shape, head kind), only the phrases among them of that ``_kin_of`` shape and
+        ``head_kind`` (read from an index made once per pool, not from each phrase again)."""
         items = self.by_type.get(atype, [])
         cache = self._sorted.get(atype)
         if cache is None or cache[0] != len(items):
             ordered = sorted(items, key=len)
-            cache = self._sorted[atype] = (len(items), ordered, [len(x) for x in ordered])
-        _, ordered, lengths = cache
+            cache = self._sorted[atype] = (len(items), ordered, [len(x) for x in ordered], [])
+        _, ordered, lengths, kinds = cache
+        if kind is not None and not kinds:
+            kinds.extend((k, head_kind(o)) if (k := _kin_of(o)) is not None else None for o in ordered)
         hi = bisect.bisect_left(lengths, length)
         lo = hi - 1
         for _ in range(limit):
             if lo < 0 and hi >= len(ordered):
                 return
             if hi >= len(ordered) or (lo >= 0 and length - lengths[lo] <= lengths[hi] - length):
-                yield ordered[lo]
+                at = lo
                 lo -= 1
             else:
-                yield ordered[hi]
+                at = hi
                 hi += 1
+            if kind is None or kinds[at] == kind:
+                yield ordered[at]
 
 
 # Relations a text names people by ("his wife, Yuko"): no field a wrong choice should share.
@@ -223,6 +234,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return
         if not look.matches(option):
             return  # before normalising: most options fail on their look, and norm() is dearer
+        if head is not None and head_kind(option) != head:
+            return  # "very distant galaxies" never beside "peer-review process" (next: it drops most phrases)
         on = norm(option)
         if on in seen or on in bad:
             return
@@ -233,8 +246,6 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
             return
         if avoid and avoid(option):
             return
-        if head is not None and head_kind(option) != head:
-            return  # "very distant galaxies" never beside "peer-review process"
         value = value_of(option, atype, published) if values else None
         if value is not None and value in values:
             return
@@ -307,10 +318,9 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         if look.plain_term:
             # The shape tests most phrases fail (a plural beside a singular ...) run first: each
             # phrase left out here would fail look.matches() in consider().
-            def fits(options: Any) -> Any:
-                return (o for o in options if o.strip() and look.term_kin(_term_shape(o)))
-            consider_all(pool.terms_near_kin(key, look.kin))
-            consider_all(fits(pool.nearest_in_length("term", len(key))))
+            # So does the head-kind test: a phrase of another head kind is never a choice.
+            consider_all(pool.terms_near_kin(key, look.kin, head=head))
+            consider_all(pool.nearest_in_length("term", len(key), kind=(look.kin, head)))
         else:
             consider_all(pool.terms_near(key))
             consider_all(pool.nearest_in_length("term", len(key)))
@@ -340,7 +350,8 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         # bank is read only so far: its first entries are as good as its last, and a library of tens
         # of thousands of questions must not make every wrong choice cost a scan of all of them.
         if look.plain_term:
-            consider_all(_bank_kin(bank.get(atype, ()), look.kin))  # the rest fail look.matches()
+            # The rest fail look.matches() or the head-kind test.
+            consider_all(o for o in _bank_kin(bank.get(atype, ()), look.kin) if head_kind(o) == head)
         else:
             banked = itertools.islice(bank.get(atype, ()), _BANK_SCAN)
             if atype == "year":  # another article's year says nothing of this one's: only a near year

@@ -72,8 +72,10 @@ class Place:
             (self.end is None or key.start is None or self.end >= key.start)
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """A name as the tables are searched: no accents, case, dots, leading "the"."""
+    """A name as the tables are searched: no accents, case, dots, leading "the". Cached: every place
+    key folds the article's and the bank's places again."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     text = re.sub(r"[.’']", "", text.lower()).replace("-", " ")
     text = " ".join(text.split())

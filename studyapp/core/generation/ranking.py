@@ -205,6 +205,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
                    and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
                                                         if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida
+        if (len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices[:3])) \
+                and c.atype not in _TYPED_WHEN_FEW:
+            return "rank-veto-few-choices"  # before the gap-fill's choices: no need to make them
         # The gap-fill shows the rest of the sentence: "From _____ until 1860" must not offer 1860,
         # though the other end of a period is the best wrong choice for "When did ... begin?".
         cloze = _standalone_cloze(c, alone)

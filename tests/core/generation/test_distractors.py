@@ -95,11 +95,11 @@ def test_noun_phrase_choices_read_the_same_terms_as_a_full_scan():
     for a noun phrase are those a scan of every term, nearest first, would give."""
     import random
 
-    from studyapp.core.generation.distractors import _Look, _kin_of
+    from studyapp.core.generation.distractors import _Look, _kin_of, head_kind
 
     rng = random.Random(7)
     heads = ["rule", "rules", "Treaty", "Treaties", "3 ships", "system", "systems", "many forms", "(note)",
-             "growth", "Armies", "state", "states", "“quoted” phrase"]
+             "growth", "Armies", "state", "states", "“quoted” phrase", "teachers", "decision", "kindness"]
     pool = Pool()
     for i in range(400):
         pool.add("term", f"{rng.choice(['early', 'long', 'Great', 'new', 'colonial'])} {rng.choice(heads)} {i}"
@@ -110,5 +110,9 @@ def test_noun_phrase_choices_read_the_same_terms_as_a_full_scan():
         look = _Look(key, "term")
         scanned = [o for o in pool.terms_near(key) if _kin_of(o) == look.kin]
         assert list(pool.terms_near_kin(key, look.kin)) == scanned
+        head = head_kind(key)
+        assert list(pool.terms_near_kin(key, look.kin, head=head)) == [o for o in scanned if head_kind(o) == head]
+        assert list(pool.nearest_in_length("term", len(key), kind=(look.kin, head))) == [
+            o for o in pool.nearest_in_length("term", len(key)) if _kin_of(o) == look.kin and head_kind(o) == head]
         got = choose(key, "term", pool, bank, n=3)
         assert all(_kin_of(o) == look.kin for o in got), (key, got)
