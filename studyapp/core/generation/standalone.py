@@ -26,8 +26,8 @@ _POINTING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(POINTING
                        + r")(?![\w'’])(?!\s+(?:of|when)\b)", re.I)  # "at the time of the census" says which time
 _OPENER = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(LEANING_OPENERS, key=len, reverse=True))
                      + r")\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(timeref.WEEKDAYS) + r")s?\b")
-_MONTH = re.compile(r"\b(?:" + "|".join(timeref.MONTHS) + r")\b")
+_WEEKDAY = re.compile(r"(?:" + "|".join(timeref.WEEKDAYS) + r")s?")
+_MONTH = re.compile(r"(?:" + "|".join(timeref.MONTHS) + r")")
 _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b[0-9]{2,4} (?:BC|BCE|AD|CE)\b")
 # "within 24 hours", "two days ago", "in the past week": counted from a moment the sentence does not give
 _COUNTED_FROM = re.compile(r"\bwithin (?:the next |the past |the last )?(?:\d+|a|an|one|two|three|few|several) "
@@ -39,8 +39,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:
 DEFINED_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,7})s?\)")
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 # Names that may stand for the thing a bare "the <noun>" means, if the sentence gives them first.
-_NAMING_LABELS = frozenset(("PERSON", "ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"))
-_PLACE_LABELS = frozenset(("GPE", "LOC"))
+_NAMING_LABELS = frozenset(("PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 # Dependents that say which one a noun is: "the top of ...", "the vaccine, known as ...", "the council's".
 _RESTRICTING = frozenset(("prep", "relcl", "acl", "appos", "poss", "nmod", "npadvmod"))
 
@@ -55,9 +55,10 @@ def unstated_date(blk: Any, sent: Sent, grounded: bool = False) -> str | None:
         return "context-veto-unstated-date"  # "in March and April of that year ... until 1921": not 1921
     if grounded or _YEAR.search(text):
         return None
-    if _UNSTATED.search(text) or _WEEKDAY.search(text) or _MONTH.search(text) or _COUNTED_FROM.search(text) \
-            or _CLOCK.search(text):
-        return "context-veto-unstated-date"
+    if _UNSTATED.search(text) or _COUNTED_FROM.search(text) or _CLOCK.search(text) or any(
+            t.ent_type_ in ("", "DATE", "TIME") and (_WEEKDAY.fullmatch(t.text) or _MONTH.fullmatch(t.text))
+            for t in blk.tokens[sent.start:sent.end]):
+        return "context-veto-unstated-date"  # a month or weekday, not one in a name ("the March First Movement")
     root = sent.root
     if root.lemma_ == "continue" and root.tag_ in ("VBZ", "VBP"):
         return "context-veto-unstated-date"  # "Rescue efforts continue as the toll tops 18,000": a running report
@@ -95,8 +96,9 @@ def bare_definite(blk: Any, sent: Sent) -> str | None:
         if t.lower_ != "the" or t.dep_ != "det":
             continue
         noun = t.head
-        if noun.pos_ != "NOUN" or noun.dep_ not in _SUBJ or noun.ent_type_ or noun.i < t.i \
-                or not (noun.tag_ == "NN" or noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)) \
+        if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i < t.i \
+                or not (noun.dep_ in _SUBJ and (noun.tag_ == "NN" or any(c.dep_ == "nummod" for c in noun.children))
+                        or _superlative(noun)) \
                 or noun.lemma_.lower() in UNIQUE_NOUNS or noun.lower_ in UNIQUE_NOUNS \
                 or any(ch.isdigit() for ch in noun.text) \
                 or blk.in_parentheses(noun.i) or blk.quote_mask[noun.i]:
@@ -107,6 +109,13 @@ def bare_definite(blk: Any, sent: Sent) -> str | None:
             continue
         return "context-veto-bare-definite"
     return None
+
+
+def _superlative(noun: Any) -> bool:
+    """"the most critical findings", "the largest city": the most of what, where? (With no "of" or
+    "in" after it, the sentence before set the field.)"""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(k.lower_ == "most" for k in c.children))
+               for c in noun.children)
 
 
 def _restricts(c: Any) -> bool:

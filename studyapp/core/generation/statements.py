@@ -128,7 +128,11 @@ class Statements:
             return False
         words = [t.lower_ for t in self.tokens[subj.left_edge.i:subj.right_edge.i + 1]]
         first = self.tokens[subj.left_edge.i]
-        if "its" in words or "their" in words or words[0] in ("similar", "such") or "similar" in words[:2] \
+        owner = next((k for k, w in enumerate(words) if w in ("its", "their")), None)
+        toks = self.tokens[subj.left_edge.i:subj.right_edge.i + 1]
+        if owner is not None and any(t.pos_ in ("NOUN", "PROPN") for t in toks[:owner]):
+            owner = None  # "researchers from Northeastern University and their colleagues": named in the subject
+        if owner is not None or words[0] in ("similar", "such") or "similar" in words[:2] \
                 or words[0] == "both" and first.dep_ in ("det", "predet"):
             return True  # "In Germany its foremost spokesman was ...", "Both flags", "A similar system": the
             # owner, the two, the thing compared are in the sentence before
