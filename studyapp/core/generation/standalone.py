@@ -11,6 +11,7 @@ from typing import Any
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.candidate import Sent, _SUBJ
+from studyapp.core.generation.lexicon import SPEECH_VERBS
 from studyapp.core.generation.wordlists import words_of
 
 UNSTATED_TIME = words_of("unstated_time")
@@ -33,7 +34,8 @@ _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b[0-9]{2,4} (?:BC|BCE|AD|CE
 _COUNTED_FROM = re.compile(r"\bwithin (?:the next |the past |the last )?(?:\d+|a|an|one|two|three|few|several) "
                            r"(?:hours?|days?|weeks?|months?)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"few|several) (?:hours?|days?|weeks?|months?|years?) ago\b"
-                           r"|\bthe past (?:several |few )?(?:hours?|days?|weeks?|months?)\b", re.I)
+                           r"|\bthe (?:past|last) (?:several |few |\d+ |two |three |four |five |ten |twelve )?"
+                           r"(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)", re.I)
 # An abbreviation defined in parentheses after its spelled-out form: "sea-ice extent (SIE)".
 DEFINED_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,7})s?\)")
@@ -60,9 +62,18 @@ def unstated_date(blk: Any, sent: Sent, grounded: bool = False) -> str | None:
             for t in blk.tokens[sent.start:sent.end]):
         return "context-veto-unstated-date"  # a month or weekday, not one in a name ("the March First Movement")
     root = sent.root
-    if root.lemma_ == "continue" and root.tag_ in ("VBZ", "VBP"):
+    if root.lemma_ == "continue" and root.tag_ in ("VBZ", "VBP") or _running(root):
         return "context-veto-unstated-date"  # "Rescue efforts continue as the toll tops 18,000": a running report
     return None
+
+
+def _running(root: Any) -> bool:
+    """A news report of the moment: "General Sultan says ...", "residents are describing ...",
+    "deaths are being reported": true on the day it was written, which the sentence does not give."""
+    if root.lemma_ in SPEECH_VERBS and root.tag_ == "VBZ":
+        return True
+    return root.tag_ in ("VBG", "VBN") and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in root.children) \
+        and (root.tag_ == "VBG" or any(c.lower_ == "being" for c in root.children))
 
 
 def leaning_opener(blk: Any, sent: Sent) -> str | None:
