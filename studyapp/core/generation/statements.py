@@ -12,7 +12,7 @@ from studyapp.core.generation.candidate import (
 )
 from studyapp.core.generation.lexicon import PRONOUNS_DANGLING, ROLE_NOUNS
 from studyapp.core.generation.standalone import (
-    _named_before, bare_definite, leaning_opener, pronoun_inside, unstated_date, undefined_abbreviation,
+    _named_before, _restricts, bare_definite, leaning_opener, pronoun_inside, unstated_date, undefined_abbreviation,
 )
 
 
@@ -233,8 +233,8 @@ class Statements:
                     and not pronoun_inside(self, t):
                 return "context-veto-dangling-pronoun"  # "Together they resulted in ...", "In 1974, they were the first Dutch club"
             if t.lower_ == "the" and t.dep_ == "det" and t.head.lemma_ in _MANY_OF_A_KIND and t.head.tag_ == "NN" \
-                    and t.head.i == t.i + 1:
-                return "context-veto-named-before"  # "in the city", "by the state", "the paper"
+                    and t.head.i == t.i + 1 and not any(_restricts(c) for c in t.head.children):
+                return "context-veto-named-before"  # "in the city", "by the state", "the paper" ("the city of Lyon" says which)
         return None
 
     def _names_nothing(self, sent: Sent) -> bool:
