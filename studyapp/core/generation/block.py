@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import IDX, LEMMA, POS
+from spacy.symbols import NOUN
+
 from studyapp.core.generation.candidate import Sent, State, _MULTI_SPACE, _QUOTES, _SUBJ, _UNITS_AFTER, norm
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.entity_kinds import _strong_evidence, attested_place
 from studyapp.core.generation.lexicon import PRONOUNS_DANGLING
 from studyapp.core.generation.questions import WhQuestions
+from studyapp.core.generation.standalone import DEFINED_ABBREVIATION
 from studyapp.core.generation.statements import Statements
 
 
@@ -58,7 +62,6 @@ class Block(WhQuestions, Statements):
         self._leans: dict[tuple[int, int], bool] = {}  # sentence span -> leans_back, computed once
         self._clauses: dict[tuple[int, int, int], set[int]] = {}  # (sentence span, verb) -> clause tokens
         self._found: dict[tuple[str, int, int], bool] = {}  # (pattern, start, end) -> found
-        self._lemmas_before: dict[str, int] | None = None  # noun lemma -> first token using it
         self._subjects: dict[int, Any] = {}  # main verb -> the subject questions are built on (or None)
         self._dated: dict[int, int] = {}  # verb -> its prepositional phrases holding a year or month
         self.chunks = list(doc.noun_chunks)
@@ -100,6 +103,12 @@ class Block(WhQuestions, Statements):
             elif text == ")":
                 depth -= 1
         self.quote_mask = self._quote_mask()
+        if self.tokens:
+            first = state.first_noun
+            for (pos, lemma, idx) in doc.to_array([POS, LEMMA, IDX]).tolist():
+                if pos == NOUN and lemma not in first:
+                    first[lemma] = base + idx
+            state.abbreviations.update(DEFINED_ABBREVIATION.findall(self.doc_text))
 
     # ----------------------------------------------------------------- sentences
     def _quote_mask(self) -> list[bool]:

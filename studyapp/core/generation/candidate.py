@@ -85,6 +85,11 @@ class State:
     common_words: set[str] = field(default_factory=set)
     topic: Any = None  # what the article is about (keyfacts.Topic): its headline or first subject
     fired: Counter[str] = field(default_factory=Counter)  # rule id -> how often it made or dropped a fact
+    # Article-wide memory for the stand-alone rules: web pages put each sentence group on a line of
+    # its own, so "the spacecraft" names again a noun of an earlier block (lemma id -> first offset),
+    # and "SIE" is spelled out in another block ("sea-ice extent (SIE)").
+    first_noun: dict[int, int] = field(default_factory=dict)
+    abbreviations: set[str] = field(default_factory=set)
 
 
 _NON_WORD = re.compile(r"[^\w\s]")

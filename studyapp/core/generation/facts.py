@@ -79,8 +79,9 @@ def _fact_of(c: Candidate, text: str, tf: _TrueFalse, strict: bool = False) -> G
     if not _contains(source, c.answer) and c.answer.lower() not in source.lower():
         return fact
     alone = not (strict and _needs_context(c))
+    asked_alone = not (strict and _needs_context(c, question=True))
     for q in c.questions:
-        if _contains(q.prompt, c.answer) or not 4 <= len(_TOKEN.findall(q.prompt)) <= 25 or not alone \
+        if _contains(q.prompt, c.answer) or not 4 <= len(_TOKEN.findall(q.prompt)) <= 25 or not asked_alone \
                 or q.kind == "short" and _shows_part(q.prompt, c):  # "What does the Brooklyn–Battery Tunnel run
             continue  # underneath?" (Battery Park): the question shows the name's telling word
         fact.questions.append(GeneratedQuestion(
@@ -240,12 +241,20 @@ def _cloze_alone(c: Candidate) -> bool:
     return c.cloze_alone  # type: ignore[attr-defined]
 
 
-def _needs_context(c: Candidate) -> bool:
-    """Does the candidate's sentence need the article around it (``Block.needs_context``)?"""
+def _needs_context(c: Candidate, question: bool = False) -> str | None:
+    """The id of the rule by which the candidate's sentence needs the article around it
+    (``Block.needs_context``), or None. A wh-question (``question``) of an article whose date is
+    known puts the date on "on Sunday" itself ("Who was the Japanese prime minister as of May 2023?"):
+    for it, times relative to that date need nothing more."""
     if not hasattr(c, "needs_context"):
         blk = getattr(c, "block", None)
-        c.needs_context = blk is not None and blk.needs_context(c.sent)  # type: ignore[attr-defined]
-    return c.needs_context  # type: ignore[attr-defined]
+        c.needs_context = blk.needs_context(c.sent) if blk is not None else None  # type: ignore[attr-defined]
+    rule = c.needs_context  # type: ignore[attr-defined]
+    if question and rule == "context-veto-unstated-date" and c.block.published is not None:  # type: ignore[attr-defined]
+        if not hasattr(c, "question_needs_context"):
+            c.question_needs_context = c.block.needs_context(c.sent, grounded=True)  # type: ignore[attr-defined]
+        return c.question_needs_context  # type: ignore[attr-defined]
+    return rule
 
 
 # Words many names share: "New" in "New York" tells nothing about "New Jersey".

@@ -148,7 +148,6 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         for w in norm(form).split():
             person_of.setdefault(w, form)
     chosen: list[Candidate] = []
-    strict_now = [strict]  # the default quiz's items must read alone, until too few do
     seen_keys: set[str] = set()
     seen_answers: dict[str, int] = {}
     answer_sent: set[tuple[str, int]] = set()
@@ -177,13 +176,13 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             return "rank-veto-asked-already"  # unless the second pass, for other sentences, takes it
         if per_sentence is not None and per_sent.get(c.sent.index, 0) >= per_sentence:
             return "rank-veto-sentence-full"
-        alone = strict_now[0]
+        alone = strict
         if alone and an == home and c.atype == "city" and seen_answers.get(ident):
             return "rank-veto-asked-already"  # the city the article is about, asked once: its wrong choices are the same few capitals
-        facts_q = [q.prompt for q in c.questions if q.kind == "short" and not (alone and _needs_context(c))
+        facts_q = [q.prompt for q in c.questions if q.kind == "short" and not (alone and _needs_context(c, question=True))
                    and not _shows_part(q.prompt, c)]
         if not facts_q and not _standalone_cloze(c, alone):
-            return "rank-veto-needs-context"
+            return (alone and _needs_context(c)) or "rank-veto-needs-context"
         if any(fuzz.ratio(q, p) >= (92 if pa == an else 97) for q in facts_q for p, pa in prompts):
             return "rank-veto-asked-already"  # the same question, or almost
         # The sentence matters only where it rules choices out (names and terms it mentions).
@@ -316,16 +315,9 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         if len(chosen) >= budget:
             break
         accept(c, False)
-    if strict and len(chosen) < min(budget, MIN_FACTS):
-        # An article written so that every sentence leans on the one before ("The committee
-        # approved ...") still gets a short quiz: items read beside the article, as in a longer bank.
-        strict_now[0] = False
-        for _, _, c in scored:
-            if len(chosen) >= min(budget, MIN_FACTS):
-                break
-            if not _held(c):
-                accept(c, False)
-        strict_now[0] = True
+    # No refill with items that lean on the article: a teacher hands each item of the default quiz
+    # out alone, and one that cannot be understood alone costs the class more than a shorter quiz
+    # (a longer bank, an explicit max_facts, asks them: read beside the article they are fair).
     for c in held:
         if len(chosen) >= min(budget, MIN_FACTS):
             break
@@ -445,7 +437,7 @@ def _facts_of(chosen: list[Candidate], text: str, person_forms: Any,
             vetoed.pop(id(c), None)
         else:
             taken.discard(id(c))
-            vetoed[id(c)] = "rank-veto-needs-context"  # no item of it reads alone
+            vetoed[id(c)] = (c.strict and _needs_context(c)) or "rank-veto-needs-context"  # type: ignore[attr-defined]  # no item of it reads alone
     return facts, taken
 
 

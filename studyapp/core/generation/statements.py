@@ -11,6 +11,9 @@ from studyapp.core.generation.candidate import (
     Sent, _LINKING_ADVERBS, _MANY_OF_A_KIND, _MULTI_SPACE, _NON_LATIN, _QUOTES, _SUBJ,
 )
 from studyapp.core.generation.lexicon import PRONOUNS_DANGLING, ROLE_NOUNS
+from studyapp.core.generation.standalone import (
+    _named_before, _restricts, bare_definite, leaning_opener, pronoun_inside, unstated_date, undefined_abbreviation,
+)
 
 
 _HARD_PRONOUNS = PRONOUNS_DANGLING - frozenset(("it", "its", "this", "these", "those", "that", "their", "them", "they"))
@@ -125,7 +128,11 @@ class Statements:
             return False
         words = [t.lower_ for t in self.tokens[subj.left_edge.i:subj.right_edge.i + 1]]
         first = self.tokens[subj.left_edge.i]
-        if "its" in words or "their" in words or words[0] in ("similar", "such") or "similar" in words[:2] \
+        owner = next((k for k, w in enumerate(words) if w in ("its", "their")), None)
+        toks = self.tokens[subj.left_edge.i:subj.right_edge.i + 1]
+        if owner is not None and any(t.pos_ in ("NOUN", "PROPN") for t in toks[:owner]):
+            owner = None  # "researchers from Northeastern University and their colleagues": named in the subject
+        if owner is not None or words[0] in ("similar", "such") or "similar" in words[:2] \
                 or words[0] == "both" and first.dep_ in ("det", "predet"):
             return True  # "In Germany its foremost spokesman was ...", "Both flags", "A similar system": the
             # owner, the two, the thing compared are in the sentence before
@@ -174,47 +181,67 @@ class Statements:
         return self._bare_subject(sent) or _BACK_IN_TIME.search(
             self.doc_text, toks[sent.start].idx, toks[sent.end - 1].idx + 1) is not None
 
-    def needs_context(self, sent: Sent) -> bool:
+    def needs_context(self, sent: Sent, grounded: bool = False) -> str | None:
         """Stricter than ``leans_back``, for the default quiz, where a teacher hands each item out
         alone: also "The final collapse killed 94 people" (which collapse?), "the campus", "the
-        event", "Another Detroit artist", "The ice then covered ..."."""
+        event", "Another Detroit artist", "The ice then covered ...". The id of the rule that
+        finds it leaning (data/vetoes.jsonl), or None. ``grounded``: the item puts its own date on
+        "on Sunday", "in March" (a wh-question of an article whose date is known, "as of May 2023")."""
         if self.leans_back(sent):
-            return True
+            return "context-veto-leans-back"
+        rule = (leaning_opener(self, sent) or unstated_date(self, sent, grounded)
+                or undefined_abbreviation(self, sent) or self._names_before(sent))
+        if rule:
+            return rule
+        if bare_definite(self, sent):
+            return "context-veto-bare-definite"
+        return "context-veto-names-nothing" if self._names_nothing(sent) else None
+
+    def _names_before(self, sent: Sent) -> str | None:
+        """The rules of ``needs_context`` on words that point at something named before."""
         toks = self.tokens
         root = sent.root
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in root.children):
-            return True
+            return "context-veto-leans-back"
         for t in toks[sent.start:sent.end]:
             if t.lower_ == "the" and t.dep_ == "det" and self.names_again(t.head, sent):
-                return True  # "The last survivor of the voyage", "to close the gap": which one?
+                return "context-veto-named-before"  # "The last survivor of the voyage", "to close the gap": which one?
             if t.lower_ == "the" and t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head.lemma_ in _SIDES \
                     and not any(c.dep_ in ("prep", "poss", "compound") or c.dep_ == "amod" and c.pos_ == "PROPN"
                                 for c in t.head.children):
-                return True  # "Poland gained most of the southern shore": the shore of what?
+                return "context-veto-named-before"  # "Poland gained most of the southern shore": the shore of what?
             if t.dep_ in _SUBJ and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children) \
                     and not any(x.pos_ == "PROPN" or x.ent_type_ in _NAMED_ENTS for x in toks[sent.start:sent.end]):
-                return True  # "In 2009, 77 civilians died": where? A count with no name needs the article
+                return "context-veto-names-nothing"  # "In 2009, 77 civilians died": where? A count with no name needs the article
             if t.lower_ == "the" and t.dep_ == "det" and t.head.i == t.i + 1 and t.head.dep_ in _SUBJ \
                     and t.head.head.i == root.i \
                     and t.head.is_title and t.head.lower_ in _BARE_BODIES \
                     and not any(c.dep_ in ("compound", "prep", "amod", "poss") for c in t.head.children):
-                return True  # "After ratification the Convention entered into force": which convention?
+                return "context-veto-named-before"  # "After ratification the Convention entered into force": which convention?
             if t.lower_ == "remaining" and t.dep_ == "amod" or t.lower_ == "other" and t.i == sent.start:
-                return True  # "the remaining three values", "Other data series": the others were named before
+                return "context-veto-named-before"  # "the remaining three values", "Other data series": the others were named before
             if t.lower_ in ("remainder", "rest") and t.i > sent.start and toks[t.i - 1].lower_ == "the" \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-                return True  # "took possession of the remainder, East Florida": the rest of what?
+                return "context-veto-named-before"  # "took possession of the remainder, East Florida": the rest of what?
             if t.lower_ == "the" and t.dep_ == "det" and t.head.lower_ in ROLE_NOUNS and not any(
                     c.dep_ in ("prep", "poss") or c.ent_type_ in ("GPE", "NORP", "ORG") for c in t.head.children):
-                return True  # "As of 2015 the Chief Justice is ...": of what?
+                return "context-veto-named-before"  # "As of 2015 the Chief Justice is ...": of what?
             if t.dep_ == "det" and t.lower_ == "another" or t.lower_ in ("aforementioned", "latter", "former") \
                     and t.i > sent.start and toks[t.i - 1].lower_ == "the":
-                return True  # "Another Detroit artist", "the aforementioned shows", "the latter"
-            if t.lower_ in ("they", "it") and t.dep_ in _SUBJ and self.fix_pronoun(t) is None:
-                return True  # "Together they resulted in ...", "In 1974, they were the first Dutch club"
+                return "context-veto-named-before"  # "Another Detroit artist", "the aforementioned shows", "the latter"
+            if t.lower_ in ("they", "it") and t.dep_ in _SUBJ and self.fix_pronoun(t) is None \
+                    and not pronoun_inside(self, t):
+                return "context-veto-dangling-pronoun"  # "Together they resulted in ...", "In 1974, they were the first Dutch club"
             if t.lower_ == "the" and t.dep_ == "det" and t.head.lemma_ in _MANY_OF_A_KIND and t.head.tag_ == "NN" \
-                    and t.head.i == t.i + 1:
-                return True  # "in the city", "by the state", "the paper"
+                    and t.head.i == t.i + 1 and not any(_restricts(c) for c in t.head.children):
+                return "context-veto-named-before"  # "in the city", "by the state", "the paper" ("the city of Lyon" says which)
+        return None
+
+    def _names_nothing(self, sent: Sent) -> bool:
+        """Is the subject a bare common noun of a short past event naming nothing, or "the" and
+        plain words ("The final collapse killed 94 people")?"""
+        toks = self.tokens
+        root = sent.root
         subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
         if subj is None or subj.tag_ not in ("NN", "NNS") or subj.ent_type_:
             return False
@@ -230,17 +257,13 @@ class Statements:
 
     def names_again(self, noun: Any, sent: Sent) -> bool:
         """Is ``noun`` a bare common noun after "the" ("the voyage", "the gap": no adjective, no "of",
-        no clause) that an earlier sentence of the text already used? Then "the" points back to it."""
+        no clause) that an earlier sentence of the article already used? Then "the" points back to
+        it, unless the sentence names first what it may stand for ("New Horizons ... the spacecraft")."""
         if noun.pos_ != "NOUN" or noun.i < 1 or self.lowers[noun.i - 1] != "the" \
-                or any(c.dep_ != "det" for c in noun.children):
+                or any(c.dep_ != "det" for c in noun.children) or _named_before(self, sent, noun):
             return False
-        if self._lemmas_before is None:
-            first: dict[str, int] = {}
-            for t in self.tokens:
-                if t.pos_ == "NOUN":
-                    first.setdefault(t.lemma_, t.i)
-            self._lemmas_before = first
-        return self._lemmas_before.get(noun.lemma_, sent.start) < sent.start
+        # Article-wide: web pages put each sentence group on a line (a block) of its own.
+        return self.state.first_noun.get(noun.lemma, sent.char_start) < sent.char_start
 
     def _shows(self, pattern: re.Pattern[str], a: int, z: int) -> bool:
         """Does the text between offsets a and z match ``pattern``? Asked once per sentence and

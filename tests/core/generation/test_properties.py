@@ -61,7 +61,7 @@ def test_huge_input_is_cut(monkeypatch):
 
     # The real cap is about 150,000 characters; a small one keeps this test fast.
     monkeypatch.setattr(generator, "MAX_CHARS", 20_000)
-    sentence = "The committee approved the budget in Geneva in 1999. "
+    sentence = "The Red Cross approved a new budget in Geneva in 1999. "  # reads alone: "the committee" would not
     text = sentence * 8000  # about 400,000 characters
     facts = generate(text)
     assert facts
