@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         # Qt.TextElideMode.ElideNone, set by its number (see the imports): the entries are never
         # shortened, the list is made as wide as the longest (_fit_navigation).
         self.navigation.setProperty("textElideMode", 3)
+        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by number too: the list is as wide as its widest
+        # entry, and a real window's font metrics differing by a pixel showed a sideways bar at 16 pt.
+        self.navigation.setProperty("horizontalScrollBarPolicy", 1)
         self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
@@ -170,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def _fit_navigation(self) -> None:
         """As wide as its longest entry at the chosen text size ("Question bank" at 16 pt), no wider."""
-        self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8))
+        self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12))
 
     def _build_view(self, name: str) -> None:
         view = load_view_class(self._specs[name])(self.ctx, self.stack)

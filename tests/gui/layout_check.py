@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QComboBox, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QComboBox, QHeaderView, QLabel, QListView,
                                QMainWindow, QScrollArea, QSizeGrip, QSplitterHandle, QStackedWidget, QTableView,
                                QWidget)
 
@@ -167,6 +167,9 @@ def sideways(window: QWidget) -> list[Problem]:
         if frame.isVisible() and view is not None and view.width() > frame.viewport().width() + TOLERANCE:
             problems.append(Problem("sideways", describe(view), f"needs {view.width()} px, has "
                                     f"{frame.viewport().width()}: scrolls sideways"))
+    for lst in window.findChildren(QListView):  # lists here never need scrolling sideways
+        if lst.isVisible() and lst.horizontalScrollBar().isVisible():
+            problems.append(Problem("sideways", describe(lst), "a list with a sideways scroll bar"))
     return problems
 
 

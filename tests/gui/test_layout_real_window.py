@@ -51,6 +51,22 @@ def test_checker_reports_overlapping_siblings_and_clipped_labels(qtbot):
     assert not any("ElidedLabel" in where for _kind, where in kinds)  # shortened on purpose
 
 
+def test_checker_reports_a_list_that_scrolls_sideways(qtbot):
+    from PySide6.QtWidgets import QListWidget, QWidget
+
+    import layout_check
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(400, 200)
+    narrow = QListWidget(window)
+    narrow.addItem("an entry far too long for the narrow list it sits in")
+    narrow.setGeometry(0, 0, 80, 150)
+    window.show()
+    qtbot.waitUntil(narrow.horizontalScrollBar().isVisible, timeout=2_000)
+    assert any(p.kind == "sideways" and "QListWidget" in p.where for p in layout_check.check(window))
+
+
 def test_checker_reports_growth():
     import layout_check
 

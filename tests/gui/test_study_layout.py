@@ -125,6 +125,33 @@ def test_the_choice_picked_before_is_not_bold_on_the_next_question(qtbot, study_
         assert "✓" not in button.text() and "✗" not in button.text()
 
 
+def test_the_choice_marked_before_keeps_the_size_of_the_others_on_the_next_question(qtbot, study_window, text_size):
+    # Seen in a real window at 16 pt: after feedback the key's choice came back in the plain text
+    # size (the style sheet re-polished the button and its label copied that font), the others larger.
+    app = study_window.ctx.app
+    view = open_study(qtbot, study_window)
+    right = view.card.options.index("1910")
+    key(qtbot, view, getattr(Qt.Key, f"Key_{right + 1}"))
+    wait_feedback(qtbot, view)
+    card = app.study.card_for_question(study_window.ctx.learner.id, view.card.question_id, "choice")
+    view._show_card(card, None)
+    sizes = {button.label.font().pointSizeF() for button in view.answer.choice_buttons[:len(card.options)]}
+    assert len(sizes) == 1, sizes
+    assert min(sizes) > QApplication.font().pointSizeF()  # the choices' large type, not the plain size
+
+
+def test_the_verdict_keeps_its_large_type_after_the_colour_of_a_wrong_answer(qtbot, study_window, text_size):
+    # Seen in a real window at 10 pt: "Not quite" came in the plain text size, smaller than the
+    # "Answer:" line under it.
+    view = open_study(qtbot, study_window)
+    wrong = next(i for i, option in enumerate(view.card.options) if option != "1910")
+    key(qtbot, view, getattr(Qt.Key, f"Key_{wrong + 1}"))
+    wait_feedback(qtbot, view)
+    verdict, expected = view.feedback.verdict_label, view.feedback.expected_label
+    assert verdict.text() == "Not quite"
+    assert verdict.font().pointSizeF() > expected.font().pointSizeF() > QApplication.font().pointSizeF()
+
+
 def test_the_practice_summary_lists_the_misses(qtbot, study_window):
     view = open_study(qtbot, study_window, "truefalse")
     key(qtbot, view, Qt.Key.Key_F)  # wrong: the statement is true

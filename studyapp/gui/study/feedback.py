@@ -126,6 +126,9 @@ class FeedbackPart(QWidget):
         else:
             verdict, prop = translate("StudyView", "Not quite"), "bad"
         repolish(self.verdict_label, **{name: name == prop for name in ("good", "bad", "warn")})
+        # The style sheet's rule for a marked label (its colour and weight) re-sets its font to the
+        # plain text size when it is polished: the verdict's large type is given again after it.
+        self.verdict_label.setFont(scaled_font(1.5, bold=True))
         self.verdict_label.setText(verdict)
         form = outcome.form
         self.expected_label.setText(translate("StudyView", "Answer: {answer}").format(

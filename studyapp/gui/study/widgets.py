@@ -50,11 +50,18 @@ class WrapButton(QPushButton):
         self.label.setText(text)
         self._fit_height()
 
+    def setFont(self, font: QFont) -> None:  # noqa: N802
+        # The label keeps its own copy: re-polishing the button for a mark (good, bad) resets the
+        # button's font to the style sheet's, and a copy taken then was the plain text size.
+        super().setFont(font)
+        self._base_font = QFont(font)
+        self.set_bold(self.label.font().bold())
+
     def text(self) -> str:
         return self.label.text()
 
     def set_bold(self, bold: bool) -> None:
-        font = QFont(self.font())
+        font = QFont(getattr(self, "_base_font", None) or self.font())
         font.setBold(bold)
         self.label.setFont(font)
         self._fit_height()
