@@ -40,6 +40,9 @@ class LearnerDialog(QDialog):
         body = QHBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName(translate("LearnerDialog", "Learners"))
+        # A long name wraps onto a second line instead of making the list scroll sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(self.list, 1)
         buttons = QVBoxLayout()
         self.switch_button = QPushButton(translate("LearnerDialog", "&Switch to"))
@@ -101,6 +104,7 @@ class LearnerDialog(QDialog):
             if learner.id == current_id:
                 text += "  " + translate("LearnerDialog", "— current")
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, learner.id)
             if learner.id == current_id:
                 font = item.font()
