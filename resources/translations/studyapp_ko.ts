@@ -127,8 +127,8 @@
         <translation>언어: {lang} (문제는 영어 글에서만 만들어집니다)</translation>
     </message>
     <message>
-        <source>{n} questions</source>
-        <translation>문제 {n}개</translation>
+        <source>%n question(s)</source>
+        <translation>문제 %n개</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -995,8 +995,8 @@
         <translation>글: {title}</translation>
     </message>
     <message>
-        <source>Saved quiz: {name} ({n} questions)</source>
-        <translation>저장한 퀴즈: {name} (문제 {n}개)</translation>
+        <source>Saved quiz: {name} (%n question(s))</source>
+        <translation>저장한 퀴즈: {name} (문제 %n개)</translation>
     </message>
     <message>
         <source>The whole library</source>
@@ -1228,8 +1228,8 @@
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <source>{name}  ({n} reviews)</source>
-        <translation>{name}  (복습 {n}회)</translation>
+        <source>{name}  (%n review(s))</source>
+        <translation>{name}  (복습 %n회)</translation>
     </message>
     <message>
         <source>— current</source>
@@ -1802,8 +1802,8 @@
         <translation>맞는 활성 문제가 없습니다. 조건을 넓혀 보세요.</translation>
     </message>
     <message>
-        <source>{n} questions, about {minutes:.0f} minutes. Drag to reorder.</source>
-        <translation>문제 {n}개, 약 {minutes:.0f}분. 끌어서 순서를 바꿉니다.</translation>
+        <source>%n question(s), about {minutes:.0f} minutes. Drag to reorder.</source>
+        <translation>문제 %n개, 약 {minutes:.0f}분. 끌어서 순서를 바꿉니다.</translation>
     </message>
 </context>
 <context>
@@ -1937,8 +1937,8 @@
         <translation>많음</translation>
     </message>
     <message>
-        <source>{day}: {n} reviews</source>
-        <translation>{day}: 복습 {n}회</translation>
+        <source>{day}: %n review(s)</source>
+        <translation>{day}: 복습 %n회</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -95,7 +95,8 @@ class ArticleView(QWidget):
             parts.append(article.path)
         if article.language != "en":
             parts.append(translate("ArticleView", "Language: {lang} (questions are generated for English only)").format(lang=article.language))
-        parts.append(translate("ArticleView", "{n} questions").format(n=len(questions)))
+        count = len(questions)  # a plain name: lupdate reads no expression as the plural count
+        parts.append(translate("ArticleView", "%n question(s)", None, count))
         self.meta_label.setText("  ·  ".join(parts))
         self.text.setHtml(article_html(article.text, highlight))
         self.questions.clear()

@@ -135,7 +135,8 @@ class ExportDialog(QDialog):
         if title is not None:
             self.scope.addItem(translate("ExportDialog", "Article: {title}").format(title=title), ("article", self.article_id, title))
         for quiz in quizzes:
-            self.scope.addItem(translate("ExportDialog", "Saved quiz: {name} ({n} questions)").format(name=quiz.name, n=quiz.n_questions),
+            count = quiz.n_questions  # a plain name: lupdate reads no expression as the plural count
+            self.scope.addItem(translate("ExportDialog", "Saved quiz: {name} (%n question(s))", None, count).format(name=quiz.name),
                                ("quiz", quiz.name, quiz.name))
         self.scope.addItem(translate("ExportDialog", "The whole library"), ("library", None, translate("ExportDialog", "StudyApp questions")))
         if self.quiz is not None:

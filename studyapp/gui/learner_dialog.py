@@ -100,7 +100,7 @@ class LearnerDialog(QDialog):
         self.learners = [learner for learner, _ in rows]
         self.list.clear()
         for learner, reviews in rows:
-            text = translate("LearnerDialog", "{name}  ({n} reviews)").format(name=learner.name, n=reviews)
+            text = translate("LearnerDialog", "{name}  (%n review(s))", None, reviews).format(name=learner.name)
             if learner.id == current_id:
                 text += "  " + translate("LearnerDialog", "— current")
             item = QListWidgetItem(text)

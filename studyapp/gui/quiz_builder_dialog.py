@@ -185,8 +185,8 @@ class QuizBuilderDialog(QDialog):
     def _update_summary(self, *_args) -> None:
         n = self.questions.count()
         minutes = n * self.seconds.value() / 60
-        self.summary.setText(translate("QuizBuilderDialog", "{n} questions, about {minutes:.0f} minutes. Drag to reorder.").format(
-            n=n, minutes=minutes))
+        self.summary.setText(translate("QuizBuilderDialog", "%n question(s), about {minutes:.0f} minutes. Drag to reorder.", None, n).format(
+            minutes=minutes))
 
     def move(self, step: int) -> None:
         row = self.questions.currentRow()

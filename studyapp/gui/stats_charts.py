@@ -360,4 +360,4 @@ class HeatMap(QWidget):
         count = self.counts.get(day, 0)
         text = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
         QToolTip.showText(event.globalPosition().toPoint(),
-                          translate("StatsView", "{day}: {n} reviews").format(day=text, n=count), self)
+                          translate("StatsView", "{day}: %n review(s)", None, count).format(day=text), self)

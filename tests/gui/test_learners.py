@@ -117,3 +117,20 @@ def test_each_learner_has_their_own_history(window, dialog, qtbot):
     dialog.create("Ann")
     qtbot.waitUntil(lambda: stats.report is not None and stats.report.learner == "Ann", timeout=20_000)
     assert stats.report.total.reviews == 0 and stats.cards["today"].value.text() == "0"
+
+
+def test_the_list_counts_one_review_and_two_reviews(window, dialog, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.gui import translation
+
+    translation.install(QApplication.instance(), "en")
+    app = window.ctx.app
+    learner = window.ctx.learner.id
+    first, second = app.questions.list()[:2]
+    app.study.answer(learner, first.id, first.answer, 4000)
+    dialog.reload()
+    qtbot.waitUntil(lambda: "(1 review)" in dialog.list.item(0).text(), timeout=10_000)  # not "1 reviews"
+    app.study.answer(learner, second.id, second.answer, 4000)
+    dialog.reload()
+    qtbot.waitUntil(lambda: "(2 reviews)" in dialog.list.item(0).text(), timeout=10_000)

@@ -184,3 +184,16 @@ def test_plural_forms_of_times(qtbot):
     assert relative_time(86400 * 3) == "in 3 days"
     assert relative_time(60 * 5) == "in 5 minutes"
     assert relative_time(3600 * 2) == "in 2 hours"
+    # Counts in the library, the export dialog, the quiz builder and the review chart's tooltip
+    # ("1 questions" was shown for an article with one question).
+    from studyapp.gui.translation import translate
+    for context, source, one, two in (
+            ("ArticleView", "%n question(s)", "1 question", "2 questions"),
+            ("ExportDialog", "Saved quiz: {name} (%n question(s))", "Saved quiz: {name} (1 question)",
+             "Saved quiz: {name} (2 questions)"),
+            ("QuizBuilderDialog", "%n question(s), about {minutes:.0f} minutes. Drag to reorder.",
+             "1 question, about {minutes:.0f} minutes. Drag to reorder.",
+             "2 questions, about {minutes:.0f} minutes. Drag to reorder."),
+            ("StatsView", "{day}: %n review(s)", "{day}: 1 review", "{day}: 2 reviews"),
+            ("LearnerDialog", "{name}  (%n review(s))", "{name}  (1 review)", "{name}  (2 reviews)")):
+        assert (translate(context, source, None, 1), translate(context, source, None, 2)) == (one, two)
