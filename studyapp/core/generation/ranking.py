@@ -204,8 +204,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
         choices = [o for o in choices if not any(_contains(q, o) for q in facts_q)
                    and not (c.atype == "person" and any(_contains(q, w) for q in facts_q for w in o.split()
                                                         if w[:1].isupper()))]  # "Kishida's wife": not Fumio Kishida
-        if (len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices[:3])) \
-                and c.atype not in _TYPED_WHEN_FEW:
+        if _too_few(choices, c.answer) and c.atype not in _TYPED_WHEN_FEW:
             return "rank-veto-few-choices"  # before the gap-fill's choices: no need to make them
         # The gap-fill shows the rest of the sentence: "From _____ until 1860" must not offer 1860,
         # though the other end of a period is the best wrong choice for "When did ... begin?".
@@ -243,7 +242,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                     named.update(norm(p).split())
         c.cloze_choices = in_gap  # type: ignore[attr-defined]  # fewer than three: no gap-fill
         choices = choices[:3]
-        if len(choices) < 3 or len(c.answer) > 2 * max(len(o) for o in choices):
+        if _too_few(choices, c.answer):
             # A name with too few peers of its kind is asked with fewer choices, else typed, never
             # with a famous list from elsewhere; a phrase needs its full set (its choices are guesses).
             if c.atype not in _TYPED_WHEN_FEW or not (facts_q or cloze):
@@ -251,7 +250,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             if first_pass:  # after every item with its choices: a typed one takes no room they need
                 deferred.append(c)
                 return "rank-veto-few-choices"
-            choices = choices if len(choices) == 2 and len(c.answer) <= 2 * max(len(o) for o in choices) else []
+            choices = choices if len(choices) == 2 and not _too_few(choices, c.answer, 2) else []
             if len(in_gap) < 3:
                 c.cloze_choices = []  # type: ignore[attr-defined]
                 c.typed_gap = True  # type: ignore[attr-defined]  # a gap-fill the learner types
@@ -415,6 +414,12 @@ def spread_until_held(chosen: list[Candidate], more: Callable[[Candidate], list[
         if limit <= held:
             return built
         limit = held
+
+
+def _too_few(choices: list[str], answer: str, wanted: int = 3) -> bool:
+    """Fewer than ``wanted`` wrong choices, or a key twice as long as every one of the first
+    ``wanted`` (its length would give it away)."""
+    return len(choices) < wanted or len(answer) > 2 * max(len(o) for o in choices[:wanted])
 
 
 def _facts_of(chosen: list[Candidate], text: str, person_forms: Any,
