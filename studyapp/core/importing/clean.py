@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from studyapp.core.generation.lexicon import CHROME_WORDS, ICON_PARTS
-from studyapp.core.importing.clutter_rules import apply_rules
+from studyapp.core.importing.clutter_rules import apply_rules, is_wrapped, list_mark
 from studyapp.core.importing.headline import find_headline
 
 # Interface words beyond those question generation filters: cookie banners and consent buttons.
@@ -58,7 +58,7 @@ _CHROME_PHRASES = re.compile(
     r"|\bComment on this (?:story|article)\b|\bGift (?:this )?(?:article|story)\b"
     r"|\bShare (?:this|the) (?:article|story|page)\b|\bShare on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Email|Pinterest|Tumblr|Threads|Bluesky)\b"
     r"|\bSave (?:this )?(?:article|story) (?:for later)?\b|\bStory continues below(?: advertisement)?\b"
-    r"|\bSkip to (?:main )?content\b|\bContinue reading(?: the main story)?\b|\b(?:Toggle|Show|Hide) caption\b"
+    r"|\bContinue reading(?: the main story)?\b|\b(?:Toggle|Show|Hide) caption\b"
     r"|\bEnlarge this image\b|\bImage \d+ of \d+\b|\bCopy link\b|\bLink copied\b"
     r"|\((?:AP|AFP|EPA|Reuters|Getty Images)(?: Photo)?(?:/[^)]{1,60})?\)",
     re.I,
@@ -73,7 +73,8 @@ _CALL_TO_ACTION = re.compile(
 _PROMO_WORDS = re.compile(
     r"subscri|newsletter|our (?:channel|app|podcast|coverage|website|site|free|daily|weekly|journalism)"
     r"|\binbox\b|sign up|follow us|premium|membership|notifications"
-    r"|\bon (?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn)\b",
+    r"|\bon (?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn)\b"
+    r"|\b(?:Telegram|WhatsApp|YouTube|Signal|Discord|Viber)\s+(?:channel|group|community)\b",
     re.I,
 )
 _TO_THE_READER = re.compile(r"\byour?\b", re.I)
@@ -109,7 +110,7 @@ _MONTHS = {name: i for i, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _DATE_SEARCH_PARAGRAPHS = 5
 _SENTENCE_END = ".!?:;”\"’)"
-_WRAP_MIN_WIDTH = 50
+_LIST_MARK = list_mark()
 
 
 @dataclass
@@ -137,34 +138,53 @@ def paragraphs_of(text: str, *, lines_are_paragraphs: bool = False) -> list[str]
     """Paragraphs of ``text``: blocks between blank lines. A block whose lines mostly run to the same
     width without ending a sentence is hard-wrapped prose: its lines are joined again, and a line
     that ends a sentence well short of that width ends a paragraph. In any other block each line is
-    a paragraph (text copied from a web page: title, byline and paragraphs on lines of their own)."""
+    a paragraph (text copied from a web page: title, byline and paragraphs on lines of their own).
+    A list item ("• ...", "- ...", "1. ...") is a paragraph of its own, with the lines in lower case
+    that continue it: joined to its neighbours, a list would read as one long sentence."""
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if lines_are_paragraphs or len(lines) < 2 or not _is_wrapped(lines):
-            paragraphs.extend(lines)
-            continue
-        longest = max(len(line) for line in lines)
-        current = lines[0]
-        for line in lines[1:]:
-            if current[-1] in _SENTENCE_END or len(current) < 0.6 * longest:
-                paragraphs.append(current)
-                current = line
-            elif current.endswith("-") and current[-2:-1].isalpha() and line[:1].islower():
-                current = current[:-1] + line  # a word hyphenated at the end of a line
+        for kind, group in _list_items_apart(lines):
+            if kind == "item":
+                paragraphs.append(" ".join(group))
+            elif lines_are_paragraphs or len(group) < 2 or not is_wrapped(group):
+                paragraphs.extend(group)
             else:
-                current = f"{current} {line}"
-        paragraphs.append(current)
+                paragraphs.extend(_unwrapped(group))
     return [" ".join(p.split()) for p in paragraphs]
 
 
-def _is_wrapped(lines: list[str]) -> bool:
+def _list_items_apart(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """The block's lines in groups: ("item", a list item and its continuation lines) or ("lines", the
+    lines between list items)."""
+    groups: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if _LIST_MARK.match(line):
+            groups.append(("item", [line]))
+        elif groups and groups[-1][0] == "item" and line[:1].islower():
+            groups[-1][1].append(line)
+        elif groups and groups[-1][0] == "lines":
+            groups[-1][1].append(line)
+        else:
+            groups.append(("lines", [line]))
+    return groups
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Hard-wrapped lines joined again into paragraphs."""
+    paragraphs = []
     longest = max(len(line) for line in lines)
-    if longest < _WRAP_MIN_WIDTH:
-        return False  # a stack of short lines: a header, a byline, a row of buttons
-    inner = lines[:-1]
-    full = sum(len(line) >= 0.75 * longest and line[-1] not in _SENTENCE_END for line in inner)
-    return full * 5 >= len(inner) * 3
+    current = lines[0]
+    for line in lines[1:]:
+        if current[-1] in _SENTENCE_END or len(current) < 0.6 * longest:
+            paragraphs.append(current)
+            current = line
+        elif current.endswith("-") and current[-2:-1].isalpha() and line[:1].islower():
+            current = current[:-1] + line  # a word hyphenated at the end of a line
+        else:
+            current = f"{current} {line}"
+    paragraphs.append(current)
+    return paragraphs
 
 
 def strip_markdown(text: str) -> tuple[str, str, str]:
@@ -182,7 +202,7 @@ def strip_markdown(text: str) -> tuple[str, str, str]:
     text = re.sub(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", r"\n\1\n", text, flags=re.M)
     text = re.sub(r"^\s{0,3}(?:[-*_]\s*){3,}$", "", text, flags=re.M)
     text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.M)
-    text = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text, flags=re.M)
+    text = re.sub(r"^\s*\+\s+", "- ", text, flags=re.M)  # list items keep a mark: see paragraphs_of
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)

@@ -165,6 +165,13 @@ def _example_in_context(rule) -> list[str]:
         return [BODY[0], rule.example, "Nine Things to Know About Ports", BODY[1], BODY[2]]
     if rule.scope == "repeated":
         return [BODY[0], rule.example, BODY[1], rule.example, BODY[2]]
+    if rule.scope == "list":
+        return [BODY[0], "• " + rule.example, "• Ferry timetables change for the winter months", BODY[1], BODY[2]]
+    if rule.scope == "run":
+        return [BODY[0], rule.example, "Ten bridges worth a detour this spring", "A ferry across two borders and back",
+                BODY[1], BODY[2]]
+    if rule.scope == "caption":
+        return [BODY[0], rule.example + " (Lena Ortiz/Nambu Daily)", BODY[1], BODY[2]]
     return [BODY[0], rule.example, BODY[1], BODY[2]]
 
 
@@ -333,8 +340,9 @@ def test_raw_pasted_pages_are_masked_the_same_way_for_question_generation(style)
     for start, end in blank_spans(raw):
         chars[start:end] = [" "] * (end - start)
     left = [line.strip() for line in "".join(chars).split("\n") if line.strip()]
-    # The title line stays (question generation reads it as a headline, not as a sentence).
-    assert [line for line in left if line not in SECTIONS.get(style, BODY) and line != raw.split("\n")[0].strip()] == [], left
+    # The title line stays without the site's name (question generation reads it as a headline).
+    title = raw.split("\n")[0].split(" | ")[0].strip()
+    assert [line for line in left if line not in SECTIONS.get(style, BODY) and line != title] == [], left
 
 
 # Real prose of the same shape as each kind of clutter: a sentence, not a label.
