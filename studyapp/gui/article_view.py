@@ -95,13 +95,14 @@ class ArticleView(QWidget):
         self.title_label.setText(article.title)
         parts = []
         if article.published:
-            parts.append(translate("ArticleView", "Published {date}").format(date=article.published.isoformat()))
+            parts.append(translate("ArticleView", "Published {date}").format(date=article.published.isoformat()).replace(" ", "\u00a0"))
         self.source_label.setText(article.url or article.path or "")
         self.source_label.setVisible(bool(article.url or article.path))
         if article.language != "en":
             parts.append(translate("ArticleView", "Language: {lang} (questions are generated for English only)").format(lang=article.language))
         count = len(questions)  # a plain name: lupdate reads no expression as the plural count
-        parts.append(translate("ArticleView", "%n question(s)", None, count))
+        # No break inside "14 questions" or the date: the line wraps at its separators only.
+        parts.append(translate("ArticleView", "%n question(s)", None, count).replace(" ", "\u00a0"))
         self.meta_label.setText("  ·  ".join(parts))
         self.text.setHtml(article_html(article.text, highlight))
         self.questions.clear()

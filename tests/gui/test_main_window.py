@@ -252,6 +252,6 @@ def test_a_narrow_article_panel_shows_the_whole_date_and_count(window, qtbot):
     qtbot.waitUntil(lambda: view.meta_label.height() >= view.meta_label.heightForWidth(view.meta_label.width()),
                     timeout=5_000)
     meta = view.meta_label
-    assert "Published 2024-10-03" in meta.text() and "0 questions" in meta.text()
+    assert "Published\u00a02024-10-03" in meta.text() and "0\u00a0questions" in meta.text()
     assert not (hasattr(meta, "is_elided") and meta.is_elided())
     assert view.source_label.full_text().endswith("page.html") and view.source_label.is_elided()
