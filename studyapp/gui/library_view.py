@@ -148,6 +148,9 @@ class LibraryView(QWidget):
         self.paste_button.clicked.connect(self.paste_text)
         ctx.changed.connect(self._on_changed)
         self._selected_id: int | None = None
+        # Headings measured before the rows arrive: while a big library loads, the empty table's
+        # default widths cut "Questions" to "uestion" at a large text size.
+        self._fit_columns()
 
     def add_menu_actions(self, menu) -> None:
         for text, shortcut, slot in ((translate("LibraryView", "&Import files…"), QKeySequence.StandardKey.Open, self.choose_files),
@@ -223,8 +226,7 @@ class LibraryView(QWidget):
 
     def _refit_columns(self) -> None:
         self._refit_pending = False
-        if self.model.rows:
-            self._fit_columns()
+        self._fit_columns()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table and event.type() == QEvent.Type.Resize:

@@ -255,3 +255,27 @@ def test_a_narrow_article_panel_shows_the_whole_date_and_count(window, qtbot):
     assert "Published\u00a02024-10-03" in meta.text() and "0\u00a0questions" in meta.text()
     assert not (hasattr(meta, "is_elided") and meta.is_elided())
     assert view.source_label.full_text().endswith("page.html") and view.source_label.is_elided()
+
+
+def test_column_headings_fit_while_the_library_is_still_loading(window, qtbot):
+    # Before the rows arrived the empty table kept default widths: "uestion" at a large text size.
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.gui import theme
+    from studyapp.gui.library_view import LibraryView
+
+    app = QApplication.instance()
+    font = app.font()
+    try:
+        theme.apply(app, "light", 18)
+        view = LibraryView(window.ctx)
+        qtbot.addWidget(view)
+        view.resize(1300, 700)
+        view.show()
+        assert view.model.rowCount() == 0
+        header = view.table.horizontalHeader()
+        assert all(header.sectionSize(c) >= header.sectionSizeHint(c)
+                   for c in range(1, header.count()) if not header.isSectionHidden(c))
+    finally:
+        app.setStyleSheet("")
+        app.setFont(font)
