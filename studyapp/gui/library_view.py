@@ -148,9 +148,6 @@ class LibraryView(QWidget):
         self.paste_button.clicked.connect(self.paste_text)
         ctx.changed.connect(self._on_changed)
         self._selected_id: int | None = None
-        # Headings measured before the rows arrive: while a big library loads, the empty table's
-        # default widths cut "Questions" to "uestion" at a large text size.
-        self._fit_columns()
 
     def add_menu_actions(self, menu) -> None:
         for text, shortcut, slot in ((translate("LibraryView", "&Import files…"), QKeySequence.StandardKey.Open, self.choose_files),
@@ -186,6 +183,7 @@ class LibraryView(QWidget):
         # Measured once per reload, not in ResizeToContents mode: that mode measures again on every
         # row inserted while an import runs, which stalled the window.
         for column in range(1, len(ArticleTableModel.COLUMNS)):
+            header.setSectionHidden(column, False)  # a hidden section keeps its old width when measured
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.resizeColumnToContents(column)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -215,6 +213,15 @@ class LibraryView(QWidget):
             if room - sum(header.sectionSize(c) for c in shown) >= wanted:
                 break
             header.setSectionHidden(column, True)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Headings measured before the rows arrive (while a big library loads, the empty table's
+        # default widths cut "Questions" to "uestion" at a large text size), once the style sheet
+        # has given the header its font: measured earlier they came out too narrow ("Dat", "Sour").
+        if not self.model.rows:
+            self.table.horizontalHeader().ensurePolished()
+            self._fit_columns()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # A new text size (settings) or theme: the columns were measured in the old font, and the

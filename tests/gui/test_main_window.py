@@ -258,7 +258,8 @@ def test_a_narrow_article_panel_shows_the_whole_date_and_count(window, qtbot):
 
 
 def test_column_headings_fit_while_the_library_is_still_loading(window, qtbot):
-    # Before the rows arrived the empty table kept default widths: "uestion" at a large text size.
+    # Before the rows arrived the empty table kept default widths: "uestion" at a large text size;
+    # a column hidden for room and shown again kept the width it had when hidden ("Sour").
     from PySide6.QtWidgets import QApplication
 
     from studyapp.gui import theme
