@@ -281,18 +281,31 @@ def _captions(lines: list[str], out: list, alone: list[bool], note) -> None:
             out[index].append((offset + start, offset + end))
 
 
+def _site_name_span(text: str) -> tuple[int, int] | None:
+    """Where the site's name after a title is in ``text`` (the ``suffix`` rule), or None."""
+    for rule in _of("suffix"):
+        found = rule.pattern.search(text.rstrip())
+        if (found and text.strip()[-1:] not in _PROSE_END
+                and len(text[:found.start()].split()) >= _TITLE_WORDS_BEFORE_SUFFIX):
+            return found.span()
+    return None
+
+
+def without_site_name(title: str) -> str:
+    """A page title without the site's name after it ("Title | Site", "Title - Site")."""
+    span = _site_name_span(title)
+    return title[:span[0]].rstrip() if span else title
+
+
 def _site_name(lines: list[str], out: list, note) -> None:
     """The site's name after a title near the top of the page."""
-    for rule in _of("suffix"):
-        for index in range(min(_PREFIX_PARAGRAPHS, len(lines))):
-            if out[index] is None:
-                continue
-            text = _blanked(lines[index], out[index])
-            found = rule.pattern.search(text.rstrip())
-            if (found and text.strip()[-1:] not in _PROSE_END
-                    and len(text[:found.start()].split()) >= _TITLE_WORDS_BEFORE_SUFFIX):
-                note(rule)
-                out[index].append(found.span())
+    for index in range(min(_PREFIX_PARAGRAPHS, len(lines))):
+        if out[index] is None:
+            continue
+        span = _site_name_span(_blanked(lines[index], out[index]))
+        if span:
+            note(next(iter(_of("suffix"))))
+            out[index].append(span)
 
 
 def _cut(line: str, spans: list[tuple[int, int]]) -> str:

@@ -12,6 +12,7 @@ from typing import Callable
 from studyapp.core.errors import ImportFailed
 from studyapp.core.importing import readers
 from studyapp.core.importing.clean import clean_text
+from studyapp.core.importing.clutter_rules import without_site_name
 from studyapp.core.importing.normalise import display_name, normalise_line, normalise_text
 from studyapp.core.importing.readers import MAX_TEXT_CHARS, RawDocument
 from studyapp.core.importing.titles import title_from_text
@@ -114,7 +115,8 @@ def build_article(document: RawDocument, name: str, *, title: str | None = None,
         raise readers.too_long(name, len(document.text))
     # The door: whatever the source, control characters go and Windows-1252 leftovers are repaired.
     document.text = normalise_text(document.text)
-    document.title = normalise_line(document.title)
+    # A page's metadata title often ends with the site's name ("Title - Site"): not the article's.
+    document.title = without_site_name(normalise_line(document.title))
     title = normalise_line(title) if title else title
     # A title from the document's metadata wins; the first line is then the body's, unless it
     # repeats that title (structured sources do).
