@@ -80,8 +80,9 @@ def list_mark() -> re.Pattern[str]:
     return next(r.pattern for r in rules() if r.scope == "marker")
 
 
-def _of(scope: str) -> list[Rule]:
-    return [r for r in rules() if r.scope == scope]
+@functools.lru_cache(maxsize=None)
+def _of(scope: str) -> tuple[Rule, ...]:
+    return tuple(r for r in rules() if r.scope == scope)
 
 
 def _title_like(paragraph: str) -> bool:
@@ -156,7 +157,7 @@ def _decide(lines: list[str], note, standalone: list[bool] | None = None) -> lis
             out.append(None)
             continue
         spans: list[tuple[int, int]] = []
-        scopes = (_of("prefix") if index < _PREFIX_PARAGRAPHS else []) + _of("sentence")
+        scopes = (_of("prefix") if index < _PREFIX_PARAGRAPHS else ()) + _of("sentence")
         for rule in scopes:
             found = [m.span() for m in rule.pattern.finditer(line) if m.end() > m.start()]
             if rule.scope == "prefix":
