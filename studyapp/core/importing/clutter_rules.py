@@ -249,13 +249,16 @@ def _captions(lines: list[str], out: list, alone: list[bool], note) -> None:
         if credit_line is not None:
             note(credit_line)
             out[index] = None
+            # The captions above it: the first may be a phrase that ends no sentence anywhere, any
+            # further one must have a caption rule's shape.
             above = index - 1
-            if above > 0 and out[above] is not None and alone[above]:
+            while above > 0 and out[above] is not None and alone[above]:
                 text = _blanked(lines[above], out[above]).strip()
-                # A caption: a caption rule's shape, or a phrase that ends no sentence anywhere.
-                phrase = text[-1:] not in _PROSE_END and not re.search(r"[.!?][”\"’)]*\s", text)
-                if len(text.split()) <= _CAPTION_WORDS and (caption(text) or phrase):
-                    out[above] = None
+                phrase = above == index - 1 and text[-1:] not in _PROSE_END and not re.search(r"[.!?][”\"’)]*\s", text)
+                if len(text.split()) > _CAPTION_WORDS or not (caption(text) or phrase):
+                    break
+                out[above] = None
+                above -= 1
             continue
         text = _blanked(line, out[index])
         credit = next(((r, m) for r in _of("credit") if (m := r.pattern.search(text))), None)

@@ -180,6 +180,13 @@ def test_a_caption_above_a_credit_line_goes_with_it(credit):
     assert paragraphs(raw) == BODY
 
 
+def test_two_captions_above_a_credit_line_go_but_the_sentence_above_them_stays():
+    raw = ("Nambu port marks a record year\n\n" + BODY[0] + "\n\nBarges are seen from the bridge at dawn\n\n"
+           "Coal barges wait below the old crane (left), which the city bought from a shipyard on the coast.\n\n"
+           "Lena Ortiz/Harbour Images\n\n" + BODY[1] + "\n\n" + BODY[2])
+    assert paragraphs(raw) == BODY
+
+
 def test_a_gallery_caption_keeps_the_sentences_after_its_first():
     raw = ("Nambu port marks a record year\n\n" + BODY[0] + "\n\nA boy sits on a bollard by the harbour on Monday. "
            "Officials said the storm had closed the port for three days. (AP)\n\n" + BODY[1])
