@@ -220,6 +220,13 @@ def test_a_headline_shaped_like_a_caption_is_still_the_title():
     assert cleaned.text.split("\n\n") == BODY
 
 
+def test_a_reference_mark_with_its_page_goes_whole():
+    raw = "Nambu port\n\nThe first fleet left from Nambu,[11]:203 carrying timber.[11]:206[14] It came back in 1932."
+    (text,) = paragraphs(raw)
+    assert text.startswith("The first fleet left from Nambu, carrying timber.") and ":20" not in text
+    assert text.endswith("It came back in 1932.")  # a bare "[14]" is left to question generation's mask
+
+
 # ------------------------------------------------------------------ the site's name after a title
 
 @pytest.mark.parametrize("first_line", [
