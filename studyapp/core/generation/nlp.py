@@ -7,6 +7,7 @@ spaCy itself is imported only on first use so that importing the generation pack
 
 from __future__ import annotations
 
+import gc
 import importlib
 import threading
 from typing import Any
@@ -42,6 +43,11 @@ def _load() -> Any:
         nlp = package.load()
         # Articles are parsed block by block, but a block may still be long (a book chapter).
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        # The model's many objects live as long as the process: out of the collector's sight they
+        # are no longer walked at every full collection, which generation's short-lived candidates
+        # and questions set off (a small gain: +0.006 speed ratio in an A/B on a busy machine, within noise).
+        gc.collect()
+        gc.freeze()
         return nlp
     raise LanguageModelMissing(
         "The English language model is not installed; run "
