@@ -12,7 +12,7 @@ from studyapp.core.generation import timeref
 from studyapp.core.generation.candidate import (
     _TOKEN, NUMBER_TYPES, PLACE_TYPES, Sent, TIME_TYPES, _LINKING_ADVERBS, _MANY_OF_A_KIND, _NON_LATIN, _SUBJ,
 )
-from studyapp.core.generation.inflect import third_singular
+from studyapp.core.generation.inflect import participle_only, third_singular
 from studyapp.core.generation.lexicon import SPEECH_VERBS
 
 
@@ -71,6 +71,10 @@ class WhQuestions:
             subj = None
             deps, kids, v = self.deps, self.kids[verb.i], verb.i
             finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(deps[c] in ("aux", "auxpass") and c < v for c in kids)
+            if finite and verb.tag_ == "VBD" and participle_only(verb.text, verb.lemma_) \
+                    and not any(deps[c] in ("aux", "auxpass") for c in kids):
+                finite = False  # "Genghis Khan, born Temüjin, was ...": no "Who did Genghis Khan bear?"
+                self.state.fired["wh-veto-participle-as-past"] += 1
             if verb.pos_ in ("VERB", "AUX") and finite:
                 s = next((c for c in kids if deps[c] in _SUBJ or deps[c] == "expl"), None)
                 if s is not None and not (s > v or sum(1 for c in kids if deps[c] in _SUBJ) > 1):
