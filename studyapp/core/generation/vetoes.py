@@ -109,3 +109,31 @@ def names_own_land(prompt: str, key: str) -> bool:
                 return True  # a former state of the key's own land ("Joseon" for Korea), not an empire
                 # that held it among others ("the Ottoman Empire" for Greece)
     return False
+
+
+# What makes "be" say a state: "was available", "was the capital", "was far from home".
+_STATE_DEPS = frozenset(("acomp", "attr", "oprd"))
+
+
+def state_date_veto(ent: Any) -> str | None:
+    """A date on a state or an ongoing action ("In February 2023, ChatGPT was available", "were
+    tearing apart the empire in 1900", "was far from home on July 3"): the state held at other
+    dates too, so a near date offered as wrong is a second right answer. Events keep their dates
+    ("was released in 2022", "The final was on 18 December")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return None
+    verb = root.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(verb.children)
+    if any(g.lower_ in ("first", "last") for k in kids if k.dep_ in ("nsubj", "attr") for g in k.children):
+        return None  # "The first insurance company ... was X in 1792": being the first happens once
+    if any(k.dep_ == "expl" for k in kids):
+        return None  # "By 1874 there were nine breweries": a count at a date, what a census asks
+    if verb.lemma_ == "be" and not any(k.dep_ == "auxpass" for k in kids) and any(
+            k.dep_ in _STATE_DEPS or k.dep_ == "advmod" and any(g.dep_ == "prep" for g in k.children) for k in kids):
+        return "entity-veto-date-of-a-state"
+    if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.lemma_ == "be" for k in kids):
+        return "entity-veto-date-of-a-state"
+    return None
