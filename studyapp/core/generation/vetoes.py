@@ -137,3 +137,30 @@ def state_date_veto(ent: Any) -> str | None:
     if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.lemma_ == "be" for k in kids):
         return "entity-veto-date-of-a-state"
     return None
+
+
+# What may stand on a class noun that still names only the class: "a communist state", "mountainous tropical area".
+_CLASS_ONLY_DEPS = frozenset(("det", "amod", "compound", "punct", "advmod"))
+
+
+def class_member_veto(ent: Any) -> str | None:
+    """The subject of "X was a communist state", "X is mountainous tropical area": the sentence says
+    only that X belongs to a class, and every other member (Romania, Poland) answers "_____ was a
+    communist state" too. A class narrowed to one ("the first communist state", "a communist state
+    from 1922 to 1991", "a state that ...") keeps its subject."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "ROOT":
+        return None
+    if any(k.dep_ in ("appos", "relcl", "acl") for k in root.children):
+        return None  # "X, perhaps the most powerful intellectual in colonial America, was a key leader"
+    attrs = [k for k in verb.children if k.dep_ == "attr"]
+    if len(attrs) != 1 or any(k.dep_ not in ("nsubj", "attr", "punct", "advmod") for k in verb.children):
+        return None
+    attr = attrs[0]
+    if attr.pos_ != "NOUN" or attr.tag_ != "NN":
+        return None
+    if any(k.dep_ not in _CLASS_ONLY_DEPS or k.dep_ == "det" and k.lower_ not in ("a", "an")
+           or k.lower_ in ("first", "last", "only") or k.tag_ in ("JJS", "RBS") for k in attr.children):
+        return None
+    return "entity-veto-class-member"
