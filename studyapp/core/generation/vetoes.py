@@ -93,13 +93,14 @@ def headline_veto(tokens: list[Any], start: int, end: int, lone: bool) -> str | 
 @functools.lru_cache(maxsize=4096)
 def names_own_land(prompt: str, key: str) -> bool:
     """Does ``prompt`` name another state of the key country's own land, one of the era table
-    (gazetteer eras.tsv: "Joseon" for Korea, "Qing dynasty" for China)? Then it gives the key away."""
+    (gazetteer eras.tsv: "Joseon" for Korea, "Qing dynasty" for China), or a place inside the key
+    (``names_inner_place``)? Then it gives the key away."""
     from studyapp.core.generation.gazetteer import gazetteer
 
     table = gazetteer()
     own = table.find(key, "country")
     if own is None:
-        return False
+        return names_inner_place(prompt, key)
     words = re.findall(r"[\w’'-]+", prompt)
     for n in range(1, 4):
         for i in range(len(words) - n + 1):
@@ -108,6 +109,40 @@ def names_own_land(prompt: str, key: str) -> bool:
                     and other.end is not None:
                 return True  # a former state of the key's own land ("Joseon" for Korea), not an empire
                 # that held it among others ("the Ottoman Empire" for Greece)
+    return names_inner_place(prompt, key)
+
+
+# Runs of capitalised words ("U.S.", "Valley of Mexico"): the places a prompt names.
+_NAME_RUNS = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
+# Words of a run that name no place alone ("Latin America" is not the United States).
+_NOT_ALONE = frozenset("america north south east west central northern southern eastern western new great the of".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def names_inner_place(prompt: str, key: str) -> bool:
+    """Does ``prompt`` name a place that lies inside place ``key``: a country of the key continent
+    ("monarchs across eastern _____ ... central Mexico", "15 U.S. states" for North America), a
+    city or US state of the key country ("riots in Lyon spread across _____")? The key is then
+    given away: no wrong choice can hold Mexico."""
+    from studyapp.core.generation.gazetteer import gazetteer
+
+    table = gazetteer()
+    outer = table.find(key)
+    if outer is None or outer.kind not in ("continent", "country") or "capital" in prompt:
+        return False  # "Kyiv is the capital of _____" asks what the city is the capital of
+    for run in _NAME_RUNS.findall(prompt):
+        run = run.rstrip(".’'") if not run.endswith(".S.") else run
+        names = [run] if table.find(run) is not None else [w for w in run.split() if w.lower() not in _NOT_ALONE]
+        for name in names:
+            inner = table.find(name)
+            if inner is None or inner is outer or inner.kind == "continent":
+                continue
+            if outer.kind == "continent" and inner.kind in ("country", "territory", "state") \
+                    and inner.continent == outer.continent:
+                return True
+            if outer.kind == "country" and inner.kind in ("city", "state") and inner.country == outer.country \
+                    and outer.country:
+                return True
     return False
 
 
