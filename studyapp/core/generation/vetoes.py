@@ -112,6 +112,8 @@ def names_own_land(prompt: str, key: str) -> bool:
     return names_inner_place(prompt, key)
 
 
+# A city this large tells its country to most learners; a smaller one (Neuquén) does not.
+_FAMOUS_CITY = 1_000_000
 # Runs of capitalised words ("U.S.", "Valley of Mexico"): the places a prompt names.
 _NAME_RUNS = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
 # Words of a run that name no place alone ("Latin America" is not the United States).
@@ -140,9 +142,9 @@ def names_inner_place(prompt: str, key: str) -> bool:
             if outer.kind == "continent" and inner.kind in ("country", "territory", "state") \
                     and inner.continent == outer.continent:
                 return True
-            if outer.kind == "country" and inner.kind in ("city", "state") and inner.country == outer.country \
-                    and outer.country:
-                return True
+            if outer.kind == "country" and inner.country == outer.country and outer.country and (
+                    inner.kind == "state" or inner.kind == "city" and inner.population >= _FAMOUS_CITY):
+                return True  # "riots in Paris spread across _____"; not "working in _____'s Neuquén Province"
     return False
 
 
