@@ -14,6 +14,7 @@ from studyapp.core.generation.candidate import (
 )
 from studyapp.core.generation.inflect import participle_only, third_singular
 from studyapp.core.generation.lexicon import SPEECH_VERBS
+from studyapp.core.generation.vetoes import born_not_a_person
 
 
 # What a verb may keep after it: without any of them, a verb whose object sits on its conjunct lost it.
@@ -101,6 +102,9 @@ class WhQuestions:
         verb = sent.root
         subj = self._asking_subject(verb)  # the same for every candidate of the sentence: read once
         if subj is None:
+            return None
+        if born_not_a_person(verb, subj):
+            self.state.fired["wh-veto-born-not-a-person"] += 1
             return None
         keep = keep_cache.get(verb.i)
         if keep is None:

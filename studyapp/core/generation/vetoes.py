@@ -65,6 +65,8 @@ def count_veto(ent: Any) -> str | None:
     doers = noun.dep_ == "nsubj" and noun.head.lemma_ != "be" or noun.dep_ == "pobj" and noun.head.dep_ == "agent"
     return "entity-veto-small-count" if definite or doers else None
 
+# Marks of a list's items: inside a sentence, items of a list the page ran together.
+_BULLETS = frozenset("• · ▪ ● ◦ ‣ ■ □ ►".split())
 # Ends of a sentence of running text; a line without one is a headline, a caption or a list item.
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
 
@@ -77,6 +79,8 @@ def headline_veto(tokens: list[Any], start: int, end: int, lone: bool) -> str | 
     words = [t for t in tokens[start:end] if not t.is_space]
     if not words:
         return None
+    if any(t.text in _BULLETS for t in words[1:]):
+        return "sentence-veto-bullet-list"  # "X resigns • Y under pressure • Pound crashes": a page's list run together
     if lone and words[-1].text not in _SENTENCE_END and len(words) <= 20:
         return "sentence-veto-headline"
     root = next((t for t in words if t.dep_ == "ROOT"), None)
@@ -201,3 +205,12 @@ def class_member_veto(ent: Any) -> str | None:
            or k.lower_ in ("first", "last", "only") or k.tag_ in ("JJS", "RBS") for k in attr.children):
         return None
     return "entity-veto-class-member"
+
+
+def born_not_a_person(verb: Any, subj: Any) -> bool:
+    """"Pripyat was born in 1970", "the town was born when the railway came": a place or a body
+    'born' is a figure of speech; "When was Pripyat born?" is no English."""
+    from studyapp.core.generation.candidate import _MANY_OF_A_KIND
+
+    return verb.lemma_ == "bear" and verb.tag_ == "VBN" and (
+        subj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or subj.lemma_ in _MANY_OF_A_KIND)
