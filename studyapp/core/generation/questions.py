@@ -103,7 +103,7 @@ class WhQuestions:
         subj = self._asking_subject(verb)  # the same for every candidate of the sentence: read once
         if subj is None:
             return None
-        if born_not_a_person(verb, subj):
+        if born_not_a_person(verb, subj, self):
             self.state.fired["wh-veto-born-not-a-person"] += 1
             return None
         keep = keep_cache.get(verb.i)

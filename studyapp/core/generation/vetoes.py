@@ -207,10 +207,12 @@ def class_member_veto(ent: Any) -> str | None:
     return "entity-veto-class-member"
 
 
-def born_not_a_person(verb: Any, subj: Any) -> bool:
+def born_not_a_person(verb: Any, subj: Any, blk: Any) -> bool:
     """"Pripyat was born in 1970", "the town was born when the railway came": a place or a body
-    'born' is a figure of speech; "When was Pripyat born?" is no English."""
+    'born' is a figure of speech; "When was Pripyat born?" is no English. A place is one the
+    tagger marks here or the article names as one elsewhere ("Pripyat was a city built ...")."""
     from studyapp.core.generation.candidate import _MANY_OF_A_KIND
 
     return verb.lemma_ == "bear" and verb.tag_ == "VBN" and (
-        subj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or subj.lemma_ in _MANY_OF_A_KIND)
+        subj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or subj.lemma_ in _MANY_OF_A_KIND
+        or subj.pos_ == "PROPN" and blk.names_a_place(subj.text, whole=True))
