@@ -11,6 +11,7 @@ from studyapp.core.generation.block import Block
 from studyapp.core.generation.candidate import Candidate, Question, Sent, _LINKING_ADVERBS, _SUBJ, norm
 from studyapp.core.generation.inflect import base_form, gerund
 from studyapp.core.generation.keyfacts import Topic, key_facts, topic_of
+from studyapp.core.generation.wordlists import words_of
 
 
 # Verbs of a change measured over a period: it neither starts nor stops at the period's ends.
@@ -18,6 +19,7 @@ _CHANGE_VERBS = frozenset("double triple quadruple halve increase decrease grow 
                           "expand shrink climb soar plunge plummet".split())
 _TIMES = re.compile(r"\b(?:once|twice|\w+ times)\b")  # "debated three times": no start or stop
 _AMOUNT_IN = re.compile(r"\d[\d,.]*\d(?<!\b\d{4})(?!\d)|\b\d{1,3}\b(?!\d)")  # an amount, not a year
+_MOMENTARY_VERBS = words_of("momentary_verbs")
 _MEASURES = frozenset("rate average number total share percentage proportion level growth amount".split())
 
 
@@ -112,6 +114,11 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
             i = k
             continue  # "When did the U.S. start creating 128,000 jobs/month?": an average over the years
         ended = published is None or re_.day <= published
+        # "died between 1145 and 1150": one event dated loosely; a gap-fill on a bound holds, a
+        # "When did he start dying?" does not, nor the other bound as a wrong choice.
+        moment = holder.pos_ in ("VERB", "AUX") and holder.lemma_ in _MOMENTARY_VERBS
+        if moment:
+            blk.state.fired["period-veto-one-moment"] += 1
         for which, (a, b, res, other) in (("begin", (i + 1, j, rb, end_)), ("end", (j + 1, k, re_, begin))):
             answer = blk.span_text(a, b)
             if np_text:
@@ -137,6 +144,10 @@ def period_candidates(blk: Block, sent: Sent, published: date | None) -> list[Ca
                 char_start=blk.base + toks[a].idx, char_end=blk.base + toks[b - 1].idx + len(toks[b - 1].text),
                 tok_start=a, tok_end=b, quality=1.6, preferred=[other], past=True,
             )
+            if moment:
+                c.preferred, c.exclude = [], {norm(other)}
+                out.append(c)
+                continue
             c.questions.append(Question("short", prompt, 1.9, {"period": which}))
             c.event = (res.day, event_text, res.granularity)
             out.append(c)

@@ -8,6 +8,9 @@ from typing import Any
 
 from studyapp.core.generation import gazetteer as gaz
 from studyapp.core.generation.lexicon import COUNTRIES, REGIONS, US_STATES
+from studyapp.core.generation.wordlists import words_of
+
+_COAST_WORDS = words_of("coast_words")
 
 # "Portland, Oregon", "Paris, France", "Washington, D.C.": a place and the state or country it lies in.
 _STATE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(re.escape(n.title()) for n in sorted(US_STATES | COUNTRIES, key=len, reverse=True))
@@ -59,12 +62,16 @@ def _other_place_kind(key: str, atype: str, sentence: str | None) -> Any:
         p.area for n in _NAMES.findall(sentence or "") if (p := table.find(n)) is not None
         and p.kind in ("country", "territory") and p is not known))
 
+    on_the_sea = any(w in _COAST_WORDS for w in re.findall(r"[a-z]+", (sentence or "").lower()))
+
     def test(option: str) -> bool:
         found = table.find(option)
         if found is None:
             return False
         if key_country and found.kind == "territory":
             return True
+        if on_the_sea and found.kind == "country" and found.area and found.area <= table.landlocked:
+            return True  # "off the coast of _____": Belarus has none
         return found.kind == "country" and (not found.area.isdisjoint(lands)
                                             or any(_named_by_adjective([w], named) for w in option.lower().split()))
     return test

@@ -24,7 +24,9 @@ from studyapp.core.generation.entity_kinds import (
 )
 from studyapp.core.generation.kinds import TONGUES, WATER_HEADS, place_kind
 from studyapp.core.generation.lexicon import COUNTRIES, DEMONYMS, PRONOUNS_DANGLING, REGIONS, ROLE_NOUNS, US_STATES
-from studyapp.core.generation.vetoes import count_veto, headline_veto, unanchored_time
+from studyapp.core.generation.vetoes import (
+    class_member_veto, count_veto, headline_veto, state_date_veto, unanchored_time,
+)
 from studyapp.core.generation.wordlists import words_of
 
 
@@ -193,7 +195,8 @@ def extract_block(doc: Any, base: int, text: str, state: State, rich: bool = Tru
             if atype is None:
                 vetoed["entity-veto-no-kind"] += 1
                 continue
-            rule = unanchored_time(atype, answer, published, future) or (count_veto(ent) if atype == "number" else None)
+            rule = unanchored_time(atype, answer, published, future) or (count_veto(ent) if atype == "number" else None) \
+                or (state_date_veto(ent) if atype in TIME_TYPES else None) or class_member_veto(ent)
             if rule is not None:
                 vetoed[rule] += 1
                 continue

@@ -212,7 +212,7 @@ def _cloze_of(c: Candidate) -> str | None:
     if blk is not None and c.cloze_ok and sent is not None:
         cloze = blk.cloze_in_clause(sent, start, end) if cut else blk.statement(sent, start, end)
         if not cloze or cloze.count("_____") != 1 or _contains(cloze, c.answer) \
-                or (c.atype == "person" or c.atype == "country" and names_own_land(cloze, c.answer)) \
+                or (c.atype == "person" or c.atype in PLACE_TYPES and names_own_land(cloze, c.answer)) \
                 and _shows_part(cloze, c):
             cloze = None  # "_____, whose surname is Duncan Smith": part of the name gives the rest away
         elif _BACK_IN_TIME.search(cloze):
@@ -268,7 +268,7 @@ def _shows_part(cloze: str, c: Candidate) -> bool:
     Bay Naval Base in a portion of _____" for Guantánamo Bay)?"""
     if c.atype not in ("person", "org", "event") and c.atype not in PLACE_TYPES:
         return False
-    if c.atype == "country" and names_own_land(cloze, c.answer):
+    if c.atype in PLACE_TYPES and names_own_land(cloze, c.answer):
         return True  # "In the Joseon era, _____ ...": a former state of the key's land gives it away
     telling = [w for w in c.answer.split() if len(w) > 2 and w[:1].isupper() and w.lower() not in _SHARED_NAME_WORDS]
     if not telling:

@@ -114,6 +114,8 @@ class Gazetteer:
             place = Place(name, "country", continent, _float(lat), _float(lon), int(population), iso,
                           area=frozenset((iso,)), neighbours=frozenset(filter(None, neighbours.split(","))))
             self.countries[iso] = place
+        # No coast: never a wrong choice where the sentence puts the key on the sea ("off the coast of _____").
+        self.landlocked = frozenset(iso for iso, *_ in _rows("landlocked.tsv"))
         for iso, *sovereign in _rows("territories.tsv"):
             if iso in self.countries:  # "Hong Kong", "Puerto Rico": no country, never offered for one
                 self.countries[iso].kind = "territory"

@@ -50,3 +50,13 @@ def plural(noun: str) -> str:
     if noun.lower() == "person":
         return _same_case(noun, "people")  # the lexicon lists the formal 'persons' first
     return _inflect(noun, "NNS")
+
+
+def participle_only(text: str, lemma: str) -> bool:
+    """Is ``text`` a past participle that is never a past tense ('born', 'given', 'known')? Tagged
+    as a finite past by the parser, it is a slip: "Genghis Khan, born Temüjin, was ..." is no
+    "Genghis Khan bore Temüjin"."""
+    low, lem = text.lower(), lemma.lower()
+    past = getInflection(lem, "VBD", inflect_oov=False) or ()
+    part = getInflection(lem, "VBN", inflect_oov=False) or ()
+    return low in part and low not in past

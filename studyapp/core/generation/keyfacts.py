@@ -16,6 +16,7 @@ from typing import Any
 
 from studyapp.core.generation import timeref
 from studyapp.core.generation.inflect import base_form
+from studyapp.core.generation.vetoes import born_not_a_person
 from studyapp.core.generation.lexicon import PRONOUNS_DANGLING
 from studyapp.core.generation.wordlists import words_of
 
@@ -266,6 +267,8 @@ def key_facts(blk: Any, sent: Any, topics: list[Topic], prev_topic: Topic | None
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if subj is None or subj.tag_ in ("WDT", "WP"):
         return veto("keyfact-veto-unnamed-subject", None)
+    if born_not_a_person(verb, subj, blk):
+        return veto("wh-veto-born-not-a-person", None)
     named = _subject_text(blk, subj, topics, prev_topic)
     if named is None:
         return veto("keyfact-veto-unnamed-subject", None)

@@ -12,8 +12,9 @@ from studyapp.core.generation import timeref
 from studyapp.core.generation.candidate import (
     _TOKEN, NUMBER_TYPES, PLACE_TYPES, Sent, TIME_TYPES, _LINKING_ADVERBS, _MANY_OF_A_KIND, _NON_LATIN, _SUBJ,
 )
-from studyapp.core.generation.inflect import third_singular
+from studyapp.core.generation.inflect import participle_only, third_singular
 from studyapp.core.generation.lexicon import SPEECH_VERBS
+from studyapp.core.generation.vetoes import born_not_a_person
 
 
 # What a verb may keep after it: without any of them, a verb whose object sits on its conjunct lost it.
@@ -21,6 +22,7 @@ _OBJECT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "da
 _PATH_DEPS = frozenset(("dobj", "xcomp", "pobj", "prep", "attr", "dative", "oprd", "agent", "acomp"))
 _WHEN_PREPS = frozenset(("in", "on", "at", "during"))
 _WHERE_PREPS = frozenset(("in", "at", "near", "inside", "within", "outside"))
+_PLACE_PREPS = _WHERE_PREPS | frozenset(("throughout", "across", "around"))
 _YEAR_OR_MONTH = re.compile(r"\b\d{4}\b|\b(?:" + "|".join(timeref.MONTHS) + r")\b", re.I)
 _PARTICLES = frozenset("down up out off back over away".split())  # of phrasal verbs the parser reads as adverbs
 
@@ -71,6 +73,10 @@ class WhQuestions:
             subj = None
             deps, kids, v = self.deps, self.kids[verb.i], verb.i
             finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(deps[c] in ("aux", "auxpass") and c < v for c in kids)
+            if finite and verb.tag_ == "VBD" and participle_only(verb.text, verb.lemma_) \
+                    and not any(deps[c] in ("aux", "auxpass") for c in kids):
+                finite = False  # "Genghis Khan, born Temüjin, was ...": no "Who did Genghis Khan bear?"
+                self.state.fired["wh-veto-participle-as-past"] += 1
             if verb.pos_ in ("VERB", "AUX") and finite:
                 s = next((c for c in kids if deps[c] in _SUBJ or deps[c] == "expl"), None)
                 if s is not None and not (s > v or sum(1 for c in kids if deps[c] in _SUBJ) > 1):
@@ -96,6 +102,9 @@ class WhQuestions:
         verb = sent.root
         subj = self._asking_subject(verb)  # the same for every candidate of the sentence: read once
         if subj is None:
+            return None
+        if born_not_a_person(verb, subj, self):
+            self.state.fired["wh-veto-born-not-a-person"] += 1
             return None
         keep = keep_cache.get(verb.i)
         if keep is None:
@@ -187,7 +196,12 @@ class WhQuestions:
                     return None  # "among the last in Europe", "from 40 m at Jiribam": a scope or a measure, not where it happened
                 if p.i in subj_range:
                     return None
+                if front == "Where" and self._places_listed(p, x):
+                    self.state.fired["wh-veto-one-of-listed-places"] += 1
+                    return None
                 remove = set(range(p.left_edge.i, p.right_edge.i + 1))
+                if front == "Where":
+                    remove |= self._region_after_key(p.right_edge.i + 1, sent)
             else:
                 if x.pos_ not in ("VERB", "AUX") or not (x == verb or self._on_path(x, verb)):
                     return None
@@ -397,6 +411,30 @@ class WhQuestions:
         if stranded:
             quality -= 0.1
         return q, quality, event
+
+    def _places_listed(self, p: Any, x: Any) -> bool:
+        """Does verb ``x`` hold another place phrase beside ``p`` ("found in Papua New Guinea,
+        throughout the Australian mainland and Tasmania")? "Where ...?" would keep the others and
+        ask for one of a list."""
+        for c in x.children:
+            if c.dep_ == "prep" and c.i != p.i and c.lower_ in _PLACE_PREPS and any(
+                    g.ent_type_ in ("GPE", "LOC") for g in c.subtree):
+                return True
+        return False
+
+    def _region_after_key(self, j: int, sent: Sent) -> set[int]:
+        """The larger place written after a place key between commas ("In Roslin, Midlothian, British
+        scientists ..."): it goes with the key, not into the question ("Where do Midlothian British
+        scientists ...?")."""
+        toks = self.tokens
+        if j + 1 >= sent.end or toks[j].text != ",":
+            return set()
+        ent = self.ent_of.get(j + 1)
+        if ent is None or ent.label_ not in ("GPE", "LOC") or ent.start != j + 1:
+            return set()
+        if ent.end < sent.end and toks[ent.end].text != ",":
+            return set()
+        return set(range(j, ent.end + 1 if ent.end < sent.end else ent.end))
 
     def _is_preverbal_adjunct(self, t: Any, verb: Any) -> bool:
         """True for tokens of a prepositional or noun-phrase adverbial placed before the verb."""

@@ -65,6 +65,8 @@ def count_veto(ent: Any) -> str | None:
     doers = noun.dep_ == "nsubj" and noun.head.lemma_ != "be" or noun.dep_ == "pobj" and noun.head.dep_ == "agent"
     return "entity-veto-small-count" if definite or doers else None
 
+# Marks of a list's items: inside a sentence, items of a list the page ran together.
+_BULLETS = frozenset("• · ▪ ● ◦ ‣ ■ □ ►".split())
 # Ends of a sentence of running text; a line without one is a headline, a caption or a list item.
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
 
@@ -77,6 +79,8 @@ def headline_veto(tokens: list[Any], start: int, end: int, lone: bool) -> str | 
     words = [t for t in tokens[start:end] if not t.is_space]
     if not words:
         return None
+    if any(t.text in _BULLETS for t in words[1:]):
+        return "sentence-veto-bullet-list"  # "X resigns • Y under pressure • Pound crashes": a page's list run together
     if lone and words[-1].text not in _SENTENCE_END and len(words) <= 20:
         return "sentence-veto-headline"
     root = next((t for t in words if t.dep_ == "ROOT"), None)
@@ -93,13 +97,14 @@ def headline_veto(tokens: list[Any], start: int, end: int, lone: bool) -> str | 
 @functools.lru_cache(maxsize=4096)
 def names_own_land(prompt: str, key: str) -> bool:
     """Does ``prompt`` name another state of the key country's own land, one of the era table
-    (gazetteer eras.tsv: "Joseon" for Korea, "Qing dynasty" for China)? Then it gives the key away."""
+    (gazetteer eras.tsv: "Joseon" for Korea, "Qing dynasty" for China), or a place inside the key
+    (``names_inner_place``)? Then it gives the key away."""
     from studyapp.core.generation.gazetteer import gazetteer
 
     table = gazetteer()
     own = table.find(key, "country")
     if own is None:
-        return False
+        return names_inner_place(prompt, key)
     words = re.findall(r"[\w’'-]+", prompt)
     for n in range(1, 4):
         for i in range(len(words) - n + 1):
@@ -108,4 +113,106 @@ def names_own_land(prompt: str, key: str) -> bool:
                     and other.end is not None:
                 return True  # a former state of the key's own land ("Joseon" for Korea), not an empire
                 # that held it among others ("the Ottoman Empire" for Greece)
+    return names_inner_place(prompt, key)
+
+
+# A city this large tells its country to most learners; a smaller one (Neuquén) does not.
+_FAMOUS_CITY = 1_000_000
+# Runs of capitalised words ("U.S.", "Valley of Mexico"): the places a prompt names.
+_NAME_RUNS = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
+# Words of a run that name no place alone ("Latin America" is not the United States).
+_NOT_ALONE = frozenset("america north south east west central northern southern eastern western new great the of".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def names_inner_place(prompt: str, key: str) -> bool:
+    """Does ``prompt`` name a place that lies inside place ``key``: a country of the key continent
+    ("monarchs across eastern _____ ... central Mexico", "15 U.S. states" for North America), a
+    city or US state of the key country ("riots in Lyon spread across _____")? The key is then
+    given away: no wrong choice can hold Mexico."""
+    from studyapp.core.generation.gazetteer import gazetteer
+
+    table = gazetteer()
+    outer = table.find(key)
+    if outer is None or outer.kind not in ("continent", "country") or "capital" in prompt:
+        return False  # "Kyiv is the capital of _____" asks what the city is the capital of
+    for run in _NAME_RUNS.findall(prompt):
+        run = run.rstrip(".’'") if not run.endswith(".S.") else run
+        names = [run] if table.find(run) is not None else [w for w in run.split() if w.lower() not in _NOT_ALONE]
+        for name in names:
+            inner = table.find(name)
+            if inner is None or inner is outer or inner.kind == "continent":
+                continue
+            if outer.kind == "continent" and inner.kind in ("country", "territory", "state") \
+                    and inner.continent == outer.continent:
+                return True
+            if outer.kind == "country" and inner.country == outer.country and outer.country and (
+                    inner.kind == "state" or inner.kind == "city" and inner.population >= _FAMOUS_CITY):
+                return True  # "riots in Paris spread across _____"; not "working in _____'s Neuquén Province"
     return False
+
+
+# What makes "be" say a state: "was available", "was the capital", "was far from home".
+_STATE_DEPS = frozenset(("acomp", "attr", "oprd"))
+
+
+def state_date_veto(ent: Any) -> str | None:
+    """A date on a state or an ongoing action ("In February 2023, ChatGPT was available", "were
+    tearing apart the empire in 1900", "was far from home on July 3"): the state held at other
+    dates too, so a near date offered as wrong is a second right answer. Events keep their dates
+    ("was released in 2022", "The final was on 18 December")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return None
+    verb = root.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(verb.children)
+    if any(g.lower_ in ("first", "last") for k in kids if k.dep_ in ("nsubj", "attr") for g in k.children):
+        return None  # "The first insurance company ... was X in 1792": being the first happens once
+    if any(k.dep_ == "expl" for k in kids):
+        return None  # "By 1874 there were nine breweries": a count at a date, what a census asks
+    if verb.lemma_ == "be" and not any(k.dep_ == "auxpass" for k in kids) and any(
+            k.dep_ in _STATE_DEPS or k.dep_ == "advmod" and any(g.dep_ == "prep" for g in k.children) for k in kids):
+        return "entity-veto-date-of-a-state"
+    if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.lemma_ == "be" for k in kids):
+        return "entity-veto-date-of-a-state"
+    return None
+
+
+# What may stand on a class noun that still names only the class: "a communist state", "mountainous tropical area".
+_CLASS_ONLY_DEPS = frozenset(("det", "amod", "compound", "punct", "advmod"))
+
+
+def class_member_veto(ent: Any) -> str | None:
+    """The subject of "X was a communist state", "X is mountainous tropical area": the sentence says
+    only that X belongs to a class, and every other member (Romania, Poland) answers "_____ was a
+    communist state" too. A class narrowed to one ("the first communist state", "a communist state
+    from 1922 to 1991", "a state that ...") keeps its subject."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "ROOT":
+        return None
+    if any(k.dep_ in ("appos", "relcl", "acl") for k in root.children):
+        return None  # "X, perhaps the most powerful intellectual in colonial America, was a key leader"
+    attrs = [k for k in verb.children if k.dep_ == "attr"]
+    if len(attrs) != 1 or any(k.dep_ not in ("nsubj", "attr", "punct", "advmod") for k in verb.children):
+        return None
+    attr = attrs[0]
+    if attr.pos_ != "NOUN" or attr.tag_ != "NN":
+        return None
+    if any(k.dep_ not in _CLASS_ONLY_DEPS or k.dep_ == "det" and k.lower_ not in ("a", "an")
+           or k.lower_ in ("first", "last", "only") or k.tag_ in ("JJS", "RBS") for k in attr.children):
+        return None
+    return "entity-veto-class-member"
+
+
+def born_not_a_person(verb: Any, subj: Any, blk: Any) -> bool:
+    """"Pripyat was born in 1970", "the town was born when the railway came": a place or a body
+    'born' is a figure of speech; "When was Pripyat born?" is no English. A place is one the
+    tagger marks here or the article names as one elsewhere ("Pripyat was a city built ...")."""
+    from studyapp.core.generation.candidate import _MANY_OF_A_KIND
+
+    return verb.lemma_ == "bear" and verb.tag_ == "VBN" and (
+        subj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or subj.lemma_ in _MANY_OF_A_KIND
+        or subj.pos_ == "PROPN" and blk.names_a_place(subj.text, whole=True))
