@@ -1,0 +1,58 @@
+"""Wrong choices for times: none after the day the article was written (or, undated, imported) in a
+sentence about the past, and each written the way the key is written, so that neither an impossible
+date nor the form of the key gives the answer away (eleventh reading: "2027 / 2028 / early 2029"
+beside a 2022 flood; "June 23rd, 1757" among "June 20, 1757" and "June 16, 1757")."""
+
+import re
+from datetime import date
+
+import pytest
+
+from studyapp.core.generation import generate
+from studyapp.core.generation.distractors import Pool, choose
+
+from gen_helpers import questions
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+IMPORTED = date(2024, 6, 1)
+FLOODS = ("Pakistan struggles during the monsoon season every year. Floods in Sindh destroyed 1.7 million homes "
+          "in 2022. Bird flu has shown up in dozens of mammal species, including in polar bears in early 2024.")
+
+
+def _years(option: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)", option)]
+
+
+def _time_choices(facts) -> list[tuple[str, list[str]]]:
+    return [(q.answer, q.choices) for q in questions(facts)
+            if q.kind in ("short", "cloze") and q.answer_type in ("year", "date", "month") and q.choices]
+
+
+def test_no_wrong_choice_of_a_past_time_lies_after_the_import_day():
+    asked = _time_choices(generate(FLOODS, max_facts=10, not_after=IMPORTED))
+    assert {"2022", "early 2024"} <= {key for key, _ in asked}, asked
+    late = [(key, o) for key, options in asked for o in options if any(y > IMPORTED.year for y in _years(o))]
+    assert not late, late
+    # Control: the near years still come (earlier ones), each key keeps three wrong choices.
+    assert all(len(options) == 3 for _, options in asked), asked
+
+
+def test_the_article_date_bounds_the_choices_before_the_import_day():
+    facts = generate(FLOODS, published=date(2024, 3, 1), max_facts=10, not_after=date(2024, 3, 1))
+    assert all(y <= 2024 for _, options in _time_choices(facts) for o in options for y in _years(o))
+
+
+def test_a_planned_time_may_have_later_choices():
+    # "will open in 2027": the sentence is about the future, its choices may lie after the import day.
+    facts = generate("The new bridge over the Indus will open in 2027, the ministry said.", max_facts=5,
+                     not_after=IMPORTED)
+    asked = _time_choices(facts)
+    assert any(key == "2027" for key, _ in asked), asked
+
+
+def test_a_month_key_gets_no_month_after_the_limit():
+    options = choose("March 2024", "month", Pool(), not_after=date(2024, 4, 15), n=3)
+    assert options and all(o in ("February 2024", "January 2024", "April 2024", "December 2023", "November 2023")
+                           for o in options), options
+    assert "May 2024" not in choose("March 2024", "month", Pool(), not_after=date(2024, 4, 15), n=6)
