@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from studyapp.core.generation import gazetteer as gaz, timeref
+from studyapp.core.generation.date_style import restyler
 from studyapp.core.generation.choice_times import range_keeper
 from studyapp.core.generation.extract import COMPASS_PART, norm
 from studyapp.core.generation.kinds import LAND_HEADS, fallback_names
@@ -224,8 +225,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     values = {key_value} if key_value is not None else set()
 
     natural = range_keeper(key, sentence) if atype in _AMOUNTS else None  # magnitude 10.4 is no earthquake
+    restyle = restyler(key) if atype in _LIMITED_TIMES else None
 
     def consider(option: str) -> None:
+        if restyle is not None:
+            option = restyle(option)  # "June 20th, 1757" beside "June 23rd, 1757": form gives nothing away
         if len(out) >= wanted or option in tried:
             return
         tried.add(option)  # pools and the bank repeat names: each is judged once

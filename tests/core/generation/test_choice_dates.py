@@ -56,3 +56,21 @@ def test_a_month_key_gets_no_month_after_the_limit():
     assert options and all(o in ("February 2024", "January 2024", "April 2024", "December 2023", "November 2023")
                            for o in options), options
     assert "May 2024" not in choose("March 2024", "month", Pool(), not_after=date(2024, 4, 15), n=6)
+
+
+@pytest.mark.parametrize("key, options, written", [
+    ("June 23rd, 1757", ["June 20, 1757", "16 June 1757"], ["June 20th, 1757", "June 16th, 1757"]),
+    ("2 September, 1666", ["30 August 1666", "September 6, 1666"], ["30 August, 1666", "6 September, 1666"]),
+    ("Jan 1", ["December 29", "January 5"], ["Dec 29", "Jan 5"]),
+    ("8th November 1519", ["23rd of August 1521", "5 November 1519"], ["23rd August 1521", "5th November 1519"]),
+    ("Nov. 2013", ["October 2013", "September 2013", "March 2014"], ["Oct. 2013", "Sept. 2013", "March 2014"]),
+    ("early 2024", ["2022", "late 2021"], ["early 2022", "late 2021"]),  # another qualifier is another time
+])
+def test_wrong_dates_are_written_like_the_key(key, options, written):
+    pool = Pool()
+    for o in options:
+        pool.add("date", o)
+    chosen = choose(key, "date", pool, n=len(options) + 3)
+    for o in written:
+        assert o in chosen, (key, chosen)
+    assert not set(options) - set(written) & set(chosen), chosen
