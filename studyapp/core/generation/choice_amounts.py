@@ -245,15 +245,26 @@ def _after(option: str, published: date | None, limit: date | None) -> bool:
     return res is not None and res.day > limit
 
 
+# An undated article about a time this close to the day it was imported may have been written soon
+# after it: a later wrong choice may lie after the article's own date.
+_RECENT_YEARS = 5
+
+
 def time_limit(key: str, published: date | None, not_after: date | None) -> date | None:
     """The latest day a wrong choice for a time ``key`` may name in a sentence about the past: the
     article's date, else the day it was imported ("2027 / 2028" beside a 2022 flood was offered for a
-    pasted page). None when the key itself lies later: the sentence then speaks of what was planned."""
+    pasted page). An undated article's recent time (within ``_RECENT_YEARS`` of that day) gets only
+    earlier wrong choices: "2025" beside the floods of 2022 in a page written in 2022 is a future
+    year. None when the key itself lies later: the sentence then speaks of what was planned."""
     limit = not_after or published
     if limit is None:
         return None
     res = timeref.resolve(key, published)
-    return None if res is not None and res.day > limit else limit
+    if res is not None and res.day > limit:
+        return None
+    if published is None and res is not None and res.day.year >= limit.year - _RECENT_YEARS:
+        return res.day
+    return limit
 
 
 _DATA = Path(__file__).resolve().parent / "data"

@@ -34,8 +34,8 @@ class DateStyle:
 
     def month_name(self, month: int) -> str:
         name = timeref.MONTHS[month - 1]
-        if self.month == "full" or len(name) <= 4 or self.month == "abbr." and month in (3, 4):
-            return name  # "May", "June", "July" are never shortened; "Nov." style keeps "March", "April"
+        if self.month == "full" or month == 5 or self.month == "abbr." and month in (3, 4, 6, 7):
+            return name  # "May" is never shortened; "Nov." (news) style keeps March, April, June, July whole
         short = "Sept" if month == 9 and (self.sept or self.month == "abbr.") else name[:3]
         return short + "." if self.month == "abbr." and len(name) > len(short) else short
 
