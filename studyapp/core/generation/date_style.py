@@ -113,8 +113,8 @@ def restyler(key: str) -> Callable[[str], str] | None:
 
     def restyle(option: str) -> str:
         parts = _parts(option)
-        if parts is None or parts[0] != wanted or style.year and parts[3] is None:
-            return option
+        if parts is None or parts[0] != wanted or style.year != (parts[3] is not None):
+            return option  # a year is neither added nor dropped: "April 15, 2019" is no "Apr 15"
         _, day, month, year = parts
         try:
             return style.write(date(year or 2000, month or 1, day or 1))  # 2000: a leap year, for "February 29"

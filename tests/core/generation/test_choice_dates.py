@@ -61,7 +61,7 @@ def test_a_month_key_gets_no_month_after_the_limit():
 @pytest.mark.parametrize("key, options, written", [
     ("June 23rd, 1757", ["June 20, 1757", "16 June 1757"], ["June 20th, 1757", "June 16th, 1757"]),
     ("2 September, 1666", ["30 August 1666", "September 6, 1666"], ["30 August, 1666", "6 September, 1666"]),
-    ("Jan 1", ["December 29", "January 5", "July 3"], ["Dec 29", "Jan 5", "Jul 3"]),
+    ("Jan 1", ["December 29", "January 5", "July 3", "April 15, 2019"], ["Dec 29", "Jan 5", "Jul 3"]),
     ("Sept. 26", ["November 30", "April 15"], ["Nov. 30", "April 15"]),  # news style keeps April whole
     ("8th November 1519", ["23rd of August 1521", "5 November 1519"], ["23rd August 1521", "5th November 1519"]),
     ("Nov. 2013", ["October 2013", "September 2013", "March 2014"], ["Oct. 2013", "Sept. 2013", "March 2014"]),
@@ -94,3 +94,11 @@ def test_a_precise_date_from_another_article_stays_within_a_few_years():
     options = choose("Nov. 2013", "date", Pool(), bank={"date": ["February 2023", "December 2019", "January 2014"]},
                      n=6)
     assert "Jan. 2014" in options and not {"Feb. 2023", "February 2023", "Dec. 2019"} & set(options), options
+
+
+def test_a_year_is_neither_dropped_nor_added_to_fit_the_key():
+    pool = Pool()
+    for o in ("April 15, 2019", "December 29"):
+        pool.add("date", o)
+    chosen = choose("Jan 1", "date", pool, n=6)
+    assert "Dec 29" in chosen and not {"Apr 15", "April 15, 2019"} & set(chosen), chosen
