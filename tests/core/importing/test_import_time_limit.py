@@ -31,3 +31,14 @@ def test_the_page_date_bounds_the_choices(studyapp, clock):
     keys, late = _late_choices(studyapp, 2023)
     assert "2022" in keys, keys
     assert not late, late
+
+
+def test_generating_again_later_keeps_the_import_day(studyapp, clock):
+    clock.set(datetime(2022, 12, 1, 12, 0, tzinfo=timezone.utc))
+    text = "Floods in Sindh destroyed 1.7 million homes in 2022. Engineers rebuilt the Sukkur Barrage on the Indus in 2019."
+    result = studyapp.importer.import_text(text, max_facts=10)
+    clock.set(datetime(2029, 1, 1, 12, 0, tzinfo=timezone.utc))  # years later: the page is as old as it was
+    studyapp.importer.regenerate(result.article_id, max_facts=10)
+    keys, late = _late_choices(studyapp, 2022)
+    assert "2022" in keys, keys
+    assert not late, late
