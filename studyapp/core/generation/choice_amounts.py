@@ -189,7 +189,8 @@ def _vary_units(key: str) -> list[str]:
     return [" ".join([*words[:-1], u]) for u in _UNIT_SWAP.get(last, [])]
 
 
-def _vary_time(key: str, atype: str, published: date | None, past: bool) -> list[str]:
+def _vary_time(key: str, atype: str, published: date | None, limit: date | None) -> list[str]:
+    """Near times of the key's kind, none after ``limit`` (the latest day a wrong choice may name)."""
     kind = timeref.time_kind(key)
     res = timeref.resolve(key, published)
     if kind == "weekday":
@@ -203,7 +204,7 @@ def _vary_time(key: str, atype: str, published: date | None, past: bool) -> list
         out = []
         for d in (-1, -2, 1, -3, 2, -4, 3, 4):
             mm = timeref._shift_months(res.day, d)
-            if past and published and mm > published:
+            if limit and mm > limit:
                 continue
             text = timeref.MONTHS[mm.month - 1] if not re.search(r"\d{4}", key) else f"{timeref.MONTHS[mm.month - 1]} {mm.year}"
             if m and not re.search(r"\d{4}", key):
@@ -214,7 +215,7 @@ def _vary_time(key: str, atype: str, published: date | None, past: bool) -> list
         out = []
         for d in (-3, -7, 4, -14, 10, -30, 20, -60):
             dd = res.day + timedelta(days=d)
-            if past and published and dd > published:
+            if limit and dd > limit:
                 continue
             if re.match(r"^\d{4}-\d{2}-\d{2}$", key):
                 out.append(dd.isoformat())
@@ -236,11 +237,34 @@ def _month_in(s: str) -> str | None:
     return m.group()[:3].lower() if m else None
 
 
-def _after_publication(option: str, published: date | None) -> bool:
-    if published is None:
+def _after(option: str, published: date | None, limit: date | None) -> bool:
+    """True when ``option`` names a time that begins after ``limit`` ("2027" for an article of 2023)."""
+    if limit is None:
         return False
     res = timeref.resolve(option, published)
-    return res is not None and res.day > published
+    return res is not None and res.day > limit
+
+
+# An undated article about a time this close to the day it was imported may have been written soon
+# after it: a later wrong choice may lie after the article's own date.
+_RECENT_YEARS = 5
+
+
+def time_limit(key: str, published: date | None, not_after: date | None) -> date | None:
+    """The latest day a wrong choice for a time ``key`` may name in a sentence about the past: the
+    article's date, else the day it was imported ("2027 / 2028" beside a 2022 flood was offered for a
+    pasted page). An undated article's recent time (within ``_RECENT_YEARS`` of that day) gets only
+    earlier wrong choices: "2025" beside the floods of 2022 in a page written in 2022 is a future
+    year. None when the key itself lies later: the sentence then speaks of what was planned."""
+    limit = not_after or published
+    if limit is None:
+        return None
+    res = timeref.resolve(key, published)
+    if res is not None and res.day > limit:
+        return None
+    if published is None and res is not None and res.day.year >= limit.year - _RECENT_YEARS:
+        return res.day
+    return limit
 
 
 _DATA = Path(__file__).resolve().parent / "data"

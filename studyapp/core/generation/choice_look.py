@@ -123,8 +123,9 @@ class _Look:
         self.year = bool(_YEAR4.search(key)) if atype in ("date", "month") else None
         found = _YEAR4.search(key) if self.year else None
         self.key_year = int(found.group()) if found else None
-        # A month or day of a year is a precise date: its wrong choices stay within ten years of it.
-        self.year_span = 10 if found and timeref.time_kind(key) in ("month", "date", "other") else 50
+        # A month or day of a year is a precise date: its wrong choices stay within a few years of it
+        # ("February 2023" beside an expedition of "Nov. 2013" gives itself away).
+        self.year_span = 5 if found and timeref.time_kind(key) in ("month", "date", "other") else 50
         self.decade = key.rstrip().endswith("0s") if atype in ("year", "decade") else None
         self.suffix = _group_suffix(key) if atype == "group" else None
         self.marks = _marks(key)

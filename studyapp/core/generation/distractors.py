@@ -21,12 +21,13 @@ from datetime import date
 from typing import Any
 
 from studyapp.core.generation import gazetteer as gaz, timeref
+from studyapp.core.generation.date_style import restyler
 from studyapp.core.generation.choice_times import range_keeper
 from studyapp.core.generation.extract import COMPASS_PART, norm
 from studyapp.core.generation.kinds import LAND_HEADS, fallback_names
 from studyapp.core.generation.choice_amounts import (
-    _AMOUNTS, _ARTICLE_YEAR_SPAN, _NEAR_YEARS, _after_publication, _like_amount, _month_in, _vary_number,
-    _vary_time, _years_apart, value_of,
+    _AMOUNTS, _ARTICLE_YEAR_SPAN, _NEAR_YEARS, _after, _like_amount, _month_in, _vary_number,
+    _vary_time, _years_apart, time_limit, value_of,
 )
 from studyapp.core.generation.choice_places import (
     _PARTS_OF_CONTINENT, _PLACES, _STATE_AFTER_COMMA, _known_place, _other_place_kind, _region_after,
@@ -187,17 +188,20 @@ _WIDE_FALLBACK = ("Europeans", "Asians", "Africans", "Arabs", "Latin Americans",
 _OWN_ARTICLE_ONLY = frozenset(("person",))
 
 
+_LIMITED_TIMES = frozenset(("year", "date", "month", "decade"))
 KEEP_SEEN = frozenset(("person", "year", "date", "month", "weekday", "relative", "decade", "time", "number",
                         "quantity", "money", "percent", "duration"))
 
 
 def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | None = None,
            published: date | None = None, past: bool = True, exclude: set[str] | None = None,
-           preferred: list[str] | None = None, n: int = 3, sentence: str | None = None) -> list[str]:
+           preferred: list[str] | None = None, n: int = 3, sentence: str | None = None,
+           not_after: date | None = None) -> list[str]:
     """Up to ``n`` wrong choices for ``key``. What the key's ``sentence`` mentions is never a
     choice: the gap-fill shows it, and one joined to the key by "and" answers too. People, times
     and amounts are the exception: the South Korean president is the best wrong choice for Japan's
-    prime minister, and the other end of a period for its beginning."""
+    prime minister, and the other end of a period for its beginning. In a sentence about the past no
+    time after ``not_after`` (the article's date, else the day it was imported) is a wrong choice."""
     key_n = norm(key)
     bad = set(exclude or ())
     out: list[str] = []
@@ -205,7 +209,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     wanted = n + 1  # one spare, to keep the key's length from standing out
 
     look = _Look(key, atype)
-    check_time = past and atype in ("year", "date", "month", "decade")
+    limit = time_limit(key, published, not_after) if past and atype in _LIMITED_TIMES else None
     avoid = None
     if sentence and atype not in KEEP_SEEN:
         padded = f" {norm(sentence)} "
@@ -221,8 +225,11 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
     values = {key_value} if key_value is not None else set()
 
     natural = range_keeper(key, sentence) if atype in _AMOUNTS else None  # magnitude 10.4 is no earthquake
+    restyle = restyler(key) if atype in _LIMITED_TIMES else None
 
     def consider(option: str) -> None:
+        if restyle is not None:
+            option = restyle(option)  # "June 20th, 1757" beside "June 23rd, 1757": form gives nothing away
         if len(out) >= wanted or option in tried:
             return
         tried.add(option)  # pools and the bank repeat names: each is judged once
@@ -242,7 +249,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
         for o in seen:  # a loop, not any(): this line runs for every option that looks right
             if _clash(o, on, atype):
                 return
-        if check_time and _after_publication(option, published):
+        if limit is not None and _after(option, published, limit):
             return
         if avoid and avoid(option):
             return
@@ -358,7 +365,7 @@ def choose(key: str, atype: str, pool: Pool, bank: Mapping[str, list[str]] | Non
                 banked = (y for y in banked if _years_apart(key, y) <= _NEAR_YEARS)
             consider_all(_like_amount(key, banked) if atype in _AMOUNTS else banked)
     if len(out) < wanted:
-        for option in _vary_time(key, atype, published, past) if atype in (
+        for option in _vary_time(key, atype, published, limit) if atype in (
                 "year", "date", "month", "weekday", "relative", "duration", "decade") else []:
             consider(option)
     if len(out) < wanted and atype in ("number", "quantity", "money", "percent", "duration"):

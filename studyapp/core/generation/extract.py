@@ -551,6 +551,11 @@ def ground_relative(blk: Block, prompt: str, sent: Sent, exclude: tuple[int, int
             span_text = f"{ent.text} {nxt.text}"
         future = any(t.tag_ == "MD" or t.lower_ in ("scheduled", "expected") for t in ent.sent)
         res = timeref.resolve(ent.text, blk.published, future=future)
+        named = _date_after_weekday(blk, ent) if timeref.time_kind(ent.text) == "weekday" else None
+        if named is not None:  # "on Sunday, 2 September, 1666" is that Sunday, not one near the article's date
+            if named.text in prompt:
+                continue
+            res = timeref.resolve(named.text, None)
         if res is None:
             continue
         prev = blk.tokens[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -560,3 +565,10 @@ def ground_relative(blk: Block, prompt: str, sent: Sent, exclude: tuple[int, int
         else:
             prompt = prompt.replace(ent.text, prep + res.display, 1)
     return prompt
+
+
+def _date_after_weekday(blk: Block, ent: Any) -> Any:
+    """The date entity written right after a weekday ("Sunday, 2 September, 1666"), or None."""
+    at = ent.end + (ent.end < len(blk.tokens) and blk.tokens[ent.end].text == ",")
+    return next((e for e in blk.ents if e.start == at and e.label_ == "DATE" and not timeref.is_relative(e.text)
+                 and timeref.resolve(e.text, None) is not None), None)

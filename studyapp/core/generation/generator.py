@@ -29,8 +29,11 @@ def blocks_of(text: str) -> list[tuple[int, str]]:
 
 
 def generate(text: str, published: date | None = None, max_facts: int | None = None,
-             bank: Mapping[str, list[str]] | None = None) -> list[GeneratedFact]:
-    """Facts with questions for ``text``, best first. See the package docs for the contract."""
+             bank: Mapping[str, list[str]] | None = None, not_after: date | None = None) -> list[GeneratedFact]:
+    """Facts with questions for ``text``, best first. See the package docs for the contract.
+
+    ``not_after``: no wrong choice for a time of the past lies after it; the caller gives the day the
+    text was imported when ``published`` is unknown (the core never reads the clock itself)."""
     if not isinstance(text, str) or not text.strip():
         return []
     from studyapp.core.generation.nlp import get_nlp
@@ -43,7 +46,7 @@ def generate(text: str, published: date | None = None, max_facts: int | None = N
     state = State(published=published)
     results = [extract_block(doc, base, text, state, parsed=block)
                for doc, (base, block) in zip(nlp.pipe(b for _, b in blocks), blocks)]
-    return build_facts(results, text, published, max_facts, bank)
+    return build_facts(results, text, published, max_facts, bank, not_after=not_after)
 
 
 def generate_from_doc(doc: Any, text: str | None = None, published: date | None = None,

@@ -99,13 +99,14 @@ def _score(c: Candidate, n_sents: int) -> float:
 
 def build_facts(results: list[DocResult], text: str, published: date | None, max_facts: int | None,
                 bank: Mapping[str, list[str]] | None = None, pool: Pool | None = None,
-                per_sentence: int | None = 3, extras: bool = True) -> list[GeneratedFact]:
+                per_sentence: int | None = 3, extras: bool = True, not_after: date | None = None) -> list[GeneratedFact]:
     """Rank the candidates of ``results`` and turn the best ``max_facts`` into facts.
 
     With ``max_facts`` None the number follows the text's length and the article-wide ordering
     and matching items come on top; an explicit ``max_facts`` bounds everything.
     """
     published = _as_date(published)
+    not_after = _as_date(not_after)
     strict = max_facts is None
     pool = pool or pool_of(results)
     cands = [c for r in results for c in r.candidates]
@@ -196,7 +197,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
             own = c.atype == "city" and an == home
             choices = choice_cache[ck] = choose(c.answer, c.atype, Pool() if own else pool, None if own else bank,
                                                 published, c.past, c.exclude, c.preferred, n=4,
-                                                sentence=sentence)
+                                                sentence=sentence, not_after=not_after)
         # A wrong choice named in the question itself is no choice at all.
         choices = [o for o in choices if not (c.atype in PLACE_TYPES and (norm(o) == home or _inside(text, c.answer, o)))]
         if c.atype == "person":
@@ -230,7 +231,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
                   and (role is None or _titled(text, role, o)) and (region is None or f"{o}, {region}" in text)][:3]
         if owner is not None and len(in_gap) < 3:  # further down the list, past the owner's kind
             more = choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred, n=12,
-                          sentence=sentence)
+                          sentence=sentence, not_after=not_after)
             in_gap += [o for o in more if o not in in_gap and o.split()[-1].lower() != owner
                        and not _contains(cloze, o)][:3 - len(in_gap)]
         if role is not None and len(in_gap) < 3:
@@ -324,7 +325,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
 
     def more(c: Candidate) -> list[str]:
         return choose(c.answer, c.atype, pool, bank, published, c.past, c.exclude, c.preferred, n=12,
-                      sentence=_source(c, text)[0])
+                      sentence=_source(c, text)[0], not_after=not_after)
 
     facts, taken = spread_until_held(chosen, more, home, lambda: _facts_of(chosen, text, person_forms, vetoed),
                                      sum(bool(f.questions) for f in special))

@@ -156,7 +156,7 @@ class ImportManager:
         existing = self._find_by_hash(digest) if known is None or digest in known else None
         if existing is not None:
             return self._duplicate(extracted, existing)
-        facts = self._generate(extracted, max_facts, bank)
+        facts = self._generate(extracted, max_facts, bank, self.app.clock.now().date())
         if is_cancelled is not None and is_cancelled():
             raise Cancelled(f"Import cancelled; {extracted.title!r} was not stored.")
         try:
@@ -206,7 +206,7 @@ class ImportManager:
         article = self.app.articles.get(article_id)
         extracted = ExtractedArticle(title=article.title, text=article.text, published=article.published,
                                      language=article.language)
-        facts = self._generate(extracted, max_facts)
+        facts = self._generate(extracted, max_facts, None, article.imported_at.date())
         with self.app.session() as session:
             kept = select(Question.fact_id).where(Question.article_id == article_id, Question.edited)
             old = select(Fact.id).where(Fact.article_id == article_id, Fact.id.not_in(kept))
@@ -224,13 +224,16 @@ class ImportManager:
                                 .where(Article.content_hash == digest)).first()
 
     def _generate(self, extracted: ExtractedArticle, max_facts: int | None,
-                  bank: AnswerBank | None = None) -> list["GeneratedFact"]:
+                  bank: AnswerBank | None, imported: date) -> list["GeneratedFact"]:
+        """``imported``: the day the text came in, the latest a wrong choice of a past time may name
+        when the article's own date is unknown."""
         if extracted.language != "en":
             return []
         from studyapp.core.generation import generate
 
         facts = generate(extracted.text, published=extracted.published, max_facts=max_facts,
-                         bank=bank.by_type if bank is not None else self.bank())
+                         bank=bank.by_type if bank is not None else self.bank(),
+                         not_after=extracted.published or imported)
         freeze_long_lived_objects()
         return facts
 
