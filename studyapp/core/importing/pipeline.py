@@ -230,7 +230,7 @@ class ImportManager:
         from studyapp.core.generation import generate
 
         facts = generate(extracted.text, published=extracted.published, max_facts=max_facts,
-                         bank=bank.by_type if bank is not None else self.bank())
+                         bank=bank.by_type if bank is not None else self.bank(), title=extracted.title)
         freeze_long_lived_objects()
         return facts
 
