@@ -13,7 +13,8 @@ lander touch down near the lunar south pole?") and the sentence is asked. What f
   "the agreement" for "the Treaty of Nanjing");
 - ``topic-resolve-title``: the article's title ("Treaty of Nanking", "Korea under Japanese rule" for
   "this period");
-- ``topic-resolve-it``: a subject "it" right after a sentence whose subject is a name.
+- ``topic-resolve-it``: a subject "it" right after a sentence whose subject is a name and which
+  has no object that could be meant instead ("Apple released the iPhone. It sold ..." stays unresolved).
 
 A name of the same paragraph wins; two different names that fit (in the paragraph, else in the
 article) leave the pointer unresolved: the sentence is then dropped as before. Each resolution
@@ -120,8 +121,12 @@ def note_block(blk: Any, garbled: Callable[[list[Any]], bool]) -> None:
         if garbled(blk.tokens[span.start:span.end]):
             blk.state.subjects.append((offset, None))
             continue
-        subj = next((c for c in span.root.children if c.dep_ in _SUBJ), None)
-        said = _phrase(blk, subj) if subj is not None and subj.tag_ in ("NNP", "NN") and _is_name(blk, subj) else None
+        root = span.root
+        subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
+        # "Apple released the iPhone in 2007. It sold ...": an object competes for a later "it"
+        sure = root.lemma_ == "be" or not any(c.dep_ in ("dobj", "dative") for c in root.children)
+        said = _phrase(blk, subj) if sure and subj is not None and subj.tag_ in ("NNP", "NN") and _is_name(blk, subj) \
+            else None
         blk.state.subjects.append((offset, said))
         for t in span:
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "flat", "nmod") or not t.text[:1].isalpha() \
