@@ -205,7 +205,7 @@ def _subject_text(blk: Any, subj: Any, topics: list[Topic], prev_topic: Topic | 
         if t.i in skip:
             continue
         topic = resolve(t, topics) if t.pos_ == "NOUN" and not ambiguous(blk, t) else None
-        name = topic.text if topic is not None else resolve_noun(blk, t) if t.pos_ == "NOUN" else None
+        name = (resolve_noun(blk, t) if t.pos_ == "NOUN" else None) or (topic.text if topic is not None else None)
         if name is not None:
             # the pointer's determiner came first: replace it and the noun by the topic
             while parts and not isinstance(parts[-1], str) and parts[-1].dep_ == "det" and parts[-1].head.i == t.i:

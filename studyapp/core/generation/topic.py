@@ -73,10 +73,12 @@ def title_antecedent(nlp: Any, title: str | None) -> Antecedent | None:
         start, end, root = sent.start, sent.end, sent.root
 
     topic = topic_of(_Shim, _Sent)
-    if topic is None:
-        return None
+    return _headline(topic, sent.root) if topic is not None else None
+
+
+def _headline(topic: Topic, root: Any) -> Antecedent:
+    """A title's topic as an antecedent: "Treaty of Nanking" is said "the Treaty of Nanking"."""
     text = topic.text
-    root = sent.root
     if not topic.period and root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in ("PERSON", "GPE") \
             and text[:1].isupper() and (root.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)) \
             and not text.lower().startswith(("the ", "a ", "an ")):
@@ -116,7 +118,14 @@ def note_block(blk: Any, garbled: Callable[[list[Any]], bool]) -> None:
     """Add the names the sentences of ``blk`` give to the article's memory (``State.named``); a
     sentence ``garbled`` says is cut or clutter names nothing (its parse is not to be trusted)."""
     named = blk.state.named
-    for span in blk.doc.sents:
+    spans = list(blk.doc.sents)
+    if not blk.state.subjects and len(spans) == 1:
+        # A headline opening the text ("Korea under Japanese rule") names the topic as a title does.
+        topic = topic_of(blk, spans[0])
+        said = blk.doc_text.rstrip()
+        if topic is not None and not said.endswith((".", "!", "?", ":", ";", ",")):
+            named.append(_headline(topic, spans[0].root))
+    for span in spans:
         offset = blk.base + blk.tokens[span.start].idx
         if garbled(blk.tokens[span.start:span.end]):
             blk.state.subjects.append((offset, None))
