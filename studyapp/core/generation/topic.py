@@ -199,6 +199,9 @@ def resolve_noun(blk: Any, noun: Any) -> str | None:
     if det.lower_ not in _POINTERS or det.dep_ != "det" or det.head.i != noun.i \
             or any(c.dep_ not in ("det", "case") for c in noun.children):
         return None
+    first = blk.sent_start_of[noun.i]
+    if any(first <= e.start and e.end < noun.i and e.label_ in _NAMING | {"PERSON"} for e in blk.ents):
+        return None  # "In Binghamton, ... said the city ...": a name of its own sentence may be meant
     lemma = noun.lemma_.lower()
     chosen = _chosen(blk, noun)
     if not isinstance(chosen, Antecedent):
