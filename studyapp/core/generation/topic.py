@@ -135,15 +135,15 @@ def note_block(blk: Any, garbled: Callable[[list[Any]], bool]) -> None:
         # "Apple released the iPhone in 2007. It sold ...": an object competes for a later "it"
         sure = root.lemma_ == "be" or not any(c.dep_ in ("dobj", "dative") for c in root.children)
         said = _phrase(blk, subj) if sure and subj is not None and subj.tag_ in ("NNP", "NN") and _is_name(blk, subj) \
-            else None
+            and not blk.state.person_names.keys() & set(norm(subj.text).split()) and subj.ent_type_ != "PERSON" else None
         blk.state.subjects.append((offset, said))
         for t in span:
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "flat", "nmod") or not t.text[:1].isalpha() \
                     or not _is_name(blk, t):
                 continue
             text = _phrase(blk, t)
-            if text is None:
-                continue
+            if text is None or norm(text) == t.lower_:
+                continue  # "Trial" of a heading names nothing more than "the trial" does
             plural = t.tag_ in ("NNS", "NNPS")
             named.append(Antecedent(offset, blk.base, t.lemma_.lower(), text, plural, "topic-resolve-same-head"))
             if t.dep_ in _SUBJ and t.head.lemma_ == "be" and t.head.i == span.root.i:
@@ -222,8 +222,8 @@ def resolve_it(blk: Any, t: Any) -> str | None:
     if t.i in cache:
         return cache[t.i]
     cache[t.i] = None
-    if t.lower_ != "it" or t.dep_ not in _SUBJ or t.head.dep_ != "ROOT":
-        return None
+    if t.lower_ != "it" or t.dep_ not in _SUBJ or t.head.dep_ != "ROOT" or t.head.lemma_ == "be":
+        return None  # "It was a second major for ...": an "it" that is something is mostly an event
     start = blk.sent_start_of[t.i]
     if any(blk.tokens[j].pos_ in ("NOUN", "PROPN") for j in range(start, t.i)):
         return None  # "In the spring the city ... it": a noun of its own sentence may be meant
