@@ -16,6 +16,7 @@ from studyapp.core.generation.lexicon import PRONOUNS_DANGLING
 from studyapp.core.generation.questions import WhQuestions
 from studyapp.core.generation.standalone import DEFINED_ABBREVIATION
 from studyapp.core.generation.statements import Statements
+from studyapp.core.generation.topic import note_block, resolve_it, resolve_noun
 
 
 _DROP_CHILD_DEPS = frozenset(("cc", "conj", "parataxis", "punct", "mark", "discourse", "intj", "meta", "preconj"))
@@ -109,6 +110,10 @@ class Block(WhQuestions, Statements):
                 if pos == NOUN and lemma not in first:
                     first[lemma] = base + idx
             state.abbreviations.update(DEFINED_ABBREVIATION.findall(self.doc_text))
+        self.resolved: dict[int, str | None] = {}  # pointer noun or "it" -> the name it stands for
+        self._resolving: dict[tuple[int, int], bool] = {}  # sentence span -> holds a resolved pointer
+        if self.tokens:
+            note_block(self, lambda chunk: sentence_is_clutter(chunk) or _word_missing(chunk))
 
     # ----------------------------------------------------------------- sentences
     def _quote_mask(self) -> list[bool]:
@@ -258,6 +263,7 @@ class Block(WhQuestions, Statements):
         out: list[str] = []
         prev_i = -2
         named_here: set[str] = set()  # names put for a he/she so far: a later "his" stays "his"
+        named_for: set[int] = set()  # nouns whose "the"/"this" was replaced by the name they stand for
         for n, it in enumerate(items):
             if isinstance(it, str):
                 word, i, ws = it, -5, True
@@ -268,7 +274,14 @@ class Block(WhQuestions, Statements):
                 low = t.lower_
                 if word in _QUOTES or word == "*" or (word == "'" and t.pos_ == "PUNCT") or _CITATION.fullmatch(word):
                     continue
-                if low in PRONOUNS_DANGLING:
+                if i in named_for:
+                    continue
+                name = resolve_noun(self, t.head) if low in ("the", "this", "that") and t.dep_ == "det" \
+                    and t.head.i == i + 1 else None
+                if name is not None:
+                    word = name  # "the treaty" -> "the Treaty of Nanjing" (topic.py)
+                    named_for.add(i + 1)
+                elif low in PRONOUNS_DANGLING:
                     fixed = self.fix_pronoun(t, None if lenient else {x.i for x in items if not isinstance(x, str)})
                     if fixed is None and lenient and n > 0 and not self._starts_sentence(t) and (
                             low in _CLOZE_OK_PRONOUNS or low in _REFLEXIVE_OR_PERSONAL and self._named_before(t)):
@@ -286,7 +299,7 @@ class Block(WhQuestions, Statements):
             if out and not (prev_i >= 0 and i == prev_i + 1 and not self._ws_before(i)):
                 out.append(" ")
             out.append(word)
-            prev_i = i
+            prev_i = i + 1 if i + 1 in named_for else i  # "the Treaty of Nanjing's": the noun's 's follows
             if not ws and i >= 0:
                 pass
         text = "".join(out)
@@ -356,6 +369,8 @@ class Block(WhQuestions, Statements):
         if low == "it" and (t.dep_ == "expl" or t.head.lemma_ == "take" and t.dep_ == "nsubj"
                             and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in t.head.children)):
             return t.text
+        if low == "it":
+            return resolve_it(self, t)  # "It was signed on 29 August 1842": the treaty the sentence before named
         if low in ("he", "she", "him", "his", "her"):
             # "In Spain, a woman does not change her surnames when she marries": the sentence's own
             # "a woman" is meant, not the last person the article named.

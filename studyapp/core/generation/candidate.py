@@ -90,6 +90,9 @@ class State:
     # and "SIE" is spelled out in another block ("sea-ice extent (SIE)").
     first_noun: dict[int, int] = field(default_factory=dict)
     abbreviations: set[str] = field(default_factory=set)
+    # Names "the treaty", "this period" or "it" may stand for (topic.Antecedent), the title's first.
+    named: list[Any] = field(default_factory=list)
+    subjects: list[tuple[int, str | None]] = field(default_factory=list)  # sentence offset -> its named subject
 
 
 _NON_WORD = re.compile(r"[^\w\s]")

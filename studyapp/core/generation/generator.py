@@ -17,6 +17,7 @@ from studyapp.core.generation.candidate import State
 from studyapp.core.generation.extract import extract_block
 from studyapp.core.generation.items import GeneratedFact
 from studyapp.core.generation.ranking import _as_date, build_facts
+from studyapp.core.generation.topic import title_antecedent
 
 
 MAX_CHARS = 150_000  # longer inputs (whole books) are cut: questions come from the first part
@@ -29,11 +30,13 @@ def blocks_of(text: str) -> list[tuple[int, str]]:
 
 
 def generate(text: str, published: date | None = None, max_facts: int | None = None,
-             bank: Mapping[str, list[str]] | None = None, not_after: date | None = None) -> list[GeneratedFact]:
+             bank: Mapping[str, list[str]] | None = None, not_after: date | None = None,
+             title: str | None = None) -> list[GeneratedFact]:
     """Facts with questions for ``text``, best first. See the package docs for the contract.
 
     ``not_after``: no wrong choice for a time of the past lies after it; the caller gives the day the
-    text was imported when ``published`` is unknown (the core never reads the clock itself)."""
+    text was imported when ``published`` is unknown (the core never reads the clock itself).
+    ``title``: the article's title, which "the treaty" or "this period" may stand for (``topic``)."""
     if not isinstance(text, str) or not text.strip():
         return []
     from studyapp.core.generation.nlp import get_nlp
@@ -44,6 +47,9 @@ def generate(text: str, published: date | None = None, max_facts: int | None = N
         return []
     nlp = get_nlp()
     state = State(published=published)
+    named = title_antecedent(nlp, title)
+    if named is not None:
+        state.named.append(named)
     results = [extract_block(doc, base, text, state, parsed=block)
                for doc, (base, block) in zip(nlp.pipe(b for _, b in blocks), blocks)]
     return build_facts(results, text, published, max_facts, bank, not_after=not_after)

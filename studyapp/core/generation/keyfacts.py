@@ -188,8 +188,13 @@ def _duration(blk: Any, verb: Any) -> list[tuple[int, int]]:
 
 def _subject_text(blk: Any, subj: Any, topics: list[Topic], prev_topic: Topic | None) -> tuple[str, bool] | None:
     """(how the question names the subject, whether a topic named it), or None when it cannot be named."""
+    from studyapp.core.generation.topic import ambiguous, resolve_it, resolve_noun  # topic reads this module's names
+
     if subj.lower_ == "it":
-        return (prev_topic.text, True) if prev_topic is not None else None
+        if prev_topic is not None:
+            return prev_topic.text, True
+        said = resolve_it(blk, subj)  # the name the sentence before made its subject
+        return (said, True) if said is not None else None
     tokens = _name_tokens(subj)
     if tokens and tokens[0].lower_ in ("a", "an", "some", "another") or any(
             t.like_num or t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
@@ -200,16 +205,17 @@ def _subject_text(blk: Any, subj: Any, topics: list[Topic], prev_topic: Topic | 
     for t in tokens:
         if t.i in skip:
             continue
-        topic = resolve(t, topics) if t.pos_ == "NOUN" else None
-        if topic is not None:
+        topic = resolve(t, topics) if t.pos_ == "NOUN" and not ambiguous(blk, t) else None
+        name = (resolve_noun(blk, t) if t.pos_ == "NOUN" else None) or (topic.text if topic is not None else None)
+        if name is not None:
             # the pointer's determiner came first: replace it and the noun by the topic
             while parts and not isinstance(parts[-1], str) and parts[-1].dep_ == "det" and parts[-1].head.i == t.i:
                 parts.pop()
-            parts.append(topic.text)
+            parts.append(name)
             resolved = True
             continue
         if t.lower_ in PRONOUNS_DANGLING or t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those"):
-            if not (t.dep_ == "det" and resolve(t.head, topics) is not None):
+            if not (t.dep_ == "det" and (resolve(t.head, topics) is not None or resolve_noun(blk, t.head) is not None)):
                 return None
         parts.append(t)
     if not resolved and not _names_something(tokens):
@@ -224,7 +230,7 @@ def _subject_text(blk: Any, subj: Any, topics: list[Topic], prev_topic: Topic | 
             pieces.append(p)
         else:
             run.append(p)
-    text = " ".join(" ".join(pieces).split())
+    text = re.sub(r" (['’]s)\b", r"\1", " ".join(" ".join(pieces).split()))  # "the Treaty of X's author"
     if text[:1].isupper() and not any(isinstance(p, str) for p in parts[:1]) and parts[0].pos_ not in ("PROPN",) \
             and parts[0].ent_type_ == "" and parts[0].i == subj.sent.start:
         text = text[0].lower() + text[1:]  # "Construction of the tunnel began" -> "When did construction ...?"

@@ -12,6 +12,7 @@ from typing import Any
 from studyapp.core.generation import timeref
 from studyapp.core.generation.candidate import Sent, _SUBJ
 from studyapp.core.generation.lexicon import SPEECH_VERBS
+from studyapp.core.generation.topic import named_topic
 from studyapp.core.generation.wordlists import words_of
 
 UNSTATED_TIME = words_of("unstated_time")
@@ -116,8 +117,8 @@ def bare_definite(blk: Any, sent: Sent) -> str | None:
             continue
         if any(_restricts(c) for c in noun.children):
             continue
-        if _named_before(blk, sent, noun):
-            continue
+        if _named_before(blk, sent, noun) or named_topic(blk, noun):
+            continue  # "the lander" after "the Vikram lander": the question names it (topic.py)
         return "context-veto-bare-definite"
     return None
 

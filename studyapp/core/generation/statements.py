@@ -14,6 +14,7 @@ from studyapp.core.generation.lexicon import PRONOUNS_DANGLING, ROLE_NOUNS
 from studyapp.core.generation.standalone import (
     _named_before, _restricts, bare_definite, leaning_opener, pronoun_inside, unstated_date, undefined_abbreviation,
 )
+from studyapp.core.generation.topic import named_topic, resolutions_in
 
 
 _HARD_PRONOUNS = PRONOUNS_DANGLING - frozenset(("it", "its", "this", "these", "those", "that", "their", "them", "they"))
@@ -138,7 +139,7 @@ class Statements:
             # owner, the two, the thing compared are in the sentence before
         if len(words) == 3 and words[0] in ("the", "all", "both") and self.tokens[subj.left_edge.i + 1].like_num:
             return True  # "All three stadiums are ...", "The two countries signed ...": which ones?
-        return subj.lemma_ in _MANY_OF_A_KIND and len(words) == 2 and words[0] == "the"
+        return subj.lemma_ in _MANY_OF_A_KIND and len(words) == 2 and words[0] == "the" and not named_topic(self, subj)
 
     def leans_back(self, sent: Sent) -> bool:
         """Does the sentence need the one before it: "This book was published in 1953", "these
@@ -168,7 +169,7 @@ class Statements:
                 if (low in ("these", "those") or low == "this" and deps[i] in ("pobj", "nsubj", "nsubjpass", "dobj")) \
                         and t.pos_ == "PRON" \
                         or low != "such" and deps[i] == "det" and t.ent_type_ not in ("DATE", "TIME") \
-                        and not self.quote_mask[i] \
+                        and not self.quote_mask[i] and not named_topic(self, t.head) \
                         or low == "such" and i + 1 < end and lowers[i + 1] != "as" and t.head.pos_ == "NOUN":
                     return True  # "After this, ...", "these fatty acids", "Such decentralization has happened"
         if any(lowers[i] in _LINKING_ADVERBS and toks[i - 1].text == "," and i < sent.root.i for i in range(start + 1, end)):
@@ -204,6 +205,8 @@ class Statements:
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in root.children):
             return "context-veto-leans-back"
         for t in toks[sent.start:sent.end]:
+            if t.lower_ == "the" and t.dep_ == "det" and named_topic(self, t.head):
+                continue  # "The treaty left ...": the question says "the Treaty of Nanjing" (topic.py)
             if t.lower_ == "the" and t.dep_ == "det" and self.names_again(t.head, sent):
                 return "context-veto-named-before"  # "The last survivor of the voyage", "to close the gap": which one?
             if t.lower_ == "the" and t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head.lemma_ in _SIDES \
@@ -243,7 +246,7 @@ class Statements:
         toks = self.tokens
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
-        if subj is None or subj.tag_ not in ("NN", "NNS") or subj.ent_type_:
+        if subj is None or subj.tag_ not in ("NN", "NNS") or subj.ent_type_ or named_topic(self, subj):
             return False
         words = [t for t in toks[sent.start:sent.end] if not t.is_punct]
         past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
@@ -254,6 +257,14 @@ class Statements:
         span = toks[subj.left_edge.i:subj.right_edge.i + 1]
         return span[0].lower_ == "the" and all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM", "PUNCT") for t in span) \
             and not any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in subj.children)
+
+    def names_topic(self, sent: Sent) -> bool:
+        """Does the sentence hold a pointer the question replaces by a name ("the treaty", "it")?"""
+        key = (sent.start, sent.end)
+        found = self._resolving.get(key)
+        if found is None:
+            found = self._resolving[key] = resolutions_in(self, sent.start, sent.end)
+        return found
 
     def names_again(self, noun: Any, sent: Sent) -> bool:
         """Is ``noun`` a bare common noun after "the" ("the voyage", "the gap": no adjective, no "of",
@@ -299,7 +310,7 @@ class Statements:
             return None  # phonetic or foreign script: not a sentence to show as a question
         words = self.lowers[sent.start:sent.end]
         if _HARD_PRONOUNS.isdisjoint(words) and words[0] not in PRONOUNS_DANGLING \
-                and not any(w in _QUOTES for w in words):
+                and not any(w in _QUOTES for w in words) and not self.names_topic(sent):
             # Nothing to resolve: cut the text itself, much cheaper than re-rendering the tokens.
             a, z = toks[sent.start].idx, toks[sent.end - 1].idx + len(toks[sent.end - 1].text)
             if start is None:

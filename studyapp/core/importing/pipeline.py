@@ -233,7 +233,7 @@ class ImportManager:
 
         facts = generate(extracted.text, published=extracted.published, max_facts=max_facts,
                          bank=bank.by_type if bank is not None else self.bank(),
-                         not_after=extracted.published or imported)
+                         not_after=extracted.published or imported, title=extracted.title)
         freeze_long_lived_objects()
         return facts
 

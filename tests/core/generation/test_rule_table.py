@@ -16,7 +16,8 @@ punctuation and articles aside), ``question_matches`` (a regular expression sear
 ``answer_type`` (one or a list), ``source_contains`` (in the sentence asked about), ``key_contains``,
 ``choice`` (among the wrong choices), ``choice_matches`` (a regular expression one wrong choice
 matches) and ``shows`` (anywhere in the prompt, key or choices).
-The article's date is ``gen_helpers.PUBLISHED`` unless ``undated`` is true.
+The article's date is ``gen_helpers.PUBLISHED`` unless ``undated`` is true; ``title`` is the title the
+importer found (default settings only).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def _questions(case: dict) -> list:
     settings = case.get("settings", "bank")
     published = None if case.get("undated") else PUBLISHED  # "undated": pasted text with no date known
     if settings == "default":
-        facts = generate(text, published=published)
+        facts = generate(text, published=published, title=case.get("title"))
     elif settings == "default-bank":
         facts = generate(text, published=published, bank=bank)
     else:
