@@ -110,6 +110,9 @@ def main(out: Path) -> int:
             wait(lambda: view.phase in (Phase.QUESTION, Phase.EMPTY))
     print(f"size before {size.width()}x{size.height()}, after {window.width()}x{window.height()}")
     window.close()
+    from studyapp.gui.worker import wait_for_tasks
+
+    wait_for_tasks()  # as the app does: a task still running must not outlive its window's signals
     return 0
 
 

@@ -1138,8 +1138,8 @@
         <translation>StudyApp에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <source>Your library is on the left under Library. Import an article (Ctrl+O), paste text, or drop a file on the window: StudyApp makes questions from it, offline. Three samples are already there.</source>
-        <translation>왼쪽 보관함에 글이 모여 있습니다. 글을 불러오거나(Ctrl+O), 텍스트를 붙여넣거나, 파일을 창에 끌어다 놓으면 StudyApp가 오프라인으로 문제를 만듭니다. 예제 글 세 개가 이미 들어 있습니다.</translation>
+        <source>Your library is on the left under Library. Import an article (Ctrl+O), paste text, or drop a file on the window: StudyApp makes questions from it, offline.</source>
+        <translation>왼쪽 보관함에 글이 모여 있습니다. 글을 불러오거나(Ctrl+O), 텍스트를 붙여넣거나, 파일을 창에 끌어다 놓으면 StudyApp가 오프라인으로 문제를 만듭니다.</translation>
     </message>
     <message>
         <source>Study</source>

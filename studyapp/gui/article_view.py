@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
@@ -28,9 +28,15 @@ class ArticleView(QWidget):
         self.title_label = ElidedLabel()
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         layout.addWidget(self.title_label)
-        self.meta_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a long path or address
+        # Date and count wrap (they were cut to "Published 2024-…" in a narrow panel at 16 pt when
+        # they shared one elided line with the file's path); only the path or address is elided.
+        self.meta_label = QLabel()
+        self.meta_label.setWordWrap(True)
         self.meta_label.setProperty("muted", True)
         layout.addWidget(self.meta_label)
+        self.source_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a long path or address
+        self.source_label.setProperty("muted", True)
+        layout.addWidget(self.source_label)
         row = QHBoxLayout()
         row.addStretch(1)
         self.rename_button = QPushButton(translate("ArticleView", "Rename…"))
@@ -61,6 +67,7 @@ class ArticleView(QWidget):
     def _set_empty(self) -> None:
         self.title_label.setText(translate("ArticleView", "No article selected"))
         self.meta_label.setText("")
+        self.source_label.setText("")
         self.text.clear()
         self.questions.clear()
         self.rename_button.setEnabled(False)
@@ -88,15 +95,14 @@ class ArticleView(QWidget):
         self.title_label.setText(article.title)
         parts = []
         if article.published:
-            parts.append(translate("ArticleView", "Published {date}").format(date=article.published.isoformat()))
-        if article.url:
-            parts.append(article.url)
-        elif article.path:
-            parts.append(article.path)
+            parts.append(translate("ArticleView", "Published {date}").format(date=article.published.isoformat()).replace(" ", "\u00a0"))
+        self.source_label.setText(article.url or article.path or "")
+        self.source_label.setVisible(bool(article.url or article.path))
         if article.language != "en":
             parts.append(translate("ArticleView", "Language: {lang} (questions are generated for English only)").format(lang=article.language))
         count = len(questions)  # a plain name: lupdate reads no expression as the plural count
-        parts.append(translate("ArticleView", "%n question(s)", None, count))
+        # No break inside "14 questions" or the date: the line wraps at its separators only.
+        parts.append(translate("ArticleView", "%n question(s)", None, count).replace(" ", "\u00a0"))
         self.meta_label.setText("  ·  ".join(parts))
         self.text.setHtml(article_html(article.text, highlight))
         self.questions.clear()

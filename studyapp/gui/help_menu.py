@@ -125,7 +125,7 @@ def show_about(window: QMainWindow) -> QDialog:
 
 # -- the first-start tour ------------------------------------------------------------------------
 TOUR_STEPS = (
-    (QT_TRANSLATE_NOOP("HelpMenu", "Welcome to StudyApp"), QT_TRANSLATE_NOOP("HelpMenu", "Your library is on the left under Library. Import an article (Ctrl+O), paste text, or drop a file on the window: StudyApp makes questions from it, offline. Three samples are already there.")),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Welcome to StudyApp"), QT_TRANSLATE_NOOP("HelpMenu", "Your library is on the left under Library. Import an article (Ctrl+O), paste text, or drop a file on the window: StudyApp makes questions from it, offline.")),
     (QT_TRANSLATE_NOOP("HelpMenu", "Study"), QT_TRANSLATE_NOOP("HelpMenu", "Open Study (Ctrl+2) and answer with the keys 1–4, or type. After each answer you see the sentence the question came from, and when the fact comes back.")),
     (QT_TRANSLATE_NOOP("HelpMenu", "Your own questions and your class"), QT_TRANSLATE_NOOP("HelpMenu", "The Question bank (Ctrl+3) lets you edit questions and write your own. Classroom runs a quiz on a projector or on the students' own phones and laptops. Help (F1) lists every key.")),
 )

@@ -183,6 +183,7 @@ class LibraryView(QWidget):
         # Measured once per reload, not in ResizeToContents mode: that mode measures again on every
         # row inserted while an import runs, which stalled the window.
         for column in range(1, len(ArticleTableModel.COLUMNS)):
+            header.setSectionHidden(column, False)  # a hidden section keeps its old width when measured
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.resizeColumnToContents(column)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -213,6 +214,15 @@ class LibraryView(QWidget):
                 break
             header.setSectionHidden(column, True)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Headings measured before the rows arrive (while a big library loads, the empty table's
+        # default widths cut "Questions" to "uestion" at a large text size), once the style sheet
+        # has given the header its font: measured earlier they came out too narrow ("Dat", "Sour").
+        if not self.model.rows:
+            self.table.horizontalHeader().ensurePolished()
+            self._fit_columns()
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # A new text size (settings) or theme: the columns were measured in the old font, and the
         # headings would be cut ("Dat"). Measured again once both have been applied.
@@ -223,8 +233,7 @@ class LibraryView(QWidget):
 
     def _refit_columns(self) -> None:
         self._refit_pending = False
-        if self.model.rows:
-            self._fit_columns()
+        self._fit_columns()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table and event.type() == QEvent.Type.Resize:

@@ -232,3 +232,51 @@ def test_nothing_before_the_first_frame_touches_the_qt_namespace(home, tmp_path)
         assert created, run.stderr[-500:]  # the probe sees PySide6's enums being made
         assert not [name for name in created if name.startswith("Qt.")], appearance
         assert "style QFusionStyle" in run.stdout.splitlines()
+
+
+def test_a_narrow_article_panel_shows_the_whole_date_and_count(window, qtbot):
+    # At 16 pt the panel showed "Published 2024-…" because date, count and a long path shared one
+    # shortened line; now the date and count wrap and only the path is shortened.
+    from datetime import date
+    from types import SimpleNamespace
+
+    library = window.views["library"]
+    qtbot.waitUntil(lambda: library.model.rowCount() >= 3, timeout=30_000)
+    view = library.article_view
+    article = SimpleNamespace(id=1, title="A treaty", text="Text.", published=date(2024, 10, 3), url=None,
+                              path="/home/teacher/Documents/" + "very-long-folder-name/" * 8 + "page.html",
+                              language="en")
+    view.resize(260, 600)
+    view._wanted = 1
+    view._show(article, [], asked=1)
+    qtbot.waitUntil(lambda: view.meta_label.height() >= view.meta_label.heightForWidth(view.meta_label.width()),
+                    timeout=5_000)
+    meta = view.meta_label
+    assert "Published\u00a02024-10-03" in meta.text() and "0\u00a0questions" in meta.text()
+    assert not (hasattr(meta, "is_elided") and meta.is_elided())
+    assert view.source_label.full_text().endswith("page.html") and view.source_label.is_elided()
+
+
+def test_column_headings_fit_while_the_library_is_still_loading(window, qtbot):
+    # Before the rows arrived the empty table kept default widths: "uestion" at a large text size;
+    # a column hidden for room and shown again kept the width it had when hidden ("Sour").
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.gui import theme
+    from studyapp.gui.library_view import LibraryView
+
+    app = QApplication.instance()
+    font = app.font()
+    try:
+        theme.apply(app, "light", 18)
+        view = LibraryView(window.ctx)
+        qtbot.addWidget(view)
+        view.resize(1300, 700)
+        view.show()
+        assert view.model.rowCount() == 0
+        header = view.table.horizontalHeader()
+        assert all(header.sectionSize(c) >= header.sectionSizeHint(c)
+                   for c in range(1, header.count()) if not header.isSectionHidden(c))
+    finally:
+        app.setStyleSheet("")
+        app.setFont(font)
