@@ -78,6 +78,8 @@ def default_quiz_veto(c: Candidate, home: str | None = None) -> str | None:
         return "quiz-veto-citation"  # "according to Isacks (1988)": the year of a reference
     if c.atype in ("year", "date", "month") and _when_said(toks, c):
         return "quiz-veto-when-said"
+    if c.atype in ("year", "date", "month") and _planned(toks, c):
+        return "quiz-veto-future-plan"
     if c.atype == "person" and _who_said(toks, c):
         return "quiz-veto-who-said"
     if c.atype in _NAME_TYPES and _listed(toks, c) >= LIST_MIN:
@@ -170,11 +172,25 @@ def _running_or_market(blk: Any, c: Candidate) -> bool:
 def _when_said(toks: list[Any], c: Candidate) -> bool:
     """Is the date that of someone saying or writing ("In May 2016, the site wrote about ...")?
     When a source told something is trivia; what it told is the fact."""
+    head = _date_head(toks, c)
+    # "wrote the chronicle in 1230" dates a work (an object): that is a fact; "wrote about" is not.
+    return head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS and not any(t.dep_ == "dobj" for t in head.children)
+
+
+def _date_head(toks: list[Any], c: Candidate) -> Any:
+    """The verb a date hangs on ("presented ... in November 2020" -> presented)."""
     head = toks[c.tok_end - 1].head
     while head.dep_ in ("pobj", "prep", "npadvmod") and head.head.i != head.i:
         head = head.head
-    # "wrote the chronicle in 1230" dates a work (an object): that is a fact; "wrote about" is not.
-    return head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS and not any(t.dep_ == "dobj" for t in head.children)
+    return head
+
+
+def _planned(toks: list[Any], c: Candidate) -> bool:
+    """Is the date that of a plan or forecast as written ("Detailed results will be presented ... in
+    November 2020")? It may never have happened, and when a plan was due is trivia beside what it is."""
+    head = _date_head(toks, c)
+    return head.pos_ in ("VERB", "AUX") and any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll")
+                                                for t in head.children)
 
 
 def _who_said(toks: list[Any], c: Candidate) -> bool:

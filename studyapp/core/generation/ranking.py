@@ -20,6 +20,7 @@ from studyapp.core.generation.facts import (
 )
 from studyapp.core.generation.items import GeneratedFact
 from studyapp.core.generation.kinds import OCCUPATIONS
+from studyapp.core.generation.quiz_forms import OneForm
 from studyapp.core.generation.quiz_keys import default_quiz_veto
 from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, US_STATES
 
@@ -434,6 +435,7 @@ def _facts_of(chosen: list[Candidate], text: str, person_forms: Any,
     """The facts of the chosen candidates with their items, and the ids of those kept (a fact with
     no item that reads alone is dropped)."""
     tf = _TrueFalse()
+    once = OneForm()
     facts: list[GeneratedFact] = []
     taken = {id(c) for c in chosen}
     for c in chosen:
@@ -443,7 +445,10 @@ def _facts_of(chosen: list[Candidate], text: str, person_forms: Any,
                 ft = set(norm(form).split())
                 if form != c.answer and form not in c.accepted and (ft <= tokens or tokens <= ft):
                     c.accepted.append(form)
+        snapshot = once.before(tf)
         fact = _fact_of(c, text, tf, c.strict)  # type: ignore[attr-defined]
+        if c.strict:  # type: ignore[attr-defined]  # the default quiz asks each fact once
+            once.keep(fact, tf, snapshot)
         if fact.questions:
             facts.append(fact)
             vetoed.pop(id(c), None)
