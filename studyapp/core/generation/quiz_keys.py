@@ -69,6 +69,8 @@ def default_quiz_veto(c: Candidate, home: str | None = None) -> str | None:
         return "quiz-veto-unit-conversion"
     if c.atype in ("number",) and _counts_a_list(toks, c):
         return "quiz-veto-count-listed"
+    if c.atype == "quantity" and _distance_between(toks, c):
+        return "quiz-veto-distance-between"
     if c.atype in _AMOUNT_TYPES and c.atype != "duration" and _figure_before(toks, c):
         return "quiz-veto-second-figure"
     if c.atype in _AMOUNT_TYPES and _running_or_market(blk, c):
@@ -249,6 +251,22 @@ def _exact_digits(answer: str) -> int:
     """The significant digits a figure is written with: 6 for "6,984,520", 3 for "1,550", 2 for "15 million"."""
     digits = "".join(ch for ch in answer if ch.isdigit()).strip("0")
     return len(digits)
+
+
+_COMPASS = re.compile(r"(?:north|south)?-?(?:north|south|east|west)(?:ern|ward|wards)?")
+
+
+def _distance_between(toks: list[Any], c: Candidate) -> bool:
+    """Is the amount how far one place lies from another ("a village _____ to the south of Edinburgh",
+    "15 kilometers (9 mi) from the city center")? Where the place lies is the fact; the exact
+    distance is trivia, and 10 or 12 km beside it are no wrong answers a learner could tell apart."""
+    i = c.tok_end
+    if i < c.sent.end and toks[i].text == "(":  # a conversion: "(7 mi)"
+        i = next((k + 1 for k in range(i, min(c.sent.end, i + 6)) if toks[k].text == ")"), i)
+    words = [t.lower_ for t in toks[i:min(c.sent.end, i + 4)]]
+    while words and words[0] in ("away", "to", "the", "due"):
+        words.pop(0)
+    return bool(words) and (words[0] == "from" or bool(_COMPASS.fullmatch(words[0])) and words[1:2] == ["of"])
 
 
 def _figure_before(toks: list[Any], c: Candidate) -> bool:
