@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from studyapp.core.generation.candidate import NUMBER_TYPES, PLACE_TYPES, Candidate, norm
+from studyapp.core.generation.candidate import NUMBER_TYPES, ORG_HEADS, PLACE_TYPES, Candidate, norm
+from studyapp.core.generation.distractors import table_find
+from studyapp.core.generation.kinds import CONTINENT_WORDS
 from studyapp.core.generation.lexicon import DEMONYMS
 from studyapp.core.generation.wordlists import words_of
 
@@ -19,6 +21,11 @@ RUNNING_WORDS = words_of("running_words")
 MARKET_WORDS = words_of("market_words")
 SPEECH_VERBS = words_of("speech_verbs")
 OPINION_VERBS = words_of("opinion_verbs")
+COMPASS_ADJECTIVES = words_of("compass_adjectives")
+# A figure written to this many significant digits ("6,984,520 votes", "US$301.1 billion") is a
+# tally a learner is not expected to keep: the rounded size is the fact, the exact count trivia.
+EXACT_DIGITS = 4
+_FIGURE_ENTS = frozenset(("CARDINAL", "QUANTITY", "MONEY", "PERCENT"))
 # How a modifier hangs on the noun after it ("the ten-day uprising", "a five-year drought").
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "nummod", "npadvmod", "quantmod"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
@@ -44,6 +51,12 @@ def default_quiz_veto(c: Candidate, home: str | None = None) -> str | None:
         # half the gaps one could make; the reader knows it from the title. (The city an article is
         # about is asked once: see the ranking pass.)
         return "quiz-veto-article-topic"
+    if c.atype in PLACE_TYPES and _continent_wide(c.answer):
+        return "quiz-veto-continent"  # "the highest range outside _____" (Asia): the widest answer there is
+    if c.atype in ("number", "quantity", "money") and _exact_digits(c.answer) >= EXACT_DIGITS:
+        return "quiz-veto-exact-figure"
+    if c.atype == "org" and norm(c.answer).split() in ([w] for w in ORG_HEADS):
+        return "quiz-veto-bare-institution"  # "the _____ used it officially in 1895" (Army): whose army?
     blk = getattr(c, "block", None)
     if blk is None:
         return None
@@ -56,6 +69,10 @@ def default_quiz_veto(c: Candidate, home: str | None = None) -> str | None:
         return "quiz-veto-unit-conversion"
     if c.atype in ("number",) and _counts_a_list(toks, c):
         return "quiz-veto-count-listed"
+    if c.atype == "quantity" and _distance_between(toks, c):
+        return "quiz-veto-distance-between"
+    if c.atype in _AMOUNT_TYPES and c.atype != "duration" and _figure_before(toks, c):
+        return "quiz-veto-second-figure"
     if c.atype in _AMOUNT_TYPES and _running_or_market(blk, c):
         return "quiz-veto-passing-figure"
     if c.atype == "year" and c.tok_start > c.sent.start and toks[c.tok_start - 1].text == "(" \
@@ -63,6 +80,8 @@ def default_quiz_veto(c: Candidate, home: str | None = None) -> str | None:
         return "quiz-veto-citation"  # "according to Isacks (1988)": the year of a reference
     if c.atype in ("year", "date", "month") and _when_said(toks, c):
         return "quiz-veto-when-said"
+    if c.atype in ("year", "date", "month") and _planned(toks, c):
+        return "quiz-veto-future-plan"
     if c.atype == "person" and _who_said(toks, c):
         return "quiz-veto-who-said"
     if c.atype in _NAME_TYPES and _listed(toks, c) >= LIST_MIN:
@@ -155,11 +174,25 @@ def _running_or_market(blk: Any, c: Candidate) -> bool:
 def _when_said(toks: list[Any], c: Candidate) -> bool:
     """Is the date that of someone saying or writing ("In May 2016, the site wrote about ...")?
     When a source told something is trivia; what it told is the fact."""
+    head = _date_head(toks, c)
+    # "wrote the chronicle in 1230" dates a work (an object): that is a fact; "wrote about" is not.
+    return head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS and not any(t.dep_ == "dobj" for t in head.children)
+
+
+def _date_head(toks: list[Any], c: Candidate) -> Any:
+    """The verb a date hangs on ("presented ... in November 2020" -> presented)."""
     head = toks[c.tok_end - 1].head
     while head.dep_ in ("pobj", "prep", "npadvmod") and head.head.i != head.i:
         head = head.head
-    # "wrote the chronicle in 1230" dates a work (an object): that is a fact; "wrote about" is not.
-    return head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS and not any(t.dep_ == "dobj" for t in head.children)
+    return head
+
+
+def _planned(toks: list[Any], c: Candidate) -> bool:
+    """Is the date that of a plan or forecast as written ("Detailed results will be presented ... in
+    November 2020")? It may never have happened, and when a plan was due is trivia beside what it is."""
+    head = _date_head(toks, c)
+    return head.pos_ in ("VERB", "AUX") and any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll")
+                                                for t in head.children)
 
 
 def _who_said(toks: list[Any], c: Candidate) -> bool:
@@ -201,3 +234,43 @@ def _demonym_shown(blk: Any, c: Candidate) -> bool:
         if w in DEMONYMS and any(w != t and w[:max(4, len(t) - 1)] == t[:max(4, len(t) - 1)] for t in telling):
             return True
     return False
+
+
+def _continent_wide(answer: str) -> bool:
+    """Is the place a continent or a hemisphere ("Asia", "the Americas", "Western Hemisphere")?"""
+    words = [w for w in norm(answer).split() if w != "the"]
+    if not words:
+        return False
+    if words[-1] in CONTINENT_WORDS and all(w in CONTINENT_WORDS or w in COMPASS_ADJECTIVES for w in words):
+        return True
+    place = table_find(answer)
+    return place is not None and place.kind == "continent"
+
+
+def _exact_digits(answer: str) -> int:
+    """The significant digits a figure is written with: 6 for "6,984,520", 3 for "1,550", 2 for "15 million"."""
+    digits = "".join(ch for ch in answer if ch.isdigit()).strip("0")
+    return len(digits)
+
+
+_COMPASS = re.compile(r"(?:north|south)?-?(?:north|south|east|west)(?:ern|ward|wards)?")
+
+
+def _distance_between(toks: list[Any], c: Candidate) -> bool:
+    """Is the amount how far one place lies from another ("a village _____ to the south of Edinburgh",
+    "15 kilometers (9 mi) from the city center")? Where the place lies is the fact; the exact
+    distance is trivia, and 10 or 12 km beside it are no wrong answers a learner could tell apart."""
+    i = c.tok_end
+    if i < c.sent.end and toks[i].text == "(":  # a conversion: "(7 mi)"
+        i = next((k + 1 for k in range(i, min(c.sent.end, i + 6)) if toks[k].text == ")"), i)
+    words = [t.lower_ for t in toks[i:min(c.sent.end, i + 4)]]
+    while words and words[0] in ("away", "to", "the", "due"):
+        words.pop(0)
+    return bool(words) and (words[0] == "from" or bool(_COMPASS.fullmatch(words[0])) and words[1:2] == ["of"])
+
+
+def _figure_before(toks: list[Any], c: Candidate) -> bool:
+    """Does the sentence give another figure before this one ("won seven seats ... and the Lok Janshakti
+    Party won five", "283 votes for to 16 against", "47 cm wide and 59.4 cm high")? The first figure
+    of a sentence is its fact; the ones after it break it down or compare, and are details."""
+    return any(t.ent_type_ in _FIGURE_ENTS and t.like_num for t in toks[c.sent.start:c.tok_start])

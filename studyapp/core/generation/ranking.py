@@ -20,11 +20,13 @@ from studyapp.core.generation.facts import (
 )
 from studyapp.core.generation.items import GeneratedFact
 from studyapp.core.generation.kinds import OCCUPATIONS
+from studyapp.core.generation.quiz_forms import OneForm
 from studyapp.core.generation.quiz_keys import default_quiz_veto
 from studyapp.core.generation.lexicon import COUNTRIES, ROLE_NOUNS, US_STATES
 
 
 WORDS_PER_FACT = 60
+TOPIC_MENTIONS, TOPIC_PENALTY = 4, -0.1
 MIN_FACTS, MAX_FACTS = 5, 40
 
 
@@ -75,8 +77,8 @@ def _titled_people(doc: Any) -> Iterable[tuple[str, str]]:
 
 def _held(c: Candidate) -> bool:
     """Is ``c`` one of the keys the default output uses only to reach MIN_FACTS?"""
-    if c.atype in ("term", "work"):
-        return True
+    if c.atype in ("term", "work", "group"):
+        return True  # a people ("the Portuguese", "Americans"): its wrong choices are any other people
     return c.atype == "org" and norm(c.answer).split()[-1:] != [] and norm(c.answer).split()[-1] not in ORG_HEADS
 
 
@@ -92,6 +94,8 @@ def _score(c: Candidate, n_sents: int) -> float:
         s -= 0.4
     if c.atype == "org" and norm(c.answer).split()[-1:] and norm(c.answer).split()[-1] not in ORG_HEADS:
         s -= 0.3  # "Inge de Bruijn" may be a swimmer, not a body: ask about it only when little else is left
+    if c.atype == "date" and _CENTURY.search(c.answer):
+        s -= 0.2  # "the late 18th century": a span of a hundred years, asked when nothing sharper is left
     if n_sents:
         s += 0.1 * (1 - c.sent.index / max(1, n_sents))
     return s
@@ -125,8 +129,11 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
     def score(c: Candidate) -> float:
         # What an article repeats matters to it (numbers excepted: "two" is everywhere).
         # Dates repeat without being one fact ("in March" of two different visits): no bonus there.
+        # A name in TOPIC_MENTIONS sentences or more is what the article is about: the reader knows it
+        # from the title, and a quiz of it asks the same name again and again.
+        n = len(mentions[norm(c.answer)])
         repeat = 0.0 if _GROUP.get(c.atype) == "time" or c.atype == "number" else \
-            0.08 * (min(4, len(mentions[norm(c.answer)])) - 1)
+            TOPIC_PENALTY if n >= TOPIC_MENTIONS else 0.08 * (n - 1)
         return _score(c, n_sents) + repeat
 
     scored = sorted(((score(c), i, c) for i, c in enumerate(cands)), key=lambda x: (-x[0], x[1]))
@@ -336,6 +343,7 @@ def build_facts(results: list[DocResult], text: str, published: date | None, max
 
 
 _ROLE_WORDS = ROLE_NOUNS | OCCUPATIONS
+_CENTURY = re.compile(r"\bcentur(?:y|ies)\b", re.I)
 # Kinds of key a learner can type when too few wrong choices of the kind are found.
 _TYPED_WHEN_FEW = frozenset(("person", "place", "city", "country", "state", "org"))
 
@@ -428,6 +436,7 @@ def _facts_of(chosen: list[Candidate], text: str, person_forms: Any,
     """The facts of the chosen candidates with their items, and the ids of those kept (a fact with
     no item that reads alone is dropped)."""
     tf = _TrueFalse()
+    once = OneForm()
     facts: list[GeneratedFact] = []
     taken = {id(c) for c in chosen}
     for c in chosen:
@@ -437,7 +446,10 @@ def _facts_of(chosen: list[Candidate], text: str, person_forms: Any,
                 ft = set(norm(form).split())
                 if form != c.answer and form not in c.accepted and (ft <= tokens or tokens <= ft):
                     c.accepted.append(form)
+        snapshot = once.before(tf)
         fact = _fact_of(c, text, tf, c.strict)  # type: ignore[attr-defined]
+        if c.strict:  # type: ignore[attr-defined]  # the default quiz asks each fact once
+            once.keep(fact, tf, snapshot)
         if fact.questions:
             facts.append(fact)
             vetoed.pop(id(c), None)

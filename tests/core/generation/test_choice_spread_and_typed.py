@@ -49,9 +49,11 @@ def test_a_university_with_no_peer_in_its_article_is_typed_not_given_famous_ones
     text = ("Students attempting to enter Chonnam National University were beaten by paratroopers at the main "
             "gates on 18 May 1980. The protests spread to the city of Gwangju in 1980. Chun Doo-hwan seized "
             "power in 1979.")
-    qs = [q for f in generate(text, published=PUBLISHED) for q in f.questions]
-    uni = [q for q in qs if q.answer == "Chonnam National University"]
-    assert uni, [(q.prompt, q.answer) for q in qs]
-    assert all(not q.choices for q in uni if q.kind != "truefalse"), [(q.kind, q.choices) for q in uni]
-    shown = {c for q in qs for c in q.choices}
-    assert not shown & {"Harvard University", "Yale University", "Stanford University"}
+    for max_facts in (None, 40):  # the default quiz may ask it as a true/false; the bank has every form
+        facts = generate(text, published=PUBLISHED, max_facts=max_facts)
+        uni = [q for f in facts if f.answer == "Chonnam National University" for q in f.questions]
+        assert uni, [(q.prompt, q.answer) for f in facts for q in f.questions]
+        assert all(not q.choices for q in uni if q.kind != "truefalse"), [(q.kind, q.choices) for q in uni]
+        shown = {c for f in facts for q in f.questions for c in q.choices}
+        assert not shown & {"Harvard University", "Yale University", "Stanford University"}
+    assert any(q.kind != "truefalse" for f in facts if f.answer == "Chonnam National University" for q in f.questions)

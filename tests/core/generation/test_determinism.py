@@ -70,7 +70,7 @@ def test_same_questions_whatever_the_hash_seed(tmp_path):
     tied.write_text(TIED_NAMES, encoding="utf-8")
     paths = [*_SAMPLES, tied]
     first, second = _questions_with_hash_seed(1, paths), _questions_with_hash_seed(3, paths)
-    assert len(first) >= 25, first  # a failed or empty generation would make the comparison hollow
+    assert len(first) >= 12, first  # a failed or empty generation would make the comparison hollow (one item a fact)
     assert any("Keller" in line for line in first)
     assert all(json.loads(line)["prompt"] for line in first)
     assert first == second, next(
