@@ -7,8 +7,8 @@ Best form, in this order (``FORMS``): a question that names its event and asks i
 (the key facts of ``keyfacts``, a period's beginning or end), a question with choices (it asks the
 fact itself, in fewer words), a gap-fill with choices, a gap-fill the learner types (recalling the
 key teaches more than telling true from false), a true/false, and last a typed question (the form a
-teacher accepted least often in the eleventh reading). A fact that would be typed is asked as its
-true/false instead while fewer than ``TRUE_FALSE_SHARE`` of the quiz are true/false."""
+teacher accepted least often in the eleventh reading). Up to ``TRUE_FALSE_SHARE`` of the facts are
+asked as their true/false instead, as many false as true."""
 
 from __future__ import annotations
 
@@ -35,22 +35,24 @@ def form_of(q: GeneratedQuestion) -> int:
 
 # Asking each fact once in its best form left 4 true/false items of 170 facts on the tuning half: a
 # class quiz of one kind. True/false were the form a teacher accepted most often in the eleventh
-# reading (32/77; typed gap-fills 17/45, typed questions 2/17), so a fact with no choices is asked
-# as its true/false while the quiz holds fewer than this share of them. Facts with choices keep them.
+# reading (32/77; gap-fills with choices 29/108), so a fact is asked as its true/false while the quiz
+# holds fewer than this share of them, a named event's When question excepted. A true statement is
+# taken only while the quiz has no more true than false ones (a fact with no wrong choices can only
+# make a true one: taking those alone gave 35 True of 36).
 TRUE_FALSE_SHARE = 0.3
-TYPED = 3  # the rank of the typed gap-fill in FORMS: a fact with choices keeps them
 
 
 class OneForm:
-    """Keeps one item per fact, its best form, or (for a fact that would be typed) its true/false
-    while fewer than ``TRUE_FALSE_SHARE`` of the facts kept so far are asked that way. The true/false balance of
+    """Keeps one item per fact, its best form, or its true/false while fewer than ``share`` of the
+    facts kept so far are asked that way (a true one only while there are no more true than false ones). The true/false balance of
     ``facts._TrueFalse`` counts only the statements kept: ``before`` snapshots it ahead of each fact
     and ``keep`` rolls it back when the fact's statement is not the form asked (its sentence is then
     free for another fact's)."""
 
-    def __init__(self) -> None:
+    def __init__(self, share: float | None = None) -> None:
+        self.share = TRUE_FALSE_SHARE if share is None else share
         self.kept = 0
-        self.true_false = 0
+        self.made = {True: 0, False: 0}
 
     @staticmethod
     def before(tf: Any) -> Any:
@@ -61,11 +63,13 @@ class OneForm:
             return
         best = min(fact.questions, key=form_of)  # the first of equals: the order the fact made them in
         statement = next((q for q in fact.questions if q.kind == "truefalse"), None)
-        if (statement is not None and form_of(best) >= TYPED
-                and self.true_false < TRUE_FALSE_SHARE * (self.kept + 1)):
-            best = statement
+        if statement is not None and form_of(best) > 0 and sum(self.made.values()) < self.share * (self.kept + 1):
+            true = statement.answer == "True"
+            if not true or self.made[True] <= self.made[False]:
+                best = statement
         if best.kind != "truefalse" and statement is not None:
             tf.__dict__.update(snapshot)
         self.kept += 1
-        self.true_false += best.kind == "truefalse"
+        if best.kind == "truefalse":
+            self.made[best.answer == "True"] += 1
         fact.questions = [best]
