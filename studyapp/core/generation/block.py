@@ -12,6 +12,7 @@ from spacy.symbols import NOUN
 from studyapp.core.generation.candidate import Sent, State, _MULTI_SPACE, _QUOTES, _SUBJ, _UNITS_AFTER, norm
 from studyapp.core.generation.clutter import sentence_is_clutter
 from studyapp.core.generation.entity_kinds import _strong_evidence, attested_place
+from studyapp.core.generation.kinds import OCCUPATIONS
 from studyapp.core.generation.lexicon import PRONOUNS_DANGLING
 from studyapp.core.generation.questions import WhQuestions
 from studyapp.core.generation.standalone import DEFINED_ABBREVIATION
@@ -30,6 +31,13 @@ _CITATION = re.compile(r"\[(?:\d+|[a-z]|citation needed|clarification needed|not
 _PREPOSITIONS = frozenset("with of in on at by for from into onto".split())
 _ONE_PERSON_NOUNS = frozenset("woman man person child girl boy mother father wife husband son daughter king queen "
                               "student teacher worker citizen patient parent individual".split())
+# An occupation as the sentence's subject is a person too: "The paleoanthropologist ... was several
+# weeks into his third expedition" is his own, not "Donald Johanson's" (the person named before).
+_OCCUPATION_ENDINGS = tuple(sorted(w for w in OCCUPATIONS if len(w) >= 6 and " " not in w))
+
+
+def _one_person_noun(lemma: str) -> bool:
+    return lemma in _ONE_PERSON_NOUNS or lemma.endswith(_OCCUPATION_ENDINGS)
 
 
 def _word_missing(chunk: list[Any]) -> bool:
@@ -376,7 +384,7 @@ class Block(WhQuestions, Statements):
             # "a woman" is meant, not the last person the article named.
             start = self.sent_start_of[t.i]
             own = next((j for j in range(start, t.i) if self.deps[j] in _SUBJ and self.tokens[j].tag_ == "NN"
-                        and self.tokens[j].lemma_ in _ONE_PERSON_NOUNS), None)  # "a woman ... her", not "Women ... she"
+                        and _one_person_noun(self.tokens[j].lemma_)), None)  # "a woman ... her", not "Women ... she"
             if own is not None:
                 return t.text if shown is None or own in shown else None
         if low in ("he", "she", "him"):
