@@ -23,6 +23,8 @@ from studyapp.core.generation.choice_amounts import (
 from studyapp.core.generation.choice_places import (
     _PARTS_OF_CONTINENT, _PLACES, _REGIONS, _named_by_adjective, _two_lands,
 )
+# A thousands group of other than three digits ("210,0000", a typo of the page; "3,5"): no choice.
+_MISGROUPED = re.compile(r"\d,(?:\d{4,}|\d{1,2}\b)")
 
 _DIGIT = re.compile(r"\d")
 _DECIMAL = re.compile(r"\d\.\d")
@@ -227,6 +229,8 @@ class _Look:
             return False  # a fire with disasters, a conference with gatherings, not with wars
         if self.residue is not None and _residue(option) != self.residue:
             return False  # "114" with bare numbers, not with "450 °F" or "about 232"
+        if self.grouping is not None and _MISGROUPED.search(option):
+            return False  # "210,0000": a typo of the page, not an amount a reader could believe
         if self.grouping is not None and _grouping(option) not in (None, self.grouping):
             return False  # "2500" beside "10,000" and "7,000": the odd one out by its form
         if self.roundness is not None and _roundness(option) not in (None, self.roundness):
