@@ -83,7 +83,8 @@ def test_installed_command_imports_an_article_and_makes_questions(installed_pack
                     "--json"], env=env, timeout=600)
     assert imported.returncode == 0, imported.stderr[-3000:]
     [result] = json.loads(imported.stdout)
-    assert result["status"] == "imported" and result["n_questions"] >= 10, result
+    # The default quiz asks each fact once (quiz_forms.py): at least MIN_FACTS (5) facts of the sample.
+    assert result["status"] == "imported" and result["n_questions"] >= 5, result
     listed = run(["/usr/bin/studyapp", "--data-dir", str(data), "questions", "--json"], env=env, timeout=600)
     questions = json.loads(listed.stdout)
     assert any(q["answer"] == "1945" and "Korea" in q["prompt"] for q in questions), [q["prompt"] for q in questions]
