@@ -44,10 +44,10 @@ TRUE_FALSE_SHARE = 0.3
 
 class OneForm:
     """Keeps one item per fact, its best form, or its true/false while fewer than ``share`` of the
-    facts kept so far are asked that way (a true one only while there are no more true than false ones). The true/false balance of
-    ``facts._TrueFalse`` counts only the statements kept: ``before`` snapshots it ahead of each fact
-    and ``keep`` rolls it back when the fact's statement is not the form asked (its sentence is then
-    free for another fact's)."""
+    facts kept so far are asked that way (a true one only while there are no more true than false
+    ones). The true/false balance of ``facts._TrueFalse`` counts only the statements kept:
+    ``before`` snapshots it ahead of each fact and ``keep`` rolls it back when the fact's statement
+    is not the form asked (its sentence is then free for another fact's)."""
 
     def __init__(self, share: float | None = None) -> None:
         self.share = TRUE_FALSE_SHARE if share is None else share
